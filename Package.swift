@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "profilelint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "profilelint", targets: ["profilelint"]),
+        .library(name: "ProfileLint", targets: ["ProfileLint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .target(
+            name: "ProfileLint",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "profilelint",
+            dependencies: [
+                "ProfileLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ProfileLintTests",
+            dependencies: ["ProfileLint"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,242 @@
+/// A parsed JSON (or YAML) document kept as a flat tape of nodes that point back into the source bytes.
+///
+/// The tape is built in one pass without allocating a string per value: strings are decoded only
+/// when a reader asks for them, which is what makes batch scoring fast. Every node keeps the byte
+/// offset it starts at, so any value (or the parent of a missing one) can be turned into a
+/// 1-based line and column for diagnostics.
+public struct JSONDocument: Sendable {
+    /// The kind of a node on the tape.
+    public enum Kind: UInt8, Sendable {
+        case null, `true`, `false`, number, string, escapedString, tableString, array, object
+    }
+
+    struct Node: Sendable {
+        var kind: Kind
+        /// Byte offset of the token, relative to `base`.
+        var start: UInt32
+        /// For strings and numbers: end of the raw bytes (exclusive, relative). For table strings: index into `table`.
+        var end: UInt32
+        /// Index just past this node's subtree; the next sibling's index.
+        var next: UInt32
+        /// For containers: number of elements (arrays) or key/value pairs (objects).
+        var count: UInt32
+    }
+
+    /// The source bytes (the whole buffer; this document covers `base..<limit`).
+    let bytes: [UInt8]
+    let base: Int
+    let limit: Int
+    var nodes: [Node]
+    /// Decoded scalars for documents whose strings do not map to a raw byte range (YAML).
+    var table: [String]
+    /// The line number of `base` in the file (1-based), for documents inside a JSON Lines file.
+    public let firstLine: Int
+    /// Whether scalars live in `table` (YAML) rather than in raw byte ranges (JSON).
+    let isTableBacked: Bool
+
+    init(bytes: [UInt8], base: Int, limit: Int, nodes: [Node], table: [String], firstLine: Int, isTableBacked: Bool = false) {
+        self.bytes = bytes
+        self.base = base
+        self.limit = limit
+        self.nodes = nodes
+        self.table = table
+        self.firstLine = firstLine
+        self.isTableBacked = isTableBacked
+    }
+
+    /// The root value.
+    public var root: JSONValue { JSONValue(document: self, index: 0) }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset relative to this document.
+    public func lineAndColumn(ofOffset relative: Int) -> (line: Int, column: Int) {
+        let target = min(base + relative, limit)
+        var line = firstLine
+        var lineStart = base
+        var index = base
+        // Lines are counted on demand: diagnostics are rare compared with parsing.
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < target {
+                if buffer[index] == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+        }
+        var column = 1
+        var cursor = lineStart
+        while cursor < target {
+            // Count only the first byte of each UTF-8 sequence.
+            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            cursor += 1
+        }
+        return (line, column)
+    }
+}
+
+/// A value inside a ``JSONDocument``: a cheap handle (document and tape index).
+public struct JSONValue: Sendable {
+    let document: JSONDocument
+    let index: Int
+
+    var node: JSONDocument.Node { document.nodes[index] }
+
+    /// The kind of this value.
+    public var kind: JSONDocument.Kind { node.kind }
+
+    /// The byte offset of this value relative to the document start.
+    public var offset: Int { Int(node.start) }
+
+    /// The 1-based line and column of this value in its file.
+    public var lineAndColumn: (line: Int, column: Int) { document.lineAndColumn(ofOffset: offset) }
+
+    /// Whether this value is `null`.
+    public var isNull: Bool { node.kind == .null }
+
+    /// A short English name of the value's type, for error messages.
+    public var typeName: String {
+        switch node.kind {
+        case .null: "null"
+        case .true, .false: "a boolean"
+        case .number: "a number"
+        case .string, .escapedString, .tableString: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// The string, if this is a string.
+    public var string: String? {
+        let node = self.node
+        switch node.kind {
+        case .string:
+            let lower = document.base + Int(node.start) + 1
+            let upper = document.base + Int(node.end)
+            return document.bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+            }
+        case .escapedString:
+            let lower = document.base + Int(node.start) + 1
+            let upper = document.base + Int(node.end)
+            return JSONStringDecoder.decode(document.bytes, lower..<upper)
+        case .tableString:
+            return document.table[Int(node.end)]
+        default:
+            return nil
+        }
+    }
+
+    /// The boolean, if this is `true` or `false`.
+    public var bool: Bool? {
+        switch node.kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    /// The raw text of a number.
+    public var numberText: String? {
+        let node = self.node
+        if document.isTableBacked, node.kind == .number { return document.table[Int(node.end)] }
+        switch node.kind {
+        case .number:
+            let lower = document.base + Int(node.start)
+            let upper = document.base + Int(node.end)
+            return String(decoding: document.bytes[lower..<upper], as: UTF8.self)
+        case .tableString:
+            return document.table[Int(node.end)]
+        default:
+            return nil
+        }
+    }
+
+    /// The number as a `Double`, if this is a finite number.
+    public var double: Double? {
+        guard node.kind == .number, let text = numberText, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The number as an `Int`, if it is integral and in range.
+    public var int: Int? {
+        guard node.kind == .number, let text = numberText else { return nil }
+        if let value = Int(text) { return value }
+        guard let value = Double(text), value.isFinite, value == value.rounded(),
+              value >= -9.0e15, value <= 9.0e15 else { return nil }
+        return Int(value)
+    }
+
+    /// The number of elements of an array or pairs of an object.
+    public var count: Int { Int(node.count) }
+
+    /// The elements of an array (empty for other kinds).
+    public var elements: [JSONValue] {
+        guard node.kind == .array else { return [] }
+        var result: [JSONValue] = []
+        result.reserveCapacity(count)
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            result.append(JSONValue(document: document, index: child))
+            child = Int(document.nodes[child].next)
+        }
+        return result
+    }
+
+    /// The key/value pairs of an object in source order (empty for other kinds); keys keep their own positions.
+    public var members: [(key: JSONValue, value: JSONValue)] {
+        guard node.kind == .object else { return [] }
+        var result: [(key: JSONValue, value: JSONValue)] = []
+        result.reserveCapacity(count)
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            let key = JSONValue(document: document, index: child)
+            let value = JSONValue(document: document, index: child + 1)
+            result.append((key, value))
+            child = Int(document.nodes[child + 1].next)
+        }
+        return result
+    }
+
+    /// Calls `body` for each member of an object without building an array.
+    public func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        guard node.kind == .object else { return }
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            try body(JSONValue(document: document, index: child), JSONValue(document: document, index: child + 1))
+            child = Int(document.nodes[child + 1].next)
+        }
+    }
+
+    /// Whether a string key equals `name`, compared on raw bytes where possible.
+    public func keyEquals(_ name: StaticString) -> Bool {
+        let node = self.node
+        if node.kind == .string {
+            let length = Int(node.end) - Int(node.start) - 1
+            guard length == name.utf8CodeUnitCount else { return false }
+            let lower = document.base + Int(node.start) + 1
+            return document.bytes.withUnsafeBufferPointer { buffer in
+                name.withUTF8Buffer { expected in
+                    var i = 0
+                    while i < length {
+                        if buffer[lower + i] != expected[i] { return false }
+                        i += 1
+                    }
+                    return true
+                }
+            }
+        }
+        return string == name.description
+    }
+
+    /// The value of the first member named `key`, if this is an object that has one.
+    public subscript(key: String) -> JSONValue? {
+        var found: JSONValue?
+        forEachMember { name, value in
+            if found == nil, name.string == key { found = value }
+        }
+        return found
+    }
+}

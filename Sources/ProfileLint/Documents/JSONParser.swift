@@ -1,0 +1,369 @@
+/// A JSON syntax error at a byte offset of the document being parsed.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// Byte offset relative to the start of the document.
+    public var offset: Int
+    /// What is wrong, in plain English ("expected ',' or '}'").
+    public var message: String
+}
+
+/// A strict RFC 8259 JSON parser that builds a ``JSONDocument`` tape.
+///
+/// Written for this project rather than using Foundation because Foundation's parsers keep no
+/// source positions and, on Linux, are slower than the Python script HR would otherwise write
+/// (see the Performance section of the README). The parser is iterative, so deep nesting is bounded
+/// by ``Limits/maximumDepth`` instead of the call stack, and it validates UTF-8 inside strings.
+public struct JSONParser: Sendable {
+    /// Limits that protect against hostile input.
+    public var maximumDepth: Int
+
+    /// Creates a parser with the given nesting limit.
+    public init(maximumDepth: Int = Limits.default.maximumDepth) {
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Parses `bytes[range]` as one JSON document; `firstLine` is the line of `range.lowerBound` in its file.
+    public func parse(_ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) throws(JSONSyntaxError) -> JSONDocument {
+        let range = range ?? 0..<bytes.count
+        guard range.count < Int(UInt32.max) else {
+            throw JSONSyntaxError(offset: 0, message: "document is larger than 4 GB")
+        }
+        var nodes: [JSONDocument.Node] = []
+        nodes.reserveCapacity(range.count / 12 + 4)
+        let result: JSONSyntaxError? = bytes.withUnsafeBufferPointer { buffer -> JSONSyntaxError? in
+            var scanner = Scanner(buffer: buffer, base: range.lowerBound, limit: range.upperBound, maximumDepth: maximumDepth)
+            do throws(JSONSyntaxError) {
+                try scanner.run(into: &nodes)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let result { throw result }
+        return JSONDocument(bytes: bytes, base: range.lowerBound, limit: range.upperBound, nodes: nodes, table: [], firstLine: firstLine)
+    }
+}
+
+private struct Scanner {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let base: Int
+    let limit: Int
+    let maximumDepth: Int
+    var position: Int
+
+    init(buffer: UnsafeBufferPointer<UInt8>, base: Int, limit: Int, maximumDepth: Int) {
+        self.buffer = buffer
+        self.base = base
+        self.limit = limit
+        self.maximumDepth = maximumDepth
+        self.position = base
+    }
+
+    func fail(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(offset: (offset ?? position) - base, message: message)
+    }
+
+    @inline(__always) mutating func skipWhitespace() {
+        while position < limit {
+            let byte = buffer[position]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                position += 1
+            } else {
+                return
+            }
+        }
+    }
+
+    func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte == 0 { return "a NUL byte" }
+        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    mutating func run(into nodes: inout [JSONDocument.Node]) throws(JSONSyntaxError) {
+        // A UTF-8 byte order mark is tolerated at the very start.
+        if limit - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+            position += 3
+        }
+        skipWhitespace()
+        guard position < limit else { throw fail("empty document: expected a JSON value") }
+        if limit - position >= 2, (buffer[position] == 0xFF && buffer[position + 1] == 0xFE) || (buffer[position] == 0xFE && buffer[position + 1] == 0xFF) {
+            throw fail("the file is UTF-16; JSON must be UTF-8")
+        }
+
+        // Open containers: tape index of each; `expectingKey` tracks object state.
+        var stack: [Int] = []
+        stack.reserveCapacity(32)
+        var afterValue = false
+
+        while true {
+            skipWhitespace()
+            if afterValue {
+                guard let top = stack.last else { break }
+                guard position < limit else {
+                    throw fail(nodes[top].kind == .object ? "unexpected end of input: expected ',' or '}'" : "unexpected end of input: expected ',' or ']'")
+                }
+                let byte = buffer[position]
+                let isObject = nodes[top].kind == .object
+                if byte == 0x2C { // ,
+                    position += 1
+                    skipWhitespace()
+                    if isObject {
+                        try readKey(into: &nodes)
+                    }
+                    afterValue = false
+                    continue
+                }
+                if (isObject && byte == 0x7D) || (!isObject && byte == 0x5D) {
+                    position += 1
+                    nodes[top].next = UInt32(nodes.count)
+                    stack.removeLast()
+                    continue
+                }
+                throw fail(isObject ? "expected ',' or '}' but found \(describe(byte))" : "expected ',' or ']' but found \(describe(byte))")
+            }
+
+            guard position < limit else { throw fail("unexpected end of input: expected a value") }
+            if let top = stack.last { nodes[top].count += 1 }
+            let start = UInt32(position - base)
+            let byte = buffer[position]
+            switch byte {
+            case 0x7B, 0x5B: // { [
+                guard stack.count < maximumDepth else {
+                    throw fail("nesting deeper than \(maximumDepth) levels")
+                }
+                let index = nodes.count
+                nodes.append(.init(kind: byte == 0x7B ? .object : .array, start: start, end: 0, next: 0, count: 0))
+                stack.append(index)
+                position += 1
+                skipWhitespace()
+                if position < limit, buffer[position] == (byte == 0x7B ? 0x7D : 0x5D) {
+                    position += 1
+                    nodes[index].next = UInt32(nodes.count)
+                    stack.removeLast()
+                    afterValue = true
+                    continue
+                }
+                if byte == 0x7B {
+                    try readKey(into: &nodes)
+                }
+                afterValue = false
+                continue
+            case 0x22:
+                let (end, escaped) = try scanString()
+                nodes.append(.init(kind: escaped ? .escapedString : .string, start: start, end: UInt32(end - base), next: UInt32(nodes.count + 1), count: 0))
+            case 0x74:
+                try expectLiteral("true")
+                nodes.append(.init(kind: .true, start: start, end: 0, next: UInt32(nodes.count + 1), count: 0))
+            case 0x66:
+                try expectLiteral("false")
+                nodes.append(.init(kind: .false, start: start, end: 0, next: UInt32(nodes.count + 1), count: 0))
+            case 0x6E:
+                try expectLiteral("null")
+                nodes.append(.init(kind: .null, start: start, end: 0, next: UInt32(nodes.count + 1), count: 0))
+            case 0x2D, 0x30...0x39:
+                let end = try scanNumber()
+                nodes.append(.init(kind: .number, start: start, end: UInt32(end - base), next: UInt32(nodes.count + 1), count: 0))
+            default:
+                throw fail("expected a value but found \(describe(byte))")
+            }
+            afterValue = true
+            if stack.isEmpty { break }
+        }
+        skipWhitespace()
+        if position < limit {
+            throw fail("unexpected \(describe(buffer[position])) after the end of the document")
+        }
+    }
+
+    /// Reads `"key"` and the following `:`; the key becomes a string node (not counted as a value).
+    mutating func readKey(into nodes: inout [JSONDocument.Node]) throws(JSONSyntaxError) {
+        guard position < limit else { throw fail("unexpected end of input: expected a key") }
+        guard buffer[position] == 0x22 else {
+            throw fail("expected a key in double quotes but found \(describe(buffer[position]))")
+        }
+        let start = UInt32(position - base)
+        let (end, escaped) = try scanString()
+        nodes.append(.init(kind: escaped ? .escapedString : .string, start: start, end: UInt32(end - base), next: UInt32(nodes.count + 1), count: 0))
+        skipWhitespace()
+        guard position < limit, buffer[position] == 0x3A else {
+            throw fail(position < limit ? "expected ':' after the key but found \(describe(buffer[position]))" : "unexpected end of input: expected ':'")
+        }
+        position += 1
+    }
+
+    mutating func expectLiteral(_ word: StaticString) throws(JSONSyntaxError) {
+        let length = word.utf8CodeUnitCount
+        guard limit - position >= length else { throw fail("invalid literal: expected '\(word)'") }
+        let matches = word.withUTF8Buffer { expected -> Bool in
+            for i in 0..<length where buffer[position + i] != expected[i] { return false }
+            return true
+        }
+        guard matches else { throw fail("invalid literal: expected '\(word)'") }
+        position += length
+    }
+
+    /// Scans a string starting at the opening quote; returns the offset of the closing quote.
+    mutating func scanString() throws(JSONSyntaxError) -> (end: Int, escaped: Bool) {
+        let open = position
+        position += 1
+        var escaped = false
+        while position < limit {
+            let byte = buffer[position]
+            if byte == 0x22 {
+                let end = position
+                position += 1
+                return (end, escaped)
+            }
+            if byte == 0x5C {
+                escaped = true
+                guard position + 1 < limit else { break }
+                let next = buffer[position + 1]
+                switch next {
+                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+                    position += 2
+                case 0x75:
+                    guard position + 5 < limit else { throw fail("truncated \\u escape") }
+                    for i in 2...5 where !isHexDigit(buffer[position + i]) {
+                        throw fail("invalid \\u escape", at: position)
+                    }
+                    position += 6
+                default:
+                    throw fail("invalid escape '\\\(Character(Unicode.Scalar(next)))' in a string")
+                }
+                continue
+            }
+            if byte < 0x20 {
+                throw fail(byte == 0 ? "NUL byte inside a string" : "unescaped control character in a string")
+            }
+            if byte >= 0x80 {
+                try skipUTF8Sequence()
+                continue
+            }
+            position += 1
+        }
+        throw fail("unterminated string", at: open)
+    }
+
+    @inline(__always) func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+    }
+
+    /// Validates one multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
+    mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+        let first = buffer[position]
+        let length: Int
+        var lowerSecond: UInt8 = 0x80
+        var upperSecond: UInt8 = 0xBF
+        switch first {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowerSecond = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upperSecond = 0x9F
+        case 0xF0: length = 4; lowerSecond = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upperSecond = 0x8F
+        default: throw fail("invalid UTF-8 byte 0x\(String(first, radix: 16, uppercase: true))")
+        }
+        guard position + length <= limit else { throw fail("truncated UTF-8 sequence") }
+        let second = buffer[position + 1]
+        guard second >= lowerSecond, second <= upperSecond else { throw fail("invalid UTF-8 sequence") }
+        var i = 2
+        while i < length {
+            guard buffer[position + i] & 0xC0 == 0x80 else { throw fail("invalid UTF-8 sequence") }
+            i += 1
+        }
+        position += length
+    }
+
+    mutating func scanNumber() throws(JSONSyntaxError) -> Int {
+        let start = position
+        if buffer[position] == 0x2D { position += 1 }
+        guard position < limit else { throw fail("invalid number", at: start) }
+        if buffer[position] == 0x30 {
+            position += 1
+        } else if buffer[position] >= 0x31 && buffer[position] <= 0x39 {
+            while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
+        } else {
+            throw fail("invalid number", at: start)
+        }
+        if position < limit, buffer[position] == 0x2E {
+            position += 1
+            let digits = position
+            while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
+            guard position > digits else { throw fail("invalid number: expected digits after '.'", at: start) }
+        }
+        if position < limit, buffer[position] == 0x65 || buffer[position] == 0x45 {
+            position += 1
+            if position < limit, buffer[position] == 0x2B || buffer[position] == 0x2D { position += 1 }
+            let digits = position
+            while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
+            guard position > digits else { throw fail("invalid number: expected digits in the exponent", at: start) }
+        }
+        if position - start > 400 { throw fail("number is too long", at: start) }
+        return position
+    }
+}
+
+/// Decodes the body of a JSON string that contains escapes.
+enum JSONStringDecoder {
+    static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(range.count)
+        var index = range.lowerBound
+        func flush() {
+            if !utf8.isEmpty {
+                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
+                utf8.removeAll(keepingCapacity: true)
+            }
+        }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            guard byte == 0x5C, index + 1 < range.upperBound else {
+                utf8.append(byte)
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            index += 2
+            switch next {
+            case 0x62: utf8.append(0x08)
+            case 0x66: utf8.append(0x0C)
+            case 0x6E: utf8.append(0x0A)
+            case 0x72: utf8.append(0x0D)
+            case 0x74: utf8.append(0x09)
+            case 0x75:
+                var code = hex(bytes, index)
+                index += 4
+                if (0xD800...0xDBFF).contains(code), index + 5 < range.upperBound,
+                   bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
+                    let low = hex(bytes, index + 2)
+                    if (0xDC00...0xDFFF).contains(low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        index += 6
+                    }
+                }
+                flush()
+                scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+            default: utf8.append(next)
+            }
+        }
+        flush()
+        return String(scalars)
+    }
+
+    private static func hex(_ bytes: [UInt8], _ index: Int) -> UInt32 {
+        var value: UInt32 = 0
+        for i in 0..<4 {
+            let byte = bytes[index + i]
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+            default: digit = UInt32(byte &- 0x61 &+ 10)
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+}

@@ -1,0 +1,68 @@
+/// Reads JSON Lines: one profile a line, each in any JSON format, each line its own outcome.
+public struct JSONLinesReader: Sendable {
+    /// Limits for hostile input.
+    public var limits: Limits
+    /// A JSON format to use for every line instead of detection.
+    public var forcedFormat: InputFormat?
+
+    /// Creates a reader.
+    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil) {
+        self.limits = limits
+        self.forcedFormat = forcedFormat
+    }
+
+    /// Whether `bytes` start with a complete one-line JSON value followed by more content.
+    static func looksLikeJSONLines(_ bytes: [UInt8], from start: Int) -> Bool {
+        guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return false }
+        guard (try? JSONParser().parse(bytes, range: start..<newline)) != nil else { return false }
+        return bytes[(newline + 1)...].contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    }
+
+    /// Reads every non-blank line of `bytes`; `firstLine` is the line number of `bytes[0]`.
+    public func read(bytes: [UInt8], display: String, firstLine: Int = 1) -> [InputOutcome] {
+        var outcomes: [InputOutcome] = []
+        forEachRecord(bytes, firstLine: firstLine) { range, line in
+            outcomes.append(readRecord(bytes, range: range, line: line, display: display))
+        }
+        return outcomes
+    }
+
+    /// Calls `body` with the byte range and line number of every non-blank line.
+    func forEachRecord(_ bytes: [UInt8], firstLine: Int, _ body: (Range<Int>, Int) -> Void) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = firstLine
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                var contentEnd = end
+                if contentEnd > start, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                var first = start
+                while first < contentEnd, buffer[first] == 0x20 || buffer[first] == 0x09 { first += 1 }
+                if first < contentEnd { body(start..<contentEnd, line) }
+                start = end + 1
+                line += 1
+            }
+        }
+    }
+
+    /// Reads the record at `range`, on line `line` of `display`.
+    public func readRecord(_ bytes: [UInt8], range: Range<Int>, line: Int, display: String) -> InputOutcome {
+        let source = "\(display):\(line)"
+        guard range.count <= limits.maximumRecordSize else {
+            return .failure(.limitExceeded(path: source, reason: "line is \(ByteCount(range.count)), longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)"))
+        }
+        let document: JSONDocument
+        do {
+            document = try JSONParser(maximumDepth: limits.maximumDepth).parse(bytes, range: range, firstLine: line)
+        } catch {
+            let position = JSONDocument(bytes: bytes, base: range.lowerBound, limit: range.upperBound, nodes: [], table: [], firstLine: line)
+                .lineAndColumn(ofOffset: error.offset)
+            return .failure(.malformedInput(location: SourceLocation(file: display, line: position.line, column: position.column),
+                                            reason: "invalid JSON: \(error.message)"))
+        }
+        return Result {
+            try InputReader(limits: limits, forcedFormat: forcedFormat).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
+        }.mapError(InputReader.asProfileLintError)
+    }
+}

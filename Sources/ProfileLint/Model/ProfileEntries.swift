@@ -1,0 +1,147 @@
+/// A date as precise as the source gives it: a year, a month, or a day.
+public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year.
+    public var year: Int
+    /// The month, 1–12, when known.
+    public var month: Int?
+    /// The day of the month, when known.
+    public var day: Int?
+
+    /// Creates a date.
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    /// ISO 8601 as far as known: `2021`, `2021-03` or `2021-03-15`.
+    public var description: String {
+        var text = String(format4: year)
+        if let month {
+            text += "-" + String(twoDigits: month)
+            if let day { text += "-" + String(twoDigits: day) }
+        }
+        return text
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the format of the project's JSON and JSON Resume).
+    public init?(iso text: String) {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
+            day = value
+        }
+        self.init(year: year, month: month, day: day)
+    }
+}
+
+/// A job on the profile.
+public struct Position: Sendable, Equatable {
+    /// The employer as written on the profile.
+    public var company: String?
+    /// The job title.
+    public var title: String?
+    /// The role description.
+    public var description: String?
+    /// Where the job is.
+    public var location: String?
+    /// When it started.
+    public var start: PartialDate?
+    /// When it ended; `nil` for a current position.
+    public var end: PartialDate?
+    /// Where this position was read (key `""`) and where each of its fields was (`company`, `title`, …).
+    public var sources: [String: SourceLocation]
+
+    /// Creates a position.
+    public init(company: String? = nil, title: String? = nil, description: String? = nil, location: String? = nil,
+                start: PartialDate? = nil, end: PartialDate? = nil, sources: [String: SourceLocation] = [:]) {
+        self.company = company
+        self.title = title
+        self.description = description
+        self.location = location
+        self.start = start
+        self.end = end
+        self.sources = sources
+    }
+
+    /// A position without an end date is current.
+    public var isCurrent: Bool { end == nil }
+}
+
+/// A school or course of study.
+public struct Education: Sendable, Equatable {
+    /// The school.
+    public var school: String?
+    /// The degree.
+    public var degree: String?
+    /// The field of study.
+    public var field: String?
+    /// Start and end.
+    public var start: PartialDate?
+    public var end: PartialDate?
+
+    /// Creates an education entry.
+    public init(school: String? = nil, degree: String? = nil, field: String? = nil, start: PartialDate? = nil, end: PartialDate? = nil) {
+        self.school = school
+        self.degree = degree
+        self.field = field
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A language the person speaks.
+public struct Language: Sendable, Equatable {
+    /// The language's name.
+    public var name: String
+    /// How well, in the source's words.
+    public var proficiency: String?
+
+    /// Creates a language entry.
+    public init(name: String, proficiency: String? = nil) {
+        self.name = name
+        self.proficiency = proficiency
+    }
+}
+
+/// A certification or licence.
+public struct Certification: Sendable, Equatable {
+    /// Its name.
+    public var name: String
+    /// Who issued it.
+    public var authority: String?
+
+    /// Creates a certification.
+    public init(name: String, authority: String? = nil) {
+        self.name = name
+        self.authority = authority
+    }
+}
+
+/// One first-degree connection, kept only as far as the organisation-wide aggregates need it.
+///
+/// No name, e-mail or URL is kept: `identity` is a hash used to count distinct connections across
+/// employees, and `company` feeds the key-account reach.
+public struct Connection: Sendable, Equatable {
+    /// A stable 64-bit hash of the connection's profile URL, or of name and company when there is no URL.
+    public var identity: UInt64
+    /// The connection's current employer, when the export gives it.
+    public var company: String?
+
+    /// Creates a connection.
+    public init(identity: UInt64, company: String?) {
+        self.identity = identity
+        self.company = company
+    }
+}

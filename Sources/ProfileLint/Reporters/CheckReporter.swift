@@ -1,0 +1,49 @@
+/// An input that could not be read, as reported next to the profiles that could.
+public struct InputError: Sendable, Equatable {
+    /// The input (path, or `path:line` for a JSON Lines record).
+    public var source: String
+    /// The one-line description.
+    public var message: String
+
+    /// Creates an input error.
+    public init(source: String, message: String) {
+        self.source = source
+        self.message = message
+    }
+
+    /// The input error for `error`, naming `source`.
+    public init(source: String, error: ProfileLintError) {
+        self.init(source: source, message: error.errorDescription ?? "\(error)")
+    }
+}
+
+/// Everything one `profilelint check` run produced, handed to a reporter.
+public struct CheckRun: Sendable {
+    /// One report per profile read, in input order.
+    public var profiles: [ProfileReport]
+    /// Inputs that could not be read.
+    public var errors: [InputError]
+    /// The rules that were applied.
+    public var rules: [Rule]
+    /// The language of labels.
+    public var language: ReportLanguage
+
+    /// Creates a run.
+    public init(profiles: [ProfileReport], errors: [InputError], rules: [Rule], language: ReportLanguage) {
+        self.profiles = profiles
+        self.errors = errors
+        self.rules = rules
+        self.language = language
+    }
+}
+
+/// Turns a ``CheckRun`` into one output format.
+///
+/// Implementations are stateless structs, one per format, each in its own file; they never read
+/// files or the environment, so the same run always gives the same text (golden-file tested).
+public protocol CheckReporter: Sendable {
+    /// The name used with `--format`.
+    static var identifier: String { get }
+    /// The whole report.
+    func report(_ run: CheckRun) -> String
+}

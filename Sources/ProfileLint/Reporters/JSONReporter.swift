@@ -1,0 +1,50 @@
+/// The `json` format: stable keys, documented in the README, for scripts and dashboards.
+public struct JSONReporter: CheckReporter {
+    public static let identifier = "json"
+
+    /// Creates the reporter.
+    public init() {}
+
+    public func report(_ run: CheckRun) -> String {
+        JSONOutput.object([
+            ("profiles", .array(run.profiles.map(Self.profile))),
+            ("errors", .array(run.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
+        ]).rendered() + "\n"
+    }
+
+    static func profile(_ report: ProfileReport) -> JSONOutput {
+        .object([
+            ("source", .string(report.source)),
+            ("format", .string(report.format.rawValue)),
+            ("name", .optional(report.name)),
+            ("score", .int(report.score)),
+            ("level", .string(report.level.rawValue)),
+            ("results", .array(report.results.map(result))),
+            ("suggestions", .array(report.suggestions.map { .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))]) })),
+            ("warnings", .array(report.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message)), ("location", location($0.location))]) })),
+        ])
+    }
+
+    static func result(_ result: RuleResult) -> JSONOutput {
+        .object([
+            ("rule", .string(result.rule)),
+            ("status", .string(result.status.rawValue)),
+            ("severity", .string(result.severity.rawValue)),
+            ("weight", .int(result.weight)),
+            ("all_star", .bool(result.allStar)),
+            ("message", .optional(result.message)),
+            ("suggestion", .optional(result.suggestion)),
+            ("location", location(result.location)),
+        ])
+    }
+
+    static func location(_ location: SourceLocation?) -> JSONOutput {
+        guard let location else { return .null }
+        return .object([
+            ("file", .string(location.file)),
+            ("line", .optional(location.line)),
+            ("column", .optional(location.column)),
+            ("path", .optional(location.path)),
+        ])
+    }
+}

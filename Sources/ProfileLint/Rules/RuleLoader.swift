@@ -1,0 +1,298 @@
+import Foundation
+
+/// Loads rules from YAML files, reporting any problem with its file, line, column and key.
+public struct RuleLoader: Sendable {
+    /// The keys a rule file may have.
+    public static let ruleKeys = [
+        "id", "name", "description", "rationale", "severity", "weight", "all-star", "help",
+        "check", "message", "suggestion", "examples",
+    ]
+    /// Placeholders that messages and suggestions may use besides `{<field>.length|count|value}`.
+    public static let placeholders = ["organisation", "department", "recommended_groups"]
+
+    /// Limits applied while reading rule files.
+    public var limits: Limits
+
+    /// Creates a loader.
+    public init(limits: Limits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads every `*.yml` and `*.yaml` file of `directory`, sorted by name.
+    public func loadDirectory(_ directory: String) throws -> [Rule] {
+        let url = URL(fileURLWithPath: directory)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw ProfileLintError.unreadable(path: directory, reason: "not a readable folder of rule files")
+        }
+        let files = names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+        guard !files.isEmpty else {
+            throw ProfileLintError.unreadable(path: directory, reason: "the folder holds no rule files (*.yml)")
+        }
+        var rules: [Rule] = []
+        for name in files {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let text = try InputFile.readText(url.appendingPathComponent(name).path, display: path, limits: limits)
+            rules.append(try loadRule(text, file: path))
+        }
+        try Self.rejectDuplicateIDs(rules)
+        return rules
+    }
+
+    /// Loads the default rules compiled into the binary from `Rules/`.
+    public func loadDefaultRules() throws -> [Rule] {
+        try EmbeddedRules.files.map { try loadRule($0.contents, file: "Rules/" + $0.name) }
+    }
+
+    static func rejectDuplicateIDs(_ rules: [Rule]) throws {
+        var seen: [String: String] = [:]
+        for rule in rules {
+            if let other = seen[rule.id] {
+                throw ProfileLintError.invalidRule(location: SourceLocation(file: rule.file), key: "id",
+                                                   reason: "rule id '\(rule.id)' is also defined in \(other)")
+            }
+            seen[rule.id] = rule.file
+        }
+    }
+
+    /// Parses one rule file; `file` is its path, whose base name must equal the rule's id.
+    public func loadRule(_ text: String, file: String) throws -> Rule {
+        let document = try YAMLDocumentReader.read(text, file: file, maximumDepth: limits.maximumDepth)
+        let root = document.root
+        let reader = RuleFileReader(file: file)
+        guard root.kind == .object else {
+            throw reader.error(root, "", "a rule file must be a mapping of keys such as id, check and message")
+        }
+        for (key, _) in root.members {
+            let name = key.string ?? ""
+            guard Self.ruleKeys.contains(name) else {
+                let hint = name.closest(in: Self.ruleKeys).map { "; did you mean '\($0)'?" } ?? ""
+                throw reader.error(key, name, "unknown key\(hint)")
+            }
+        }
+        let id = try reader.requiredString(root, "id")
+        let baseName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard id == baseName else {
+            throw reader.error(root["id"] ?? root, "id", "the id '\(id)' must equal the file name '\(baseName)'")
+        }
+        guard id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+            throw reader.error(root["id"] ?? root, "id", "ids are lower-case words joined by '-'")
+        }
+        let severityText = try reader.requiredString(root, "severity")
+        guard let severity = Severity(rawValue: severityText) else {
+            throw reader.error(root["severity"] ?? root, "severity", "expected error, warning or info but found '\(severityText)'")
+        }
+        guard let weightValue = root["weight"] else { throw reader.error(root, "weight", "missing") }
+        guard let weight = weightValue.int, (0...100).contains(weight) else {
+            throw reader.error(weightValue, "weight", "expected a whole number from 0 to 100")
+        }
+        var allStar = false
+        if let value = root["all-star"] {
+            guard let flag = value.bool else { throw reader.error(value, "all-star", "expected true or false") }
+            allStar = flag
+        }
+        guard let checkValue = root["check"] else { throw reader.error(root, "check", "missing") }
+        let check = try reader.check(checkValue, "check")
+        let message = try reader.localized(root, "message")
+        let suggestion = try reader.localized(root, "suggestion")
+        for (key, text) in [("message", message), ("suggestion", suggestion)] {
+            for language in [text.english, text.dutch] {
+                try reader.validatePlaceholders(language, key: key, node: root[key] ?? root)
+            }
+        }
+        guard let examplesValue = root["examples"], examplesValue.kind == .object else {
+            throw reader.error(root["examples"] ?? root, "examples", "expected a mapping with 'passing' and 'failing' example profiles")
+        }
+        for (key, _) in examplesValue.members where !["passing", "failing", "unknown"].contains(key.string ?? "") {
+            throw reader.error(key, "examples.\(key.string ?? "")", "unknown key; expected 'passing', 'failing' or 'unknown'")
+        }
+        let passing = try reader.examples(examplesValue, "passing")
+        let failing = try reader.examples(examplesValue, "failing")
+        let unknown = examplesValue["unknown"] == nil ? [] : try reader.examples(examplesValue, "unknown")
+        let help = try root["help"].map { value throws in
+            guard let text = value.string else { throw reader.error(value, "help", "expected a URL") }
+            return text
+        } ?? "https://github.com/profilelint/profilelint/blob/main/Rules/README.md#\(id)"
+
+        return Rule(
+            id: id,
+            name: try reader.requiredString(root, "name"),
+            description: try reader.requiredString(root, "description"),
+            rationale: try reader.requiredString(root, "rationale"),
+            severity: severity,
+            weight: weight,
+            allStar: allStar,
+            check: check,
+            message: message,
+            suggestion: suggestion,
+            examples: RuleExamples(passing: passing, failing: failing, unknown: unknown),
+            helpURL: help,
+            file: file
+        )
+    }
+}
+
+/// Reads the parts of one rule file, turning every problem into ``ProfileLintError/invalidRule(location:key:reason:)``.
+struct RuleFileReader {
+    let file: String
+
+    func error(_ node: JSONValue, _ key: String, _ reason: String) -> ProfileLintError {
+        let (line, column) = node.lineAndColumn
+        return .invalidRule(location: SourceLocation(file: file, line: line, column: column), key: key, reason: reason)
+    }
+
+    func requiredString(_ object: JSONValue, _ key: String) throws -> String {
+        guard let value = object[key] else { throw error(object, key, "missing") }
+        guard let text = value.string?.trimmingWhitespace(), !text.isEmpty else {
+            throw error(value, key, "expected text but found \(value.typeName)")
+        }
+        return text
+    }
+
+    func localized(_ object: JSONValue, _ key: String) throws -> LocalizedText {
+        guard let value = object[key] else { throw error(object, key, "missing") }
+        guard value.kind == .object else { throw error(value, key, "expected a mapping with 'en' and 'nl' texts") }
+        for (languageKey, _) in value.members where languageKey.string != "en" && languageKey.string != "nl" {
+            throw error(languageKey, "\(key).\(languageKey.string ?? "")", "unknown language; expected 'en' or 'nl'")
+        }
+        return LocalizedText(english: try requiredString(value, "en"), dutch: try requiredString(value, "nl"))
+    }
+
+    func validatePlaceholders(_ text: String, key: String, node: JSONValue) throws {
+        for placeholder in MessageTemplate.placeholders(in: text) where !MessageTemplate.isValid(placeholder) {
+            throw error(node, key, "unknown placeholder '{\(placeholder)}'; use {<field>.length}, {<field>.count}, {<field>.value}, {organisation}, {department} or {recommended_groups}")
+        }
+    }
+
+    func examples(_ object: JSONValue, _ key: String) throws -> [JSONValue] {
+        guard let value = object[key] else { throw error(object, "examples.\(key)", "missing; every rule needs at least one \(key) example") }
+        guard value.kind == .array, value.count > 0 else {
+            throw error(value, "examples.\(key)", "expected a non-empty list of example profiles")
+        }
+        for element in value.elements where element.kind != .object {
+            throw error(element, "examples.\(key)", "each example is a profile mapping (use {} for an empty profile)")
+        }
+        return value.elements
+    }
+
+    func field(_ value: JSONValue, _ key: String) throws -> ProfileField {
+        guard let name = value.string else { throw error(value, key, "expected a field name") }
+        guard let field = ProfileField(rawValue: name) else {
+            let hint = name.closest(in: ProfileField.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+            throw error(value, key, "unknown field '\(name)'\(hint)")
+        }
+        return field
+    }
+
+    /// Reads `{field: F, value: N}` for the bounded checks, checking that the field has the right kind.
+    func bounded(_ value: JSONValue, _ key: String, kind: ProfileField.ValueKind) throws -> (ProfileField, Int) {
+        guard value.kind == .object else { throw error(value, key, "expected a mapping with 'field' and 'value'") }
+        try onlyKeys(value, key, ["field", "value"])
+        guard let fieldValue = value["field"] else { throw error(value, key + ".field", "missing") }
+        let field = try self.field(fieldValue, key + ".field")
+        try expect(field, kind, fieldValue, key + ".field")
+        guard let bound = value["value"] else { throw error(value, key + ".value", "missing") }
+        guard let number = bound.int, number >= 0 else { throw error(bound, key + ".value", "expected a whole number of at least 0") }
+        return (field, number)
+    }
+
+    func expect(_ field: ProfileField, _ kind: ProfileField.ValueKind, _ node: JSONValue, _ key: String) throws {
+        guard field.valueKind == kind else {
+            throw error(node, key, "'\(field.rawValue)' is a \(field.valueKind.rawValue) field; this check needs a \(kind.rawValue) field")
+        }
+    }
+
+    func onlyKeys(_ value: JSONValue, _ key: String, _ allowed: [String]) throws {
+        for (name, _) in value.members {
+            let text = name.string ?? ""
+            guard allowed.contains(text) else {
+                let hint = text.closest(in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                throw error(name, "\(key).\(text)", "unknown parameter\(hint)")
+            }
+        }
+    }
+
+    func check(_ value: JSONValue, _ key: String) throws -> Check {
+        guard value.kind == .object else {
+            throw error(value, key, "expected a mapping with exactly one check, such as 'present: headline'")
+        }
+        let checkMembers = value.members.filter { $0.key.string != "message" }
+        guard checkMembers.count == 1, let (kindKey, argument) = checkMembers.first, let kind = kindKey.string else {
+            throw error(value, key, "expected a mapping with exactly one check (and an optional message), such as 'present: headline'")
+        }
+        let inner = try plainCheck(kind: kind, kindKey: kindKey, argument: argument, key: key)
+        guard value["message"] != nil else { return inner }
+        let message = try localized(value, "message")
+        try validatePlaceholders(message.english, key: key + ".message", node: value)
+        try validatePlaceholders(message.dutch, key: key + ".message", node: value)
+        return .explained(inner, message)
+    }
+
+    func plainCheck(kind: String, kindKey: JSONValue, argument: JSONValue, key: String) throws -> Check {
+        let path = key + "." + kind
+        switch kind {
+        case "present":
+            return .present(try field(argument, path))
+        case "min-length", "max-length":
+            let (field, bound) = try bounded(argument, path, kind: .text)
+            return kind == "min-length" ? .minLength(field, bound) : .maxLength(field, bound)
+        case "min-count", "max-count":
+            let (field, bound) = try bounded(argument, path, kind: .list)
+            return kind == "min-count" ? .minCount(field, bound) : .maxCount(field, bound)
+        case "min-value", "max-value":
+            let (field, bound) = try bounded(argument, path, kind: .number)
+            return kind == "min-value" ? .minValue(field, bound) : .maxValue(field, bound)
+        case "pattern", "not-pattern":
+            guard argument.kind == .object else { throw error(argument, path, "expected a mapping with 'field' and 'regex'") }
+            try onlyKeys(argument, path, ["field", "regex"])
+            guard let fieldValue = argument["field"] else { throw error(argument, path + ".field", "missing") }
+            let field = try self.field(fieldValue, path + ".field")
+            try expect(field, .text, fieldValue, path + ".field")
+            guard let regexValue = argument["regex"], let source = regexValue.string else {
+                throw error(argument["regex"] ?? argument, path + ".regex", "expected a regular expression")
+            }
+            guard let pattern = CompiledPattern(source) else {
+                throw error(regexValue, path + ".regex", "'\(source)' is not a valid regular expression")
+            }
+            return kind == "pattern" ? .pattern(field, pattern) : .notPattern(field, pattern)
+        case "differs-from":
+            guard argument.kind == .object else { throw error(argument, path, "expected a mapping with 'field' and 'other'") }
+            try onlyKeys(argument, path, ["field", "other"])
+            guard let fieldValue = argument["field"], let otherValue = argument["other"] else {
+                throw error(argument, path, "needs both 'field' and 'other'")
+            }
+            let field = try self.field(fieldValue, path + ".field")
+            try expect(field, .text, fieldValue, path + ".field")
+            let other = try self.field(otherValue, path + ".other")
+            try expect(other, .text, otherValue, path + ".other")
+            return .differsFrom(field, other: other)
+        case "all", "any":
+            guard argument.kind == .array, argument.count > 0 else { throw error(argument, path, "expected a non-empty list of checks") }
+            let checks = try argument.elements.enumerated().map { try check($0.element, "\(path)[\($0.offset)]") }
+            return kind == "all" ? .all(checks) : .any(checks)
+        case "not":
+            return .not(try check(argument, path))
+        case "employer-named":
+            if argument.isNull { return .employerNamed(.currentPositionCompany) }
+            guard argument.kind == .object else { throw error(argument, path, "expected a mapping (or nothing)") }
+            try onlyKeys(argument, path, ["field"])
+            let field = try argument["field"].map { try self.field($0, path + ".field") } ?? .currentPositionCompany
+            try expect(field, .text, argument, path + ".field")
+            return .employerNamed(field)
+        case "groups-joined":
+            if argument.isNull { return .groupsJoined(minimum: 1) }
+            guard argument.kind == .object else { throw error(argument, path, "expected a mapping (or nothing)") }
+            try onlyKeys(argument, path, ["min"])
+            let minimum = try argument["min"].map { value throws in
+                guard let number = value.int, number >= 0 else { throw error(value, path + ".min", "expected a whole number") }
+                return number
+            } ?? 1
+            return .groupsJoined(minimum: minimum)
+        default:
+            let hint = kind.closest(in: Check.kinds).map { "; did you mean '\($0)'?" } ?? ""
+            throw error(kindKey, path, "unknown check '\(kind)'\(hint)")
+        }
+    }
+}

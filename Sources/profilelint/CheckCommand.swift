@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// `profilelint check`: lint profiles and print findings, the score, the level and suggestions.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint one or more profiles and suggest improvements, best gain first.",
+        discussion: """
+        Examples:
+          profilelint check Fixtures/profiles/jan-jansen-incomplete.json
+          profilelint check export.zip --lang nl
+          profilelint check team.jsonl --format json --min-score 80
+          cat profile.json | profilelint check -
+
+        Exit codes: 0 nothing fails at or above --fail-on and every score reaches --min-score;
+        1 a profile falls short; 2 usage, rule-file or input errors.
+        """
+    )
+
+    /// The output formats of `check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Profiles: JSON, YAML, JSON Lines, LinkedIn export ZIP or folder; '-' reads standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, help: ArgumentHelp("Exit 1 when a rule of at least this severity fails.", valueName: "severity"))
+    var failOn: Severity = .error
+
+    @Option(name: .long, help: ArgumentHelp("Exit 1 when a profile scores below this.", valueName: "n"))
+    var minScore: Int = 0
+
+    @Option(name: .long, help: ArgumentHelp("Read every input as this format instead of detecting it.", valueName: "format"))
+    var inputFormat: InputFormat?
+
+    func validate() throws {
+        guard (0...100).contains(minScore) else {
+            throw ValidationError("--min-score must be between 0 and 100.")
+        }
+        guard !paths.isEmpty else { throw ValidationError("Give at least one profile to check (or '-' for standard input).") }
+    }
+
+    func run() throws {
+        let limits = Limits.default
+        let rules: [Rule]
+        do {
+            rules = try ruleOptions.loadRules(limits: limits)
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
+        let language = ruleOptions.language
+        let linter = Linter(rules: rules, language: language)
+        let reader = InputReader(limits: limits, forcedFormat: inputFormat)
+
+        var reports: [ProfileReport] = []
+        var errors: [InputError] = []
+        for path in paths {
+            for outcome in reader.read(path: path) {
+                switch outcome {
+                case .success(let input):
+                    reports.append(linter.lint(input.profile, source: input.source, format: input.format))
+                case .failure(let error):
+                    errors.append(InputError(source: path, error: error))
+                    Terminal.writeError("error: " + (error.errorDescription ?? "\(error)"))
+                }
+            }
+        }
+
+        let run = CheckRun(profiles: reports, errors: errors, rules: rules, language: language)
+        switch format {
+        case .text: Terminal.write(TextReporter(colour: Terminal.wantsColour).report(run))
+        case .json: Terminal.write(JSONReporter().report(run))
+        }
+
+        if !errors.isEmpty { throw ExitCode(2) }
+        let fallsShort = reports.contains { report in
+            report.score < minScore || report.results.contains { $0.status == .fail && $0.severity >= failOn }
+        }
+        if fallsShort { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Builds `Sources/ProfileLint/Rules/EmbeddedRules.swift` from the files in `Rules/`.
+enum EmbeddedRulesGenerator {
+    static let target = "Sources/ProfileLint/Rules/EmbeddedRules.swift"
+
+    static func generate() throws -> String {
+        var output = """
+        // GENERATED FILE: do not edit. Regenerate with `PROFILELINT_REGENERATE=1 swift test`.
+        /// The default rules from `Rules/`, compiled into the binary so that it works from any directory.
+        ///
+        /// `Rules/` is the single source of truth; `EmbeddedRulesTests` fails when this file drifts from it.
+        enum EmbeddedRules {
+            static let files: [(name: String, contents: String)] = [
+
+        """
+        for name in Repository.ruleFiles {
+            let contents = try String(contentsOfFile: Repository.path("Rules/" + name), encoding: .utf8)
+            var hashes = "#"
+            while contents.contains("\"\"\"" + hashes) || contents.contains("\"" + hashes) { hashes += "#" }
+            output += "        (\"\(name)\", \(hashes)\"\"\"\n"
+            output += contents.hasSuffix("\n") ? contents : contents + "\n"
+            output += "\"\"\"\(hashes)),\n"
+        }
+        output += "    ]\n}\n"
+        return output
+    }
+}

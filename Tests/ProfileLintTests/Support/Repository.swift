@@ -1,0 +1,37 @@
+import Foundation
+@testable import ProfileLint
+
+/// Paths inside this repository, for fixture-driven tests.
+enum Repository {
+    /// The repository root (two levels above `Tests/ProfileLintTests`).
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// An absolute path for a repository-relative one.
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    /// The rule files in `Rules/`, sorted.
+    static var ruleFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path("Rules"))) ?? []
+        return names.filter { $0.hasSuffix(".yml") }.sorted()
+    }
+
+    /// Whether generated files should be rewritten instead of compared (`PROFILELINT_REGENERATE=1`).
+    static var regenerating: Bool {
+        ProcessInfo.processInfo.environment["PROFILELINT_REGENERATE"] == "1"
+    }
+
+    /// Compares `actual` with the file at `relative`, or rewrites the file when regenerating.
+    /// Returns `nil` when they agree, else a message naming the stale file.
+    static func compareGenerated(_ actual: String, with relative: String) -> String? {
+        let target = path(relative)
+        if regenerating {
+            try? actual.write(toFile: target, atomically: true, encoding: .utf8)
+            return nil
+        }
+        let expected = (try? String(contentsOfFile: target, encoding: .utf8)) ?? ""
+        return expected == actual ? nil : "\(relative) is stale; run PROFILELINT_REGENERATE=1 swift test and commit the result"
+    }
+}
