@@ -19,7 +19,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Formats/profile.schema.json"]
         ),
         .executableTarget(
             name: "profilelint",
@@ -30,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProfileLintTests",
-            dependencies: ["ProfileLint"]
+            // The executable is a dependency so that end-to-end tests can run the built binary.
+            dependencies: ["ProfileLint", "profilelint"]
         ),
     ],
     swiftLanguageModes: [.v6]
