@@ -49,16 +49,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let limits = Limits.default
-        let rules: [Rule]
-        do {
-            rules = try ruleOptions.loadRules(limits: limits)
-        } catch let error as ProfileLintError {
-            throw ExitCode(error.printAndExitCode())
-        }
-        let language = ruleOptions.language
-        let linter = Linter(rules: rules, language: language)
-        let reader = InputReader(limits: limits, forcedFormat: inputFormat)
+        let setup = try ruleOptions.makeSetup()
+        let (rules, language, linter) = (setup.rules, setup.language, setup.linter)
+        let reader = InputReader(limits: setup.configuration.limits, forcedFormat: inputFormat)
 
         var reports: [ProfileReport] = []
         var errors: [InputError] = []

@@ -2,25 +2,55 @@ import ArgumentParser
 import Foundation
 import ProfileLint
 
-/// Options shared by every command that evaluates rules.
+/// Options shared by every command that evaluates rules: rules folder, language and configuration.
 struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use the rules in this folder instead of the built-in ones.", valueName: "dir"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages and suggestions (default: from LANG, else en).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Language of messages and suggestions (default: the configuration's, else from LANG, else en).", valueName: "lang"))
     var lang: ReportLanguage?
 
-    /// The language to report in: `--lang`, else the locale environment, else English.
-    var language: ReportLanguage {
-        lang ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
-    }
+    @Option(name: .long, help: ArgumentHelp("Organisation configuration (default: .profilelint.yml in this folder or a parent).", valueName: "file"))
+    var config: String?
 
-    /// Loads the rules: from `--rules`, else the defaults compiled into the binary.
-    func loadRules(limits: Limits) throws -> [Rule] {
-        let loader = RuleLoader(limits: limits)
-        if let rules { return try loader.loadDirectory(rules) }
-        return try loader.loadDefaultRules()
+    /// Loads the configuration, the rules with its overrides, and the linter; prints configuration warnings.
+    ///
+    /// Errors are printed as one line and turned into exit code 2.
+    func makeSetup() throws -> LintSetup {
+        do {
+            let configuration: Configuration
+            if let config {
+                configuration = try ConfigurationLoader.load(config)
+            } else if let found = ConfigurationLoader.find(from: FileManager.default.currentDirectoryPath) {
+                configuration = try ConfigurationLoader.load(found)
+            } else {
+                configuration = Configuration()
+            }
+            let loader = RuleLoader(limits: configuration.limits)
+            let base = try rules.map { try loader.loadDirectory($0) } ?? loader.loadDefaultRules()
+            let (applied, ruleWarnings) = try configuration.applied(to: base, loader: loader)
+            for warning in configuration.warnings + ruleWarnings {
+                Terminal.writeError((warning.location.map { $0.description + ": " } ?? "") + "warning: " + warning.message)
+            }
+            let language = lang ?? configuration.language ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            return LintSetup(
+                configuration: configuration,
+                rules: applied,
+                language: language,
+                linter: Linter(rules: applied, organisation: configuration.organisation, language: language)
+            )
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
     }
+}
+
+/// What a command needs to lint: the configuration, the rules after overrides, the language and the linter.
+struct LintSetup {
+    var configuration: Configuration
+    var rules: [Rule]
+    var language: ReportLanguage
+    var linter: Linter
 }
 
 extension ReportLanguage: ExpressibleByArgument {}

@@ -11,10 +11,10 @@ public struct Organisation: Sendable, Equatable {
     /// Departments and the groups recommended to each, in configuration order.
     public var departments: [Department]
     /// Companies the organisation wants its network to reach.
-    public var keyAccounts: [String]
+    public var keyAccounts: [KeyAccount]
 
     /// Creates an organisation.
-    public init(name: String, aliases: [String] = [], pageURL: String? = nil, departments: [Department] = [], keyAccounts: [String] = []) {
+    public init(name: String, aliases: [String] = [], pageURL: String? = nil, departments: [Department] = [], keyAccounts: [KeyAccount] = []) {
         self.name = name
         self.aliases = aliases
         self.pageURL = pageURL
@@ -34,6 +34,25 @@ public struct Organisation: Sendable, Equatable {
     public func department(named name: String) -> Department? {
         let wanted = name.lowercased()
         return departments.first { $0.name.lowercased() == wanted }
+    }
+}
+
+/// A company the organisation wants to reach, with the spellings that count as it.
+public struct KeyAccount: Sendable, Equatable {
+    /// The name shown in reports.
+    public var name: String
+    /// Other spellings.
+    public var aliases: [String]
+
+    /// Creates a key account.
+    public init(name: String, aliases: [String] = []) {
+        self.name = name
+        self.aliases = aliases
+    }
+
+    /// The normalised spellings (see ``EmployerName/normalise(_:)``).
+    public var normalisedNames: Set<String> {
+        Set(([name] + aliases).map(EmployerName.normalise).filter { !$0.isEmpty })
     }
 }
 

@@ -1,0 +1,218 @@
+import Foundation
+
+/// One unit of batch work: an input to read, a slice of a JSON Lines file, or a roster entry without a profile.
+public enum BatchJob: Sendable {
+    /// A file or LinkedIn export (folder or ZIP); `employee` is its roster entry, when it has one.
+    case input(path: String, employee: Roster.Entry?)
+    /// Complete lines of a JSON Lines file; `firstLine` is the line number of `bytes[0]`.
+    case jsonLines(bytes: [UInt8], display: String, firstLine: Int)
+    /// A roster entry without a profile.
+    case missing(Roster.Entry)
+    /// An input that cannot be read at all.
+    case failure(InputError, employee: Roster.Entry?)
+
+    /// Bytes of input this job covers, for progress.
+    public var size: Int {
+        switch self {
+        case .jsonLines(let bytes, _, _): bytes.count
+        default: 0
+        }
+    }
+}
+
+/// Turns the paths given to `profilelint batch` (and a roster) into jobs.
+///
+/// Folders are searched recursively (hidden entries skipped, symlink loops detected); each LinkedIn
+/// export folder or ZIP is one employee; JSON Lines files are streamed in chunks of whole lines, so a
+/// file of a million profiles never sits in memory at once.
+public struct BatchPlanner: Sendable {
+    /// The file extensions read from folders.
+    public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip"]
+    /// Bytes read per JSON Lines chunk.
+    public var chunkSize = 4 << 20
+    /// Limits for hostile input.
+    public var limits: Limits
+
+    /// Creates a planner.
+    public init(limits: Limits) {
+        self.limits = limits
+    }
+
+    /// A planned input: a path to read, with its size for progress.
+    public struct PlannedInput: Sendable {
+        public var path: String
+        public var employee: Roster.Entry?
+        public var isJSONLines: Bool
+        public var size: Int
+    }
+
+    /// Every input under `paths` and on `roster`, plus jobs for roster entries without a profile and
+    /// inputs that cannot be read; roster profiles also given as paths are read once.
+    public func plan(paths: [String], roster: Roster?) -> (inputs: [PlannedInput], immediate: [BatchJob]) {
+        var inputs: [PlannedInput] = []
+        var immediate: [BatchJob] = []
+        var claimed = Set<String>()
+        for entry in roster?.entries ?? [] {
+            guard let profile = entry.profile else {
+                immediate.append(.missing(entry))
+                continue
+            }
+            claimed.insert(Self.canonical(profile))
+            guard FileManager.default.fileExists(atPath: profile) else {
+                let shown = relativeToCurrentDirectory(profile)
+                immediate.append(.failure(InputError(source: shown, message: "\(shown): cannot read: no such file or folder (roster \(roster.map { relativeToCurrentDirectory($0.file) } ?? ""):\(entry.line))"), employee: entry))
+                continue
+            }
+            inputs.append(plannedInput(profile, display: relativeToCurrentDirectory(profile), employee: entry))
+        }
+        var visited = Set<String>()
+        for path in paths {
+            walk(path, display: path, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
+        }
+        return (inputs, immediate)
+    }
+
+    func relativeToCurrentDirectory(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private func plannedInput(_ path: String, display: String, employee: Roster.Entry?) -> PlannedInput {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        return PlannedInput(path: display == path ? path : path, employee: employee, isJSONLines: isJSONLines(path), size: size)
+    }
+
+    private func walk(_ path: String, display: String, claimed: Set<String>, visited: inout Set<String>,
+                      inputs: inout [PlannedInput], immediate: inout [BatchJob]) {
+        let canonical = Self.canonical(path)
+        guard !claimed.contains(canonical) else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "no such file or folder")), employee: nil))
+            return
+        }
+        guard isDirectory.boolValue else {
+            inputs.append(plannedInput(path, display: display, employee: nil))
+            return
+        }
+        guard visited.insert(canonical).inserted else {
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
+            return
+        }
+        if LinkedInExportLayout.isExportFolder(path) {
+            inputs.append(PlannedInput(path: path, employee: nil, isJSONLines: false, size: 0))
+            return
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        } catch {
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let child = (path as NSString).appendingPathComponent(name)
+            let childDisplay = (display as NSString).appendingPathComponent(name)
+            var childIsDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
+                // A dangling symbolic link.
+                immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: "broken symbolic link")), employee: nil))
+                continue
+            }
+            if childIsDirectory.boolValue || Self.profileExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                walk(child, display: childDisplay, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
+            }
+        }
+    }
+
+    /// JSON Lines by extension, or a `.json` file whose first line is a complete JSON value with more after it.
+    func isJSONLines(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return true }
+        guard lowered.hasSuffix(".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
+        let bytes = [UInt8](data)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { return false }
+        return JSONLinesReader.looksLikeJSONLines(bytes, from: start)
+    }
+
+    /// Calls `emit` with the jobs for `input`, streaming a JSON Lines file in chunks of whole lines.
+    public func jobs(for input: PlannedInput, display: String, _ emit: (BatchJob) -> Void) {
+        guard input.isJSONLines, input.employee == nil else {
+            emit(.input(path: input.path, employee: input.employee))
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: input.path) else {
+            emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
+            return
+        }
+        defer { try? handle.close() }
+        var carry: [UInt8] = []
+        var line = 1
+        var skipping = false
+        while true {
+            let data: Data
+            do {
+                data = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "read error at line \(line)")), employee: nil))
+                return
+            }
+            if data.isEmpty { break }
+            var buffer = carry
+            if skipping {
+                // Drop the rest of an over-long line.
+                guard let newline = data.firstIndex(of: 0x0A) else { continue }
+                buffer.append(contentsOf: data[(newline + 1)...])
+                skipping = false
+                line += 1
+            } else {
+                buffer.append(contentsOf: data)
+            }
+            guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
+                carry = buffer
+                if carry.count > limits.maximumRecordSize {
+                    let source = "\(display):\(line)"
+                    emit(.failure(InputError(source: source, error: .limitExceeded(path: source, reason: "line is longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)")), employee: nil))
+                    carry = []
+                    skipping = true
+                }
+                continue
+            }
+            let chunk = Array(buffer[...lastNewline])
+            carry = Array(buffer[(lastNewline + 1)...])
+            let lines = chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            emit(.jsonLines(bytes: chunk, display: display, firstLine: line))
+            line += lines
+        }
+        if !skipping, carry.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            emit(.jsonLines(bytes: carry, display: display, firstLine: line))
+        }
+    }
+}
+
+/// How a LinkedIn data export folder is recognised.
+public enum LinkedInExportLayout {
+    /// Lower-case name prefixes of the export's profile files.
+    public static let knownFilePrefixes = [
+        "profile", "positions", "education", "skills", "connections", "languages", "certifications",
+        "rich_media", "rich media", "ad_targeting", "ad targeting", "recommendations_received", "email addresses", "phonenumbers",
+    ]
+
+    /// Whether `path` is a folder holding at least one known export CSV.
+    public static func isExportFolder(_ path: String) -> Bool {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+        return names.contains { name in
+            let lowered = name.lowercased()
+            return lowered.hasSuffix(".csv") && knownFilePrefixes.contains { lowered.hasPrefix($0) }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// How far a batch has got, reported to the front end for its progress bar.
+public struct BatchProgress: Sendable {
+    /// Inputs (files, exports, roster entries) finished.
+    public var inputsDone: Int
+    /// Inputs planned.
+    public var inputsTotal: Int
+    /// Employees recorded so far.
+    public var employees: Int
+    /// Input bytes processed so far and in total (JSON Lines and other files by size).
+    public var bytesDone: Int
+    public var bytesTotal: Int
+}
+
+/// Scores a workforce on every core: plans the inputs, reads and lints them on worker threads, and
+/// hands each employee's record to `consume` in input order.
+///
+/// One unreadable input becomes an error record and the batch goes on.
+public struct BatchRunner: Sendable {
+    /// The linter shared by every worker.
+    public var linter: Linter
+    /// Limits for hostile input.
+    public var limits: Limits
+    /// Worker threads (default: the active processor count).
+    public var workers: Int
+
+    /// Creates a runner.
+    public init(linter: Linter, limits: Limits, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.linter = linter
+        self.limits = limits
+        self.workers = max(1, workers)
+    }
+
+    /// Runs the batch over `paths` and `roster`.
+    public func run(paths: [String], roster: Roster?, progress: (BatchProgress) -> Void = { _ in },
+                    consume: (EmployeeRecord) -> Void) {
+        let planner = BatchPlanner(limits: limits)
+        let (inputs, immediate) = planner.plan(paths: paths, roster: roster)
+        var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
+                                  bytesTotal: inputs.reduce(0) { $0 + $1.size })
+        // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
+        let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), (records: [EmployeeRecord], last: Bool, size: Int)>(
+            workers: workers, capacity: workers * 4)
+        let linter = self.linter
+        let limits = self.limits
+        queue.run(
+            produce: { emit in
+                for job in immediate { emit((job, true, 0)) }
+                for input in inputs {
+                    var pending: BatchJob?
+                    planner.jobs(for: input, display: input.path) { job in
+                        if let previous = pending { emit((previous, false, previous.size)) }
+                        pending = job
+                    }
+                    if let last = pending { emit((last, true, input.isJSONLines ? last.size : input.size)) }
+                }
+            },
+            process: { item in
+                (Self.process(item.job, linter: linter, limits: limits), item.last, item.size)
+            },
+            consume: { output in
+                for record in output.records { consume(record) }
+                state.employees += output.records.count
+                state.bytesDone += output.size
+                if output.last { state.inputsDone += 1 }
+                progress(state)
+            }
+        )
+    }
+
+    /// The records of one job.
+    static func process(_ job: BatchJob, linter: Linter, limits: Limits) -> [EmployeeRecord] {
+        switch job {
+        case .missing(let entry):
+            return [.missing(id: entry.id, name: entry.name, department: entry.department)]
+        case .failure(let error, let entry):
+            return [.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department)]
+        case .input(let path, let entry):
+            let display = BatchPlanner(limits: limits).relativeToCurrentDirectory(path)
+            let outcomes = InputReader(limits: limits).read(path: path).map { outcome in
+                outcome.map { input -> ProfileInput in
+                    var input = input
+                    if input.source == path { input.source = display }
+                    return input
+                }
+            }
+            return records(outcomes, display: display, entry: entry, linter: linter)
+        case .jsonLines(let bytes, let display, let firstLine):
+            let outcomes = JSONLinesReader(limits: limits).read(bytes: bytes, display: display, firstLine: firstLine)
+            return records(outcomes, display: display, entry: nil, linter: linter)
+        }
+    }
+
+    static func records(_ outcomes: [InputOutcome], display: String, entry: Roster.Entry?, linter: Linter) -> [EmployeeRecord] {
+        outcomes.enumerated().map { index, outcome in
+            // A roster entry names one employee: the first profile of its file.
+            let employee = index == 0 ? entry : nil
+            switch outcome {
+            case .success(let input):
+                let report = linter.lint(input.profile, source: input.source, format: input.format)
+                return .scored(report, profile: input.profile,
+                               id: employee?.id ?? input.profile.employeeID ?? input.source,
+                               name: employee?.name ?? input.profile.name.value,
+                               department: employee?.department ?? input.profile.department)
+            case .failure(let error):
+                let source = error.source ?? display
+                return .failed(InputError(source: source, error: error), id: employee?.id ?? source,
+                               name: employee?.name, department: employee?.department)
+            }
+        }
+    }
+}
+
+extension ProfileLintError {
+    /// `file:line` (or the file) of the input this error is about, when it names one.
+    public var source: String? {
+        switch self {
+        case .malformedInput(let location, _): location.line.map { "\(location.file):\($0)" } ?? location.file
+        case .unreadable(let path, _), .unrecognisedFormat(let path, _), .limitExceeded(let path, _), .unsafeArchive(let path, _, _):
+            path
+        default: nil
+        }
+    }
+}

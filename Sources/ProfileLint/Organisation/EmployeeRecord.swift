@@ -1,0 +1,59 @@
+/// One employee's outcome in a batch: scored, missing a profile, or unreadable.
+///
+/// Records are produced by workers, handed to the aggregator and the streaming reporters in input
+/// order, and then dropped, so memory does not grow with the number of employees.
+public struct EmployeeRecord: Sendable {
+    /// What happened to this employee's profile.
+    public enum Status: String, Sendable, Codable {
+        /// The profile was read and scored.
+        case scored
+        /// The roster lists the employee but gives no profile.
+        case missing
+        /// The profile could not be read.
+        case error
+    }
+
+    /// Roster id, else the profile's `employee_id`, else its source.
+    public var id: String
+    /// The name from the roster or the profile.
+    public var name: String?
+    /// The department from the roster or the profile.
+    public var department: String?
+    /// The input the record came from (empty for a missing profile).
+    public var source: String
+    /// Scored, missing or error.
+    public var status: Status
+    /// The profile's report, when scored.
+    public var report: ProfileReport?
+    /// The error, when the profile could not be read.
+    public var error: InputError?
+    /// The current employer as written on the profile, when known.
+    public var currentEmployer: String?
+    /// Whether the profile's positions are known at all (for employer presence).
+    public var positionsKnown: Bool
+    /// Groups joined; `nil` when the source does not say.
+    public var groups: [String]?
+    /// Connections, for the organisation-wide reach (identity hashes and companies only).
+    public var connections: [Connection]
+
+    /// A scored employee.
+    public static func scored(_ report: ProfileReport, profile: Profile, id: String, name: String?, department: String?) -> EmployeeRecord {
+        EmployeeRecord(
+            id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
+            currentEmployer: profile.currentPosition.value?.company, positionsKnown: profile.positions.isKnown,
+            groups: profile.groups.isKnown ? (profile.groups.value ?? []) : nil, connections: profile.connections
+        )
+    }
+
+    /// An employee on the roster without a profile.
+    public static func missing(id: String, name: String?, department: String?) -> EmployeeRecord {
+        EmployeeRecord(id: id, name: name, department: department, source: "", status: .missing, report: nil, error: nil,
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
+    }
+
+    /// An employee whose profile could not be read.
+    public static func failed(_ error: InputError, id: String, name: String?, department: String?) -> EmployeeRecord {
+        EmployeeRecord(id: id, name: name, department: department, source: error.source, status: .error, report: nil, error: error,
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
+    }
+}

@@ -1,0 +1,290 @@
+/// Folds employee records into a ``WorkforceReport`` one at a time.
+///
+/// It keeps counters, not records: memory grows with the number of departments, groups, companies and
+/// distinct connections, not with the number of employees (the lowest scorers are kept in a bounded list).
+public struct WorkforceAggregator: Sendable {
+    /// The rules applied, in report order.
+    public let rules: [Rule]
+    /// The organisation, when configured.
+    public let organisation: Organisation?
+    /// How many of the lowest scorers to keep for "employees to help first".
+    public var helpListSize = 25
+
+    private var employees = 0
+    private var scored = 0
+    private var missing = 0
+    private var scoreHistogram = [Int](repeating: 0, count: 101)
+    private var levels: [Level: Int] = [:]
+    private var ruleCounts: [[Int]]
+    private var ruleGains: [Int]
+    private let ruleIndex: [String: Int]
+    private var departmentStats: [String: DepartmentStats] = [:]
+    private var departmentOrder: [String] = []
+    private var groupTotals: [String: (display: String, count: Int)] = [:]
+    private var employerNamed = 0
+    private var employerTotal = 0
+    private var variants: [String: Int] = [:]
+    private var misspellings: [String: Int] = [:]
+    private var connectionIdentities = Set<UInt64>()
+    private var employeesWithConnections = 0
+    private var companies: [String: (display: String, count: Int)] = [:]
+    private var keyAccountIndex: [String: Int] = [:]
+    private var keyAccountConnections: [Int]
+    private var keyAccountDepartments: [[String: Set<UInt64>]]
+    private var missingProfiles: [EmployeeBrief] = []
+    private var errors: [InputError] = []
+    private var toHelp: [EmployeeBrief] = []
+
+    private struct DepartmentStats: Sendable {
+        var employees = 0
+        var scored = 0
+        var missing = 0
+        var errors = 0
+        var scoreSum = 0
+        var levels: [Level: Int] = [:]
+        var groupsKnown = 0
+        var groupMembers: [String: Int] = [:]
+    }
+
+    /// The department name used for employees without one.
+    public static let noDepartment = "(no department)"
+
+    /// Creates an aggregator for `rules` and `organisation`.
+    public init(rules: [Rule], organisation: Organisation?) {
+        self.rules = rules
+        self.organisation = organisation
+        ruleCounts = Array(repeating: [0, 0, 0], count: rules.count)
+        ruleGains = Array(repeating: 0, count: rules.count)
+        var indexByID: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { indexByID[rule.id] = index }
+        ruleIndex = indexByID
+        for department in organisation?.departments ?? [] where departmentStats[department.name] == nil {
+            departmentStats[department.name] = DepartmentStats()
+            departmentOrder.append(department.name)
+        }
+        let accounts = organisation?.keyAccounts ?? []
+        keyAccountConnections = Array(repeating: 0, count: accounts.count)
+        keyAccountDepartments = Array(repeating: [:], count: accounts.count)
+        for (index, account) in accounts.enumerated() {
+            for name in account.normalisedNames where keyAccountIndex[name] == nil { keyAccountIndex[name] = index }
+        }
+    }
+
+    /// The configured department matching `name` (case-insensitive), else `name` itself, else the placeholder.
+    func departmentName(_ name: String?) -> String {
+        guard let name = name?.trimmingWhitespace(), !name.isEmpty else { return Self.noDepartment }
+        return organisation?.department(named: name)?.name ?? name
+    }
+
+    /// Adds one employee.
+    public mutating func add(_ record: EmployeeRecord) {
+        employees += 1
+        let department = departmentName(record.department)
+        if departmentStats[department] == nil {
+            departmentStats[department] = DepartmentStats()
+            departmentOrder.append(department)
+        }
+        departmentStats[department]?.employees += 1
+        switch record.status {
+        case .missing:
+            missing += 1
+            departmentStats[department]?.missing += 1
+            missingProfiles.append(EmployeeBrief(id: record.id, name: record.name, department: department, score: nil, level: nil,
+                                                 topSuggestion: nil, potentialGain: 0))
+        case .error:
+            departmentStats[department]?.errors += 1
+            if let error = record.error { errors.append(error) }
+        case .scored:
+            guard let report = record.report else { return }
+            addScored(record, report, department: department)
+        }
+    }
+
+    private mutating func addScored(_ record: EmployeeRecord, _ report: ProfileReport, department: String) {
+        scored += 1
+        scoreHistogram[max(0, min(100, report.score))] += 1
+        levels[report.level, default: 0] += 1
+        departmentStats[department]?.scored += 1
+        departmentStats[department]?.scoreSum += report.score
+        departmentStats[department]?.levels[report.level, default: 0] += 1
+
+        for (index, result) in report.results.enumerated() where index < rules.count {
+            switch result.status {
+            case .pass: ruleCounts[index][0] += 1
+            case .fail: ruleCounts[index][1] += 1
+            case .unknown: ruleCounts[index][2] += 1
+            }
+        }
+        for suggestion in report.suggestions {
+            if let index = ruleIndex[suggestion.rule] { ruleGains[index] += suggestion.gain }
+        }
+
+        // Employer presence.
+        if record.positionsKnown {
+            employerTotal += 1
+            if let employer = record.currentEmployer?.trimmingWhitespace(), !employer.isEmpty {
+                if let organisation {
+                    if organisation.isNamed(by: employer) {
+                        employerNamed += 1
+                        variants[employer, default: 0] += 1
+                    } else if isPossibleMisspelling(employer, of: organisation) {
+                        misspellings[employer, default: 0] += 1
+                    }
+                } else {
+                    employerNamed += 1
+                    variants[employer, default: 0] += 1
+                }
+            }
+        }
+
+        // Groups.
+        if let groups = record.groups {
+            departmentStats[department]?.groupsKnown += 1
+            var seen = Set<String>()
+            for group in groups {
+                let key = EmployerName.normaliseGroup(group)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                departmentStats[department]?.groupMembers[key, default: 0] += 1
+                let display = groupTotals[key]?.display ?? group.trimmingWhitespace()
+                groupTotals[key] = (display, (groupTotals[key]?.count ?? 0) + 1)
+            }
+        }
+
+        // Reach.
+        if !record.connections.isEmpty { employeesWithConnections += 1 }
+        for connection in record.connections {
+            let isNew = connectionIdentities.insert(connection.identity).inserted
+            guard let company = connection.company?.trimmingWhitespace(), !company.isEmpty else { continue }
+            let key = EmployerName.normalise(company)
+            guard !key.isEmpty else { continue }
+            if isNew {
+                let display = companies[key]?.display ?? company
+                companies[key] = (display, (companies[key]?.count ?? 0) + 1)
+            }
+            if let account = keyAccountIndex[key] {
+                if isNew { keyAccountConnections[account] += 1 }
+                keyAccountDepartments[account][department, default: []].insert(connection.identity)
+            }
+        }
+
+        // The lowest scorers, bounded.
+        let brief = EmployeeBrief(id: record.id, name: record.name, department: department, score: report.score, level: report.level,
+                                  topSuggestion: report.suggestions.first, potentialGain: report.suggestions.reduce(0) { $0 + $1.gain })
+        toHelp.append(brief)
+        if toHelp.count > helpListSize * 2 { trimHelpList() }
+    }
+
+    private mutating func trimHelpList() {
+        toHelp.sort(by: Self.helpOrder)
+        if toHelp.count > helpListSize { toHelp.removeLast(toHelp.count - helpListSize) }
+    }
+
+    /// Lowest score first; then the biggest potential gain; then id, for a stable order.
+    static func helpOrder(_ lhs: EmployeeBrief, _ rhs: EmployeeBrief) -> Bool {
+        if lhs.score != rhs.score { return (lhs.score ?? 0) < (rhs.score ?? 0) }
+        if lhs.potentialGain != rhs.potentialGain { return lhs.potentialGain > rhs.potentialGain }
+        return lhs.id < rhs.id
+    }
+
+    /// Close to the organisation's name or an alias (at most 2 edits after normalising) without matching it.
+    func isPossibleMisspelling(_ employer: String, of organisation: Organisation) -> Bool {
+        let normalised = EmployerName.normalise(employer)
+        guard normalised.count >= 4 else { return false }
+        return ([organisation.name] + organisation.aliases).contains { name in
+            let target = EmployerName.normalise(name)
+            return abs(target.count - normalised.count) <= 2 && normalised.editDistance(to: target) <= 2
+        }
+    }
+
+    /// The report of everything added so far.
+    public func report() -> WorkforceReport {
+        var helpList = toHelp
+        helpList.sort(by: Self.helpOrder)
+        if helpList.count > helpListSize { helpList.removeLast(helpList.count - helpListSize) }
+
+        let total = scoreHistogram.enumerated().reduce(0) { $0 + $1.offset * $1.element }
+        var distribution = [Int](repeating: 0, count: 10)
+        for (score, count) in scoreHistogram.enumerated() { distribution[min(9, score / 10)] += count }
+
+        let tallies = rules.enumerated().map { index, rule in
+            RuleTally(rule: rule.id, name: rule.name, severity: rule.severity, weight: rule.weight,
+                      pass: ruleCounts[index][0], fail: ruleCounts[index][1], unknown: ruleCounts[index][2])
+        }
+        let improvements = rules.enumerated().compactMap { index, rule -> Improvement? in
+            ruleCounts[index][1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index][1])
+        }.sorted { $0.totalGain != $1.totalGain ? $0.totalGain > $1.totalGain : $0.rule < $1.rule }
+
+        let configured = Set(organisation?.departments.map(\.name) ?? [])
+        let order = departmentOrder.filter { configured.contains($0) } + departmentOrder.filter { !configured.contains($0) }.sorted()
+        let departments = order.compactMap { name -> DepartmentSummary? in
+            guard let stats = departmentStats[name] else { return nil }
+            return DepartmentSummary(name: name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
+                                     errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: stats.levels)
+        }
+
+        var groupCoverage: [GroupCoverage] = []
+        for department in organisation?.departments ?? [] {
+            let stats = departmentStats[department.name] ?? DepartmentStats()
+            for group in department.groups {
+                groupCoverage.append(GroupCoverage(department: department.name, group: group,
+                                                   members: stats.groupMembers[EmployerName.normaliseGroup(group)] ?? 0,
+                                                   known: stats.groupsKnown))
+            }
+        }
+
+        let accounts = organisation?.keyAccounts ?? []
+        let keyAccounts = accounts.enumerated().map { index, account in
+            KeyAccountReach(name: account.name, connections: keyAccountConnections[index],
+                            departments: Self.ranked(keyAccountDepartments[index].mapValues(\.count)))
+        }
+
+        return WorkforceReport(
+            organisation: organisation?.name,
+            summary: WorkforceSummary(employees: employees, scored: scored, missingProfiles: missing, errors: errors.count,
+                                      averageScore: Self.average(total, scored), medianScore: median(),
+                                      levels: levels, distribution: distribution),
+            rules: tallies,
+            improvements: improvements,
+            departments: departments,
+            coverage: CoverageMap(
+                employerPresence: EmployerPresence(named: employerNamed, total: employerTotal, variants: Self.ranked(variants),
+                                                   possibleMisspellings: Self.ranked(misspellings)),
+                groups: groupCoverage,
+                topGroups: Array(Self.ranked(groupTotals.values.map { ($0.display, $0.count) }).prefix(15)),
+                reach: Reach(distinctConnections: connectionIdentities.count, employeesWithConnections: employeesWithConnections,
+                             topCompanies: Array(Self.ranked(companies.values.map { ($0.display, $0.count) }).prefix(15))),
+                keyAccounts: keyAccounts
+            ),
+            missingProfiles: missingProfiles,
+            errors: errors,
+            employeesToHelp: helpList,
+            trend: nil
+        )
+    }
+
+    static func average(_ sum: Int, _ count: Int) -> Double? {
+        count == 0 ? nil : (Double(sum) / Double(count) * 10).rounded() / 10
+    }
+
+    func median() -> Double? {
+        guard scored > 0 else { return nil }
+        func value(at position: Int) -> Int {
+            var seen = 0
+            for (score, count) in scoreHistogram.enumerated() {
+                seen += count
+                if seen > position { return score }
+            }
+            return 100
+        }
+        if scored % 2 == 1 { return Double(value(at: scored / 2)) }
+        return Double(value(at: scored / 2 - 1) + value(at: scored / 2)) / 2
+    }
+
+    static func ranked(_ counts: [String: Int]) -> [NameCount] {
+        ranked(counts.map { ($0.key, $0.value) })
+    }
+
+    static func ranked(_ counts: [(String, Int)]) -> [NameCount] {
+        counts.map { NameCount(name: $0.0, count: $0.1) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// `--per-employee DIR`: one short Markdown page of suggestions per employee.
+public struct EmployeePageReporter: Sendable {
+    /// The language of the page.
+    public var language: ReportLanguage
+
+    /// Creates the reporter.
+    public init(language: ReportLanguage) {
+        self.language = language
+    }
+
+    /// A file name for the employee: the id with anything but letters, digits, `-`, `_` and `.` replaced.
+    public static func fileName(for record: EmployeeRecord) -> String {
+        let safe = String(record.id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
+        let trimmed = safe.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        return (trimmed.isEmpty ? "employee" : String(trimmed.prefix(120))) + ".md"
+    }
+
+    /// The page for `record`.
+    public func page(_ record: EmployeeRecord) -> String {
+        let dutch = language == .dutch
+        let strings = ReportStrings(language)
+        var lines = ["# " + Markdown.escape(record.name ?? record.id), ""]
+        if let department = record.department { lines.append((dutch ? "Afdeling: " : "Department: ") + Markdown.escape(department)) }
+        switch record.status {
+        case .missing:
+            lines.append(dutch ? "Er is nog geen LinkedIn-export van dit profiel. Vraag de medewerker om via LinkedIn een kopie van de gegevens te downloaden."
+                               : "There is no LinkedIn export for this profile yet. Ask the employee to download a copy of their data from LinkedIn.")
+        case .error:
+            lines.append((dutch ? "Het profiel kon niet worden gelezen: " : "The profile could not be read: ") + Markdown.escape(record.error?.message ?? ""))
+        case .scored:
+            guard let report = record.report else { break }
+            lines.append((dutch ? "Score: " : "Score: ") + "**\(report.score)/100** (\(strings.level(report.level)))")
+            lines.append("")
+            if report.suggestions.isEmpty {
+                lines.append(strings.noSuggestions)
+            } else {
+                lines.append("## " + strings.suggestionsHeading.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                lines.append("")
+                for (index, suggestion) in report.suggestions.enumerated() {
+                    lines.append("\(index + 1). **\(strings.points(suggestion.gain))**: \(Markdown.escape(suggestion.text))")
+                }
+            }
+        }
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Markdown escaping for text taken from profiles.
+enum Markdown {
+    /// `text` with Markdown and HTML metacharacters escaped, on one line.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": output += "\\" + String(character)
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "&": output += "&amp;"
+            case "\n", "\r": output += " "
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

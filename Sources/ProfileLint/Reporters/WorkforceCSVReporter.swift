@@ -1,0 +1,44 @@
+import Foundation
+
+/// The batch `csv` format: one row per employee, for mail merge.
+///
+/// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) are prefixed with `'`, so profile text can never run in HR's spreadsheet.
+public struct WorkforceCSVReporter: Sendable {
+    /// The columns, in order.
+    public static let columns = [
+        "employee_id", "name", "department", "status", "score", "level", "potential_gain",
+        "suggestion_1", "suggestion_2", "suggestion_3", "source", "error",
+    ]
+
+    /// Creates the reporter.
+    public init() {}
+
+    /// The header row.
+    public var header: String { Self.columns.joined(separator: ",") + "\r\n" }
+
+    /// One employee's row, ending in CRLF (RFC 4180).
+    public func row(_ record: EmployeeRecord) -> String {
+        let suggestions = record.report?.suggestions ?? []
+        func suggestion(_ index: Int) -> String {
+            index < suggestions.count ? "+\(suggestions[index].gain): \(suggestions[index].text)" : ""
+        }
+        let cells = [
+            record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
+            record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
+            record.report.map { _ in String(suggestions.reduce(0) { $0 + $1.gain }) } ?? "",
+            suggestion(0), suggestion(1), suggestion(2), record.source, record.error?.message ?? "",
+        ]
+        return cells.map(Self.cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// A cell, neutralised against formula injection and quoted when needed.
+    public static func cell(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,180 @@
+/// The batch `json` format: summary, rules, departments, coverage map and one entry per employee.
+///
+/// Employees come last and are streamed: the front end writes ``head(_:)``, then each
+/// ``employee(_:)`` entry joined by ``separator``, then ``tail``, so a report of a million employees
+/// is never built in memory.
+public struct WorkforceJSONReporter: Sendable {
+    /// Creates the reporter.
+    public init() {}
+
+    /// Between two employee entries.
+    public let separator = ",\n    "
+    /// After the last employee entry.
+    public let tail = "\n  ]\n}\n"
+
+    /// Everything before the employee entries, ending with the opening of the `employees` array.
+    public func head(_ report: WorkforceReport) -> String {
+        var members = Self.members(report)
+        members.append(("employees", .array([])))
+        let rendered = JSONOutput.object(members).rendered()
+        // The rendered object ends with `"employees": []\n}`; open the array instead of closing it.
+        guard let range = rendered.range(of: "\"employees\": []", options: .backwards) else { return rendered }
+        return String(rendered[..<range.lowerBound]) + "\"employees\": [\n    "
+    }
+
+    /// The whole report for a known list of records (tests and small batches).
+    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+        guard !employees.isEmpty else {
+            var members = Self.members(report)
+            members.append(("employees", .array([])))
+            return JSONOutput.object(members).rendered() + "\n"
+        }
+        return head(report) + employees.map(employee).joined(separator: separator) + tail
+    }
+
+    /// One employee's entry, on one line.
+    public func employee(_ record: EmployeeRecord) -> String {
+        JSONOutput.object([
+            ("id", .string(record.id)),
+            ("name", .optional(record.name)),
+            ("department", .optional(record.department)),
+            ("status", .string(record.status.rawValue)),
+            ("source", .string(record.source)),
+            ("score", .optional(record.report?.score)),
+            ("level", .optional(record.report?.level.rawValue)),
+            ("suggestions", .array((record.report?.suggestions ?? []).map {
+                .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))])
+            })),
+            ("error", .optional(record.error?.message)),
+        ]).rendered(pretty: false)
+    }
+
+    static func share(_ value: Double?) -> JSONOutput {
+        value.map { .double(($0 * 1000).rounded() / 1000) } ?? .null
+    }
+
+    static func score(_ value: Double?) -> JSONOutput {
+        value.map { .double($0) } ?? .null
+    }
+
+    static func levels(_ levels: [Level: Int]) -> JSONOutput {
+        .object(Level.allCases.map { ($0.rawValue, .int(levels[$0] ?? 0)) })
+    }
+
+    static func nameCounts(_ items: [NameCount], key: String) -> JSONOutput {
+        .array(items.map { .object([(key, .string($0.name)), ("count", .int($0.count))]) })
+    }
+
+    static func members(_ report: WorkforceReport) -> [(String, JSONOutput)] {
+        let summary = report.summary
+        var members: [(String, JSONOutput)] = [
+            ("generator", .string("profilelint \(ProfileLintVersion.current)")),
+            ("organisation", .optional(report.organisation)),
+            ("summary", .object([
+                ("employees", .int(summary.employees)),
+                ("scored", .int(summary.scored)),
+                ("missing_profiles", .int(summary.missingProfiles)),
+                ("errors", .int(summary.errors)),
+                ("average_score", score(summary.averageScore)),
+                ("median_score", score(summary.medianScore)),
+                ("levels", levels(summary.levels)),
+                ("score_distribution", .array(summary.distribution.enumerated().map { index, count in
+                    .object([("from", .int(index * 10)), ("to", .int(index == 9 ? 100 : index * 10 + 9)), ("count", .int(count))])
+                })),
+            ])),
+            ("rules", .array(report.rules.map { tally in
+                .object([
+                    ("rule", .string(tally.rule)), ("name", .string(tally.name)), ("severity", .string(tally.severity.rawValue)),
+                    ("weight", .int(tally.weight)), ("pass", .int(tally.pass)), ("fail", .int(tally.fail)),
+                    ("unknown", .int(tally.unknown)), ("pass_rate", share(tally.passRate)),
+                ])
+            })),
+            ("improvements", .array(report.improvements.map {
+                .object([("rule", .string($0.rule)), ("total_gain", .int($0.totalGain)), ("employees", .int($0.employees))])
+            })),
+            ("departments", .array(report.departments.map { department in
+                .object([
+                    ("name", .string(department.name)), ("employees", .int(department.employees)), ("scored", .int(department.scored)),
+                    ("missing_profiles", .int(department.missingProfiles)), ("errors", .int(department.errors)),
+                    ("average_score", score(department.averageScore)), ("levels", levels(department.levels)),
+                ])
+            })),
+            ("coverage", coverage(report.coverage)),
+            ("employees_to_help_first", .array(report.employeesToHelp.map(brief))),
+            ("missing_profiles", .array(report.missingProfiles.map {
+                .object([("id", .string($0.id)), ("name", .optional($0.name)), ("department", .optional($0.department))])
+            })),
+            ("errors", .array(report.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
+        ]
+        if let trend = report.trend { members.append(("trend", self.trend(trend))) }
+        return members
+    }
+
+    static func brief(_ brief: EmployeeBrief) -> JSONOutput {
+        .object([
+            ("id", .string(brief.id)), ("name", .optional(brief.name)), ("department", .optional(brief.department)),
+            ("score", .optional(brief.score)), ("level", .optional(brief.level?.rawValue)),
+            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.text)),
+        ])
+    }
+
+    static func coverage(_ coverage: CoverageMap) -> JSONOutput {
+        var groups: [(String, JSONOutput)] = []
+        for row in coverage.groups {
+            if let index = groups.firstIndex(where: { $0.0 == row.department }), case .object(var cells) = groups[index].1 {
+                cells.append((row.group, share(row.share)))
+                groups[index].1 = .object(cells)
+            } else {
+                groups.append((row.department, .object([(row.group, share(row.share))])))
+            }
+        }
+        let presence = coverage.employerPresence
+        return .object([
+            ("employer_presence", .object([
+                ("named", .int(presence.named)),
+                ("total", .int(presence.total)),
+                ("share", share(presence.total == 0 ? nil : Double(presence.named) / Double(presence.total))),
+                ("variants", nameCounts(presence.variants, key: "spelling")),
+                ("possible_misspellings", nameCounts(presence.possibleMisspellings, key: "spelling")),
+            ])),
+            ("groups", .object(groups)),
+            ("group_members", .array(coverage.groups.map {
+                .object([("department", .string($0.department)), ("group", .string($0.group)), ("members", .int($0.members)),
+                         ("known", .int($0.known)), ("share", share($0.share))])
+            })),
+            ("top_groups", nameCounts(coverage.topGroups, key: "group")),
+            ("reach", .object([
+                ("distinct_connections", .int(coverage.reach.distinctConnections)),
+                ("employees_with_connections", .int(coverage.reach.employeesWithConnections)),
+                ("top_companies", nameCounts(coverage.reach.topCompanies, key: "company")),
+            ])),
+            ("key_accounts", .object(coverage.keyAccounts.map { account in
+                (account.name, .object([
+                    ("connections", .int(account.connections)),
+                    ("departments", .array(account.departments.map { .string($0.name) })),
+                    ("department_connections", .object(account.departments.map { ($0.name, .int($0.count)) })),
+                    ("white_spot", .bool(account.isWhiteSpot)),
+                ]))
+            })),
+        ])
+    }
+
+    static func trend(_ trend: Trend) -> JSONOutput {
+        func change(_ before: Double?, _ after: Double?) -> JSONOutput {
+            guard let before, let after else { return .null }
+            return .double(((after - before) * 1000).rounded() / 1000)
+        }
+        return .object([
+            ("baseline", .string(trend.baseline)),
+            ("average_score", .object([("before", score(trend.averageScoreBefore)), ("after", score(trend.averageScoreAfter)),
+                                       ("change", change(trend.averageScoreBefore, trend.averageScoreAfter))])),
+            ("departments", .array(trend.departments.map {
+                .object([("name", .string($0.name)), ("before", score($0.before)), ("after", score($0.after)), ("change", change($0.before, $0.after))])
+            })),
+            ("rules", .array(trend.rules.map {
+                .object([("rule", .string($0.rule)), ("pass_rate_before", share($0.before)), ("pass_rate_after", share($0.after)),
+                         ("change", change($0.before, $0.after))])
+            })),
+        ])
+    }
+}

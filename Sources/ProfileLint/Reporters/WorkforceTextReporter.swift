@@ -1,0 +1,170 @@
+import Foundation
+
+/// The batch `text` format: the workforce summary and the network coverage map for the terminal.
+public struct WorkforceTextReporter: Sendable {
+    /// The language of labels.
+    public var language: ReportLanguage
+
+    /// Creates the reporter.
+    public init(language: ReportLanguage) {
+        self.language = language
+    }
+
+    private func pick(_ english: String, _ dutch: String) -> String {
+        language == .dutch ? dutch : english
+    }
+
+    static func percent(_ share: Double?) -> String {
+        guard let share else { return "–" }
+        return String(Int((share * 100).rounded())) + "%"
+    }
+
+    static func number(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// The whole report.
+    public func report(_ report: WorkforceReport) -> String {
+        let strings = ReportStrings(language)
+        let summary = report.summary
+        var lines: [String] = []
+        lines.append(pick("Workforce report", "Personeelsrapport") + (report.organisation.map { " — \($0)" } ?? ""))
+        lines.append("  " + pick("employees", "medewerkers") + " \(summary.employees) · " + pick("scored", "gescoord") + " \(summary.scored) · "
+                     + pick("missing profiles", "ontbrekende profielen") + " \(summary.missingProfiles) · " + pick("errors", "fouten") + " \(summary.errors)")
+        lines.append("  " + pick("average score", "gemiddelde score") + " \(Self.number(summary.averageScore)) · "
+                     + pick("median", "mediaan") + " \(Self.number(summary.medianScore))")
+        lines.append("  " + Level.allCases.reversed().map { "\(strings.level($0)) \(summary.levels[$0] ?? 0)" }.joined(separator: " · "))
+        let widest = max(1, summary.distribution.max() ?? 1)
+        lines.append("  " + pick("Score distribution:", "Verdeling van de scores:"))
+        for (index, count) in summary.distribution.enumerated() {
+            let label = index == 9 ? "90-100" : "\(index * 10)-\(index * 10 + 9)"
+            let bar = String(repeating: "█", count: count == 0 ? 0 : max(1, count * 30 / widest))
+            lines.append("    " + Self.padded(label, 7) + bar + (count > 0 ? " \(count)" : ""))
+        }
+
+        lines.append("")
+        lines.append(pick("Rules (pass / fail / unknown, pass rate)", "Regels (geslaagd / niet geslaagd / onbekend, slagingspercentage)"))
+        for tally in report.rules {
+            lines.append("  " + Self.padded(tally.rule, 18) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + Self.percent(tally.passRate))
+        }
+
+        if !report.improvements.isEmpty {
+            lines.append("")
+            lines.append(pick("Biggest improvements across the organisation", "Grootste verbeteringen voor de hele organisatie"))
+            for improvement in report.improvements.prefix(5) {
+                lines.append("  " + Self.padded(strings.points(improvement.totalGain), 14) + improvement.rule + " ("
+                             + pick("\(improvement.employees) employees", "\(improvement.employees) medewerkers") + ")")
+            }
+        }
+
+        lines.append("")
+        lines.append(pick("Departments", "Afdelingen"))
+        for department in report.departments {
+            lines.append("  " + Self.padded(department.name, 22) + pick("average ", "gemiddeld ") + Self.padded(Self.number(department.averageScore), 6)
+                         + pick("scored ", "gescoord ") + "\(department.scored)/\(department.employees)"
+                         + (department.missingProfiles > 0 ? " · " + pick("missing ", "ontbrekend ") + "\(department.missingProfiles)" : "")
+                         + (department.errors > 0 ? " · " + pick("errors ", "fouten ") + "\(department.errors)" : ""))
+        }
+
+        lines.append(contentsOf: coverage(report))
+        lines.append(contentsOf: employees(report, strings))
+        if let trend = report.trend { lines.append(contentsOf: self.trend(trend)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func coverage(_ report: WorkforceReport) -> [String] {
+        let coverage = report.coverage
+        var lines = ["", pick("Network coverage", "Netwerkdekking")]
+        let presence = coverage.employerPresence
+        let share = presence.total == 0 ? nil : Double(presence.named) / Double(presence.total)
+        lines.append("  " + pick("Employer named: ", "Werkgever genoemd: ") + "\(presence.named) / \(presence.total) (\(Self.percent(share)))")
+        if !presence.variants.isEmpty {
+            lines.append("    " + pick("spellings: ", "schrijfwijzen: ") + presence.variants.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+        }
+        if !presence.possibleMisspellings.isEmpty {
+            lines.append("    " + pick("possible misspellings: ", "mogelijke tikfouten: ") + presence.possibleMisspellings.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+        }
+        if !coverage.groups.isEmpty {
+            lines.append("  " + pick("Recommended groups (share of each department):", "Aanbevolen groepen (aandeel per afdeling):"))
+            var department = ""
+            for row in coverage.groups {
+                if row.department != department {
+                    department = row.department
+                    lines.append("    " + department)
+                }
+                lines.append("      " + Self.padded(row.group, 34) + Self.padded(Self.percent(row.share), 6) + "(\(row.members)/\(row.known))")
+            }
+        }
+        if !coverage.topGroups.isEmpty {
+            lines.append("  " + pick("Most joined groups: ", "Meest gekozen groepen: ") + coverage.topGroups.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+        }
+        let reach = coverage.reach
+        lines.append("  " + pick("Reach: ", "Bereik: ") + pick("\(reach.distinctConnections) distinct connections from \(reach.employeesWithConnections) employees",
+                                                              "\(reach.distinctConnections) unieke connecties van \(reach.employeesWithConnections) medewerkers"))
+        if !reach.topCompanies.isEmpty {
+            lines.append("    " + pick("companies reached most: ", "meest bereikte bedrijven: ") + reach.topCompanies.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+        }
+        if !coverage.keyAccounts.isEmpty {
+            lines.append("  " + pick("Key accounts:", "Sleutelklanten:"))
+            for account in coverage.keyAccounts {
+                let departments = account.isWhiteSpot ? pick("white spot: no department reaches it", "witte vlek: geen afdeling bereikt deze klant")
+                    : account.departments.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+                lines.append("    " + Self.padded(account.name, 22) + Self.padded(pick("\(account.connections) connections", "\(account.connections) connecties"), 18) + departments)
+            }
+        }
+        return lines
+    }
+
+    func employees(_ report: WorkforceReport, _ strings: ReportStrings) -> [String] {
+        var lines: [String] = []
+        if !report.employeesToHelp.isEmpty {
+            lines.append("")
+            lines.append(pick("Employees to help first", "Medewerkers om eerst te helpen"))
+            for brief in report.employeesToHelp.prefix(10) {
+                let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " (\($0))" } ?? "")
+                lines.append("  " + Self.padded(who, 36) + "\(brief.score ?? 0) " + (brief.level.map(strings.level) ?? "")
+                             + (brief.topSuggestion.map { " · \(strings.points($0.gain)): \($0.text)" } ?? ""))
+            }
+        }
+        if !report.missingProfiles.isEmpty {
+            lines.append("")
+            lines.append(pick("Missing profiles", "Ontbrekende profielen") + " (\(report.missingProfiles.count))")
+            for brief in report.missingProfiles.prefix(20) {
+                lines.append("  " + brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " (\($0))" } ?? ""))
+            }
+            if report.missingProfiles.count > 20 { lines.append("  …") }
+        }
+        if !report.errors.isEmpty {
+            lines.append("")
+            lines.append(pick("Inputs that could not be read", "Invoer die niet gelezen kon worden") + " (\(report.errors.count))")
+            for error in report.errors.prefix(20) { lines.append("  " + error.message) }
+            if report.errors.count > 20 { lines.append("  …") }
+        }
+        return lines
+    }
+
+    func trend(_ trend: Trend) -> [String] {
+        func change(_ before: Double?, _ after: Double?, percent: Bool) -> String {
+            guard let before, let after else { return "–" }
+            let delta = percent ? (after - before) * 100 : after - before
+            let text = String(format: "%+.1f", delta)
+            return percent ? text + " pt" : text
+        }
+        var lines = ["", pick("Change since ", "Verandering sinds ") + trend.baseline]
+        lines.append("  " + pick("average score ", "gemiddelde score ") + "\(Self.number(trend.averageScoreBefore)) → \(Self.number(trend.averageScoreAfter)) ("
+                     + change(trend.averageScoreBefore, trend.averageScoreAfter, percent: false) + ")")
+        for department in trend.departments {
+            lines.append("  " + Self.padded(department.name, 22) + "\(Self.number(department.before)) → \(Self.number(department.after)) ("
+                         + change(department.before, department.after, percent: false) + ")")
+        }
+        for rule in trend.rules {
+            lines.append("  " + Self.padded(rule.rule, 22) + "\(Self.percent(rule.before)) → \(Self.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
+        }
+        return lines
+    }
+}

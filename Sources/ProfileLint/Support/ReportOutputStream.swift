@@ -1,0 +1,91 @@
+import Foundation
+
+/// A buffered stream for reports: to standard output, or to a file written atomically.
+///
+/// A file target is written to a temporary file beside it and renamed into place by ``commit()``,
+/// so an interrupted run never leaves half a report; ``discard()`` removes the temporary file.
+public final class ReportOutputStream {
+    private let handle: FileHandle
+    private let target: String?
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+    private let bufferSize = 1 << 16
+
+    /// A stream to standard output.
+    public init() {
+        handle = FileHandle.standardOutput
+        target = nil
+        temporary = nil
+    }
+
+    /// A stream to `path`, created atomically on ``commit()``.
+    public init(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ProfileLintError.cannotWrite(path: path, reason: "cannot create the folder \(folder.path)")
+        }
+        let temporaryPath = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let handle = FileHandle(forWritingAtPath: temporaryPath) else {
+            throw ProfileLintError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path)")
+        }
+        self.handle = handle
+        target = path
+        temporary = temporaryPath
+    }
+
+    /// A stream to a scratch file that is read back with ``copy(to:)`` and then removed.
+    public static func scratch() throws -> ReportOutputStream {
+        try ReportOutputStream(path: FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-spool-\(UUID().uuidString)").path)
+    }
+
+    /// Appends `text`.
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= bufferSize { flush() }
+    }
+
+    /// Writes out the buffer.
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and renames the temporary file onto the target.
+    public func commit() throws {
+        flush()
+        guard let target, let temporary else { return }
+        try? handle.close()
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ProfileLintError.cannotWrite(path: target, reason: reason)
+        }
+    }
+
+    /// Closes and removes the temporary file without touching the target.
+    public func discard() {
+        guard let temporary else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// Copies what was written so far (a scratch stream) into `other`, then removes the scratch file.
+    public func copy(to other: ReportOutputStream) throws {
+        flush()
+        guard let temporary else { return }
+        try? handle.close()
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        guard let reader = FileHandle(forReadingAtPath: temporary) else {
+            throw ProfileLintError.cannotWrite(path: temporary, reason: "cannot read the scratch file back")
+        }
+        defer { try? reader.close() }
+        other.flush()
+        while let data = try reader.read(upToCount: 1 << 20), !data.isEmpty {
+            other.handle.write(data)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// `profilelint batch`: score a whole workforce and map its network.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score a workforce and build the organisation's network coverage map.",
+        discussion: """
+        Reads folders (recursively: every LinkedIn export folder or ZIP is one employee), JSON Lines files and \
+        single profiles, plus an optional roster. One unreadable input is listed and the others are scored; \
+        the exit code is then 2.
+
+        Examples:
+          profilelint batch Fixtures/workforce --roster Fixtures/workforce/roster.csv
+          profilelint batch exports/ --format html --output workforce.html
+          profilelint batch everyone.jsonl --format json --output 2026-11.json --baseline 2026-10.json
+          profilelint batch exports/ --format csv --output mail-merge.csv --per-employee pages/
+        """
+    )
+
+    /// The output formats of `batch`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, html
+    }
+
+    @Argument(help: ArgumentHelp("Folders, export ZIPs, JSON Lines files or profiles.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("CSV with employee_id,name,department,profile (profile relative to the roster; empty = no export yet).", valueName: "file"))
+    var roster: String?
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write one Markdown page of suggestions per employee into this folder.", valueName: "dir"))
+    var perEmployee: String?
+
+    @Option(name: .long, help: ArgumentHelp("A previous 'batch --format json' report: show the change per department and rule.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress bar on standard error when it is a terminal.")
+    var progress = true
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func validate() throws {
+        guard !paths.isEmpty || roster != nil else {
+            throw ValidationError("Give folders, files or a --roster to score.")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() throws {
+        let setup = try ruleOptions.makeSetup()
+        let limits = setup.configuration.limits
+        let loadedRoster: Roster?
+        let loadedBaseline: Baseline?
+        do {
+            loadedRoster = try roster.map { try Roster.load($0, limits: limits) }
+            loadedBaseline = try baseline.map { try Baseline.load($0, limits: limits) }
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
+
+        let stream: ReportOutputStream
+        let employeeSpool: ReportOutputStream?
+        do {
+            stream = try output.map { try ReportOutputStream(path: $0) } ?? ReportOutputStream()
+            employeeSpool = format == .json ? try ReportOutputStream.scratch() : nil
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
+
+        var aggregator = WorkforceAggregator(rules: setup.rules, organisation: setup.configuration.organisation)
+        let jsonReporter = WorkforceJSONReporter()
+        let csvReporter = WorkforceCSVReporter()
+        let pages = EmployeePageReporter(language: setup.language)
+        var pageErrors: [String] = []
+        var employeesWritten = 0
+        if format == .csv { stream.write(csvReporter.header) }
+        var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
+
+        let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        runner.run(paths: paths, roster: loadedRoster, progress: { bar.update($0) }) { record in
+            aggregator.add(record)
+            switch format {
+            case .csv:
+                stream.write(csvReporter.row(record))
+            case .json:
+                if employeesWritten > 0 { employeeSpool?.write(jsonReporter.separator) }
+                employeeSpool?.write(jsonReporter.employee(record))
+            case .text, .html:
+                break
+            }
+            employeesWritten += 1
+            if let perEmployee {
+                let path = (perEmployee as NSString).appendingPathComponent(EmployeePageReporter.fileName(for: record))
+                do {
+                    try AtomicFileWriter.write(pages.page(record), to: path)
+                } catch {
+                    pageErrors.append((error as? ProfileLintError)?.errorDescription ?? "\(path): \(error)")
+                }
+            }
+        }
+        bar.finish()
+
+        var report = aggregator.report()
+        report.trend = loadedBaseline?.trend(to: report)
+        do {
+            switch format {
+            case .text:
+                stream.write(WorkforceTextReporter(language: setup.language).report(report))
+            case .json:
+                stream.write(jsonReporter.head(report))
+                try employeeSpool?.copy(to: stream)
+                stream.write(jsonReporter.tail)
+            case .csv:
+                break
+            case .html:
+                throw ProfileLintError.usage("--format html: pending") // PENDING-HTML
+            }
+            try stream.commit()
+        } catch let error as ProfileLintError {
+            stream.discard()
+            throw ExitCode(error.printAndExitCode())
+        }
+
+        for error in report.errors { Terminal.writeError("error: " + error.message) }
+        for message in pageErrors { Terminal.writeError("error: " + message) }
+        if let output { Terminal.writeError("wrote \(output) (\(report.summary.employees) employees)") }
+        if !report.errors.isEmpty || !pageErrors.isEmpty { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import ProfileLint
+
+/// A one-line progress bar on standard error: done/total inputs, profiles, rate and time left.
+struct ProgressBar {
+    let enabled: Bool
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func update(_ progress: BatchProgress) {
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        drawn = true
+        let elapsed = max(0.001, now.timeIntervalSince(start))
+        let fraction: Double
+        if progress.bytesTotal > 0 {
+            fraction = min(1, Double(progress.bytesDone) / Double(progress.bytesTotal))
+        } else {
+            fraction = progress.inputsTotal == 0 ? 1 : Double(progress.inputsDone) / Double(progress.inputsTotal)
+        }
+        let width = 24
+        let filled = Int(fraction * Double(width))
+        let rate = Double(progress.employees) / elapsed
+        let remaining = fraction > 0.01 ? elapsed * (1 - fraction) / fraction : nil
+        let eta = remaining.map { String(format: "%d:%02d", Int($0) / 60, Int($0) % 60) } ?? "–:––"
+        let line = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
+            + "\(progress.inputsDone)/\(progress.inputsTotal) inputs · \(progress.employees) profiles · "
+            + String(format: "%.0f/s", rate) + " · " + eta + " left"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    }
+
+    func finish() {
+        guard enabled, drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
