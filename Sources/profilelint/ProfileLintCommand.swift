@@ -13,7 +13,7 @@ struct ProfileLintCommand: ParsableCommand {
         and JSON Lines batches. Exit codes: 0 all good, 1 a profile falls short, 2 usage, rule or input errors.
         """,
         version: ProfileLintVersion.current,
-        subcommands: [CheckCommand.self, BatchCommand.self],
+        subcommands: [CheckCommand.self, BatchCommand.self, InitCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -46,15 +46,17 @@ public struct BatchPlanner: Sendable {
         public var size: Int
     }
 
-    /// Every input under `paths` and on `roster`, plus jobs for roster entries without a profile and
-    /// inputs that cannot be read; roster profiles also given as paths are read once.
-    public func plan(paths: [String], roster: Roster?) -> (inputs: [PlannedInput], immediate: [BatchJob]) {
+    /// Every input under `paths` and on `roster`, jobs for inputs that cannot be read, and the roster
+    /// entries without a profile path (missing unless an input carries their `employee_id`); roster
+    /// profiles also given as paths are read once.
+    public func plan(paths: [String], roster: Roster?) -> (inputs: [PlannedInput], immediate: [BatchJob], withoutProfile: [Roster.Entry]) {
         var inputs: [PlannedInput] = []
         var immediate: [BatchJob] = []
+        var withoutProfile: [Roster.Entry] = []
         var claimed = Set<String>()
         for entry in roster?.entries ?? [] {
             guard let profile = entry.profile else {
-                immediate.append(.missing(entry))
+                withoutProfile.append(entry)
                 continue
             }
             claimed.insert(Self.canonical(profile))
@@ -69,7 +71,7 @@ public struct BatchPlanner: Sendable {
         for path in paths {
             walk(path, display: path, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
         }
-        return (inputs, immediate)
+        return (inputs, immediate, withoutProfile)
     }
 
     func relativeToCurrentDirectory(_ path: String) -> String {

@@ -36,9 +36,13 @@ public struct BatchRunner: Sendable {
     public func run(paths: [String], roster: Roster?, progress: (BatchProgress) -> Void = { _ in },
                     consume: (EmployeeRecord) -> Void) {
         let planner = BatchPlanner(limits: limits)
-        let (inputs, immediate) = planner.plan(paths: paths, roster: roster)
+        let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
         var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
                                   bytesTotal: inputs.reduce(0) { $0 + $1.size })
+        // Roster entries without a profile path are matched by employee id against what the inputs carry
+        // (a JSON Lines batch of new hires, say); those never matched are missing profiles.
+        var awaiting: [String: Roster.Entry] = [:]
+        for entry in withoutProfile { awaiting[entry.id] = entry }
         // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
         let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), (records: [EmployeeRecord], last: Bool, size: Int)>(
             workers: workers, capacity: workers * 4)
@@ -60,13 +64,22 @@ public struct BatchRunner: Sendable {
                 (Self.process(item.job, linter: linter, limits: limits), item.last, item.size)
             },
             consume: { output in
-                for record in output.records { consume(record) }
+                for var record in output.records {
+                    if let entry = awaiting.removeValue(forKey: record.id) {
+                        record.name = record.name ?? entry.name
+                        record.department = entry.department ?? record.department
+                    }
+                    consume(record)
+                }
                 state.employees += output.records.count
                 state.bytesDone += output.size
                 if output.last { state.inputsDone += 1 }
                 progress(state)
             }
         )
+        for entry in withoutProfile where awaiting[entry.id] != nil {
+            consume(.missing(id: entry.id, name: entry.name, department: entry.department))
+        }
     }
 
     /// The records of one job.

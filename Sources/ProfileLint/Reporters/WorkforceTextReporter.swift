@@ -126,7 +126,7 @@ public struct WorkforceTextReporter: Sendable {
             lines.append("")
             lines.append(pick("Employees to help first", "Medewerkers om eerst te helpen"))
             for brief in report.employeesToHelp.prefix(10) {
-                let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " (\($0))" } ?? "")
+                let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? "")
                 lines.append("  " + Self.padded(who, 36) + "\(brief.score ?? 0) " + (brief.level.map(strings.level) ?? "")
                              + (brief.topSuggestion.map { " · \(strings.points($0.gain)): \($0.text)" } ?? ""))
             }
@@ -135,7 +135,7 @@ public struct WorkforceTextReporter: Sendable {
             lines.append("")
             lines.append(pick("Missing profiles", "Ontbrekende profielen") + " (\(report.missingProfiles.count))")
             for brief in report.missingProfiles.prefix(20) {
-                lines.append("  " + brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " (\($0))" } ?? ""))
+                lines.append("  " + brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? ""))
             }
             if report.missingProfiles.count > 20 { lines.append("  …") }
         }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// `profilelint init`: write a commented starter `.profilelint.yml`.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented starter .profilelint.yml.",
+        discussion: """
+        Examples:
+          profilelint init
+          profilelint init --output hr/.profilelint.yml
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Where to write it.", valueName: "file"))
+    var output: String = ".profilelint.yml"
+
+    @Flag(name: .long, help: "Overwrite an existing file.")
+    var force = false
+
+    func run() throws {
+        if FileManager.default.fileExists(atPath: output), !force {
+            Terminal.writeError("error: \(output) already exists; use --force to overwrite it")
+            throw ExitCode(2)
+        }
+        do {
+            try AtomicFileWriter.write(StarterConfiguration.text, to: output)
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
+        Terminal.write("wrote \(output): set your organisation, departments and key accounts, then run 'profilelint batch'\n")
+    }
+}
