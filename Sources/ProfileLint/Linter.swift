@@ -1,44 +1,79 @@
 /// The engine's front door: evaluates rules on profiles and builds their reports.
 ///
-/// A linter is a value made once per run (rules parsed, regular expressions compiled) and shared by
-/// every worker; it never prints and never exits.
+/// A linter is a value made once per run (rules parsed, regular expressions compiled, message
+/// templates parsed and constant texts rendered) and shared by every worker; it never prints and
+/// never exits.
 public struct Linter: Sendable {
+    /// How much of each result to work out.
+    public enum Detail: Sendable {
+        /// Statuses, messages, suggestions and source locations: for `check`.
+        case full
+        /// Statuses and suggestions only (no messages, no locations): for `batch`, where only
+        /// scores, levels and suggestions are reported.
+        case summary
+    }
+
     /// The enabled rules, in report order.
-    public var rules: [Rule]
+    public let rules: [Rule]
     /// The organisation, when configured.
-    public var organisation: Organisation?
+    public let organisation: Organisation?
     /// The language of messages and suggestions.
-    public var language: ReportLanguage
+    public let language: ReportLanguage
+
+    private struct CompiledTexts: Sendable {
+        var message: MessageTemplate
+        var suggestion: MessageTemplate
+        /// The suggestion when it does not depend on the profile, rendered once.
+        var constantSuggestion: String?
+    }
+
+    private let texts: [CompiledTexts]
+    private let evaluator: RuleEvaluator
 
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english) {
         self.rules = rules
         self.organisation = organisation
         self.language = language
+        evaluator = RuleEvaluator(organisation: organisation)
+        texts = rules.map { rule in
+            let suggestion = MessageTemplate(rule.suggestion.text(in: language))
+            return CompiledTexts(
+                message: MessageTemplate(rule.message.text(in: language)),
+                suggestion: suggestion,
+                constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation, language: language)
+            )
+        }
     }
 
     /// Lints one profile read from `source`.
-    public func lint(_ profile: Profile, source: String, format: InputFormat) -> ProfileReport {
-        let evaluator = RuleEvaluator(organisation: organisation)
+    public func lint(_ profile: Profile, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
+        let view = ProfileView(profile)
         var results: [RuleResult] = []
         results.reserveCapacity(rules.count)
-        for rule in rules {
-            let outcome = evaluator.evaluate(rule.check, on: profile)
-            let field = outcome.field ?? rule.check.fields.first
+        for (index, rule) in rules.enumerated() {
+            let outcome = evaluator.evaluate(rule.check, on: view)
             var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
-                                    message: nil, suggestion: nil, location: field.flatMap(profile.location(of:)) ?? profile.sourceMap[""],
-                                    allStar: rule.allStar)
-            switch outcome.status {
-            case .pass:
-                break
-            case .fail:
-                result.message = MessageTemplate.render((outcome.message ?? rule.message).text(in: language), profile: profile, organisation: organisation, language: language)
-                result.suggestion = MessageTemplate.render(rule.suggestion.text(in: language), profile: profile, organisation: organisation, language: language)
-            case .unknown:
-                let name = field?.rawValue ?? rule.id
-                result.message = language == .dutch
-                    ? "Niet bekend uit deze bron (\(name)); telt niet mee voor de score."
-                    : "Not known from this source (\(name)); left out of the score."
+                                    message: nil, suggestion: nil, location: nil, allStar: rule.allStar)
+            if outcome.status == .fail {
+                result.suggestion = texts[index].constantSuggestion
+                    ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
+            }
+            if detail == .full {
+                let field = outcome.field ?? rule.check.fields.first
+                result.location = field.flatMap(view.location(of:)) ?? profile.sourceMap[""]
+                switch outcome.status {
+                case .pass:
+                    break
+                case .fail:
+                    let template = outcome.message.map { MessageTemplate($0.text(in: language)) } ?? texts[index].message
+                    result.message = template.render(view, organisation: organisation, language: language)
+                case .unknown:
+                    let name = field?.rawValue ?? rule.id
+                    result.message = language == .dutch
+                        ? "Niet bekend uit deze bron (\(name)); telt niet mee voor de score."
+                        : "Not known from this source (\(name)); left out of the score."
+                }
             }
             results.append(result)
         }

@@ -89,16 +89,21 @@ struct BatchCommand: ParsableCommand {
         var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
 
         let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        runner.run(paths: paths, roster: loadedRoster, progress: { bar.update($0) }) { record in
+        let render: (@Sendable (EmployeeRecord) -> String)?
+        switch format {
+        case .csv: render = { csvReporter.row($0) }
+        case .json: render = { jsonReporter.employee($0) }
+        case .text, .html: render = nil
+        }
+        runner.run(paths: paths, roster: loadedRoster, progress: { bar.update($0) }, render: render) { record, line in
             aggregator.add(record)
-            switch format {
-            case .csv:
-                stream.write(csvReporter.row(record))
-            case .json:
-                if employeesWritten > 0 { employeeSpool?.write(jsonReporter.separator) }
-                employeeSpool?.write(jsonReporter.employee(record))
-            case .text, .html:
-                break
+            if let line {
+                if format == .csv {
+                    stream.write(line)
+                } else {
+                    if employeesWritten > 0 { employeeSpool?.write(jsonReporter.separator) }
+                    employeeSpool?.write(line)
+                }
             }
             employeesWritten += 1
             if let perEmployee {

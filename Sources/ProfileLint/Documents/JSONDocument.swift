@@ -4,7 +4,10 @@
 /// when a reader asks for them, which is what makes batch scoring fast. Every node keeps the byte
 /// offset it starts at, so any value (or the parent of a missing one) can be turned into a
 /// 1-based line and column for diagnostics.
-public struct JSONDocument: Sendable {
+///
+/// A document is an immutable reference type so that the many ``JSONValue`` handles into it cost
+/// one reference count each, not one per buffer.
+public final class JSONDocument: @unchecked Sendable {
     /// The kind of a node on the tape.
     public enum Kind: UInt8, Sendable {
         case null, `true`, `false`, number, string, escapedString, tableString, array, object
@@ -26,9 +29,9 @@ public struct JSONDocument: Sendable {
     let bytes: [UInt8]
     let base: Int
     let limit: Int
-    var nodes: [Node]
+    let nodes: [Node]
     /// Decoded scalars for documents whose strings do not map to a raw byte range (YAML).
-    var table: [String]
+    let table: [String]
     /// The line number of `base` in the file (1-based), for documents inside a JSON Lines file.
     public let firstLine: Int
     /// Whether scalars live in `table` (YAML) rather than in raw byte ranges (JSON).
@@ -231,12 +234,37 @@ public struct JSONValue: Sendable {
         return string == name.description
     }
 
+    /// Whether a string key equals `name`, compared on raw bytes where possible.
+    public func keyEquals(_ name: String) -> Bool {
+        let node = self.node
+        guard node.kind == .string else { return string == name }
+        let length = Int(node.end) - Int(node.start) - 1
+        var name = name
+        return name.withUTF8 { expected in
+            guard expected.count == length else { return false }
+            let lower = document.base + Int(node.start) + 1
+            return document.bytes.withUnsafeBufferPointer { buffer in
+                var i = 0
+                while i < length {
+                    if buffer[lower + i] != expected[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
+    }
+
     /// The value of the first member named `key`, if this is an object that has one.
     public subscript(key: String) -> JSONValue? {
-        var found: JSONValue?
-        forEachMember { name, value in
-            if found == nil, name.string == key { found = value }
+        guard node.kind == .object else { return nil }
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            if JSONValue(document: document, index: child).keyEquals(key) {
+                return JSONValue(document: document, index: child + 1)
+            }
+            child = Int(document.nodes[child + 1].next)
         }
-        return found
+        return nil
     }
 }

@@ -33,8 +33,12 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs the batch over `paths` and `roster`.
+    ///
+    /// `render` runs on the worker threads and turns each record into its line of a streamed report
+    /// (a CSV row, a JSON entry); `consume` gets each record with that line, in input order.
     public func run(paths: [String], roster: Roster?, progress: (BatchProgress) -> Void = { _ in },
-                    consume: (EmployeeRecord) -> Void) {
+                    render: (@Sendable (EmployeeRecord) -> String)? = nil,
+                    consume: (EmployeeRecord, String?) -> Void) {
         let planner = BatchPlanner(limits: limits)
         let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
         var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
@@ -61,15 +65,21 @@ public struct BatchRunner: Sendable {
                 }
             },
             process: { item in
-                (Self.process(item.job, linter: linter, limits: limits), item.last, item.size)
+                var records = Self.process(item.job, linter: linter, limits: limits)
+                if let render {
+                    for index in records.indices { records[index].rendered = render(records[index]) }
+                }
+                return (records, item.last, item.size)
             },
             consume: { output in
                 for var record in output.records {
-                    if let entry = awaiting.removeValue(forKey: record.id) {
+                    if !awaiting.isEmpty, let entry = awaiting.removeValue(forKey: record.id) {
                         record.name = record.name ?? entry.name
                         record.department = entry.department ?? record.department
+                        consume(record, render?(record))
+                    } else {
+                        consume(record, record.rendered)
                     }
-                    consume(record)
                 }
                 state.employees += output.records.count
                 state.bytesDone += output.size
@@ -78,7 +88,8 @@ public struct BatchRunner: Sendable {
             }
         )
         for entry in withoutProfile where awaiting[entry.id] != nil {
-            consume(.missing(id: entry.id, name: entry.name, department: entry.department))
+            let record = EmployeeRecord.missing(id: entry.id, name: entry.name, department: entry.department)
+            consume(record, render?(record))
         }
     }
 
@@ -111,7 +122,7 @@ public struct BatchRunner: Sendable {
             let employee = index == 0 ? entry : nil
             switch outcome {
             case .success(let input):
-                let report = linter.lint(input.profile, source: input.source, format: input.format)
+                let report = linter.lint(input.profile, source: input.source, format: input.format, detail: .summary)
                 return .scored(report, profile: input.profile,
                                id: employee?.id ?? input.profile.employeeID ?? input.source,
                                name: employee?.name ?? input.profile.name.value,

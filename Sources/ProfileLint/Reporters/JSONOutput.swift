@@ -63,6 +63,13 @@ public indirect enum JSONOutput: Sendable, Equatable {
     }
 
     static func writeString(_ value: String, to output: inout String) {
+        // Most strings need no escaping: copy them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            output += "\""
+            output += value
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

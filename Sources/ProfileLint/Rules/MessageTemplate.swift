@@ -1,9 +1,68 @@
-/// Fills the placeholders of rule messages and suggestions from a profile.
+/// A rule message or suggestion with placeholders, parsed once when the linter is made.
 ///
 /// `{<field>.length}` is a text's length in characters, `{<field>.count}` a list's length,
 /// `{<field>.value}` a number or text, and `{organisation}`, `{department}` and
 /// `{recommended_groups}` come from the organisation configuration. An unknown value shows as `?`.
-public enum MessageTemplate {
+public struct MessageTemplate: Sendable {
+    enum Measure: String, Sendable {
+        case length, count, value
+    }
+
+    enum Segment: Sendable {
+        case literal(String)
+        case field(ProfileField, Measure)
+        case organisation
+        case department
+        case recommendedGroups
+    }
+
+    let segments: [Segment]
+    /// The text the template was parsed from.
+    public let source: String
+
+    /// Parses `text`; unknown placeholders (rejected by the rule loader) are kept as written.
+    public init(_ text: String) {
+        source = text
+        var segments: [Segment] = []
+        var literal = ""
+        var current: String?
+        for character in text {
+            if character == "{" {
+                if let pending = current { literal += "{" + pending }
+                current = ""
+            } else if character == "}", let name = current {
+                if let segment = Self.segment(for: name) {
+                    if !literal.isEmpty { segments.append(.literal(literal)) }
+                    literal = ""
+                    segments.append(segment)
+                } else {
+                    literal += "{" + name + "}"
+                }
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            } else {
+                literal.append(character)
+            }
+        }
+        if let pending = current { literal += "{" + pending }
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        self.segments = segments
+    }
+
+    static func segment(for placeholder: String) -> Segment? {
+        switch placeholder {
+        case "organisation": return .organisation
+        case "department": return .department
+        case "recommended_groups": return .recommendedGroups
+        default:
+            guard let dot = placeholder.lastIndex(of: "."),
+                  let field = ProfileField(rawValue: String(placeholder[..<dot])),
+                  let measure = Measure(rawValue: String(placeholder[placeholder.index(after: dot)...])) else { return nil }
+            return .field(field, measure)
+        }
+    }
+
     /// The placeholder names in `text`, without braces.
     public static func placeholders(in text: String) -> [String] {
         var result: [String] = []
@@ -23,65 +82,66 @@ public enum MessageTemplate {
 
     /// Whether `placeholder` is one the renderer knows.
     public static func isValid(_ placeholder: String) -> Bool {
-        if RuleLoader.placeholders.contains(placeholder) { return true }
-        guard let dot = placeholder.lastIndex(of: ".") else { return false }
-        let field = String(placeholder[..<dot])
-        let measure = String(placeholder[placeholder.index(after: dot)...])
-        return ProfileField(rawValue: field) != nil && ["length", "count", "value"].contains(measure)
+        segment(for: placeholder) != nil
     }
 
-    /// `text` with its placeholders filled in.
-    public static func render(_ text: String, profile: Profile, organisation: Organisation?, language: ReportLanguage) -> String {
-        guard text.contains("{") else { return text }
-        var output = ""
-        var current: String?
-        for character in text {
-            if character == "{" {
-                if let pending = current { output += "{" + pending }
-                current = ""
-            } else if character == "}", let name = current {
-                output += value(of: name, profile: profile, organisation: organisation, language: language)
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            } else {
-                output.append(character)
+    /// Whether the rendered text depends on the profile (its fields or department).
+    public var dependsOnProfile: Bool {
+        segments.contains { segment in
+            switch segment {
+            case .literal, .organisation: false
+            case .field, .department, .recommendedGroups: true
             }
         }
-        if let pending = current { output += "{" + pending }
+    }
+
+    /// The text with its placeholders filled in from `view`.
+    public func render(_ view: ProfileView?, organisation: Organisation?, language: ReportLanguage) -> String {
+        var output = ""
+        for segment in segments {
+            switch segment {
+            case .literal(let text):
+                output += text
+            case .organisation:
+                output += organisation?.name ?? (language == .dutch ? "je werkgever" : "your employer")
+            case .department:
+                output += view?.profile.department ?? (language == .dutch ? "je afdeling" : "your department")
+            case .recommendedGroups:
+                if let name = view?.profile.department, let department = organisation?.department(named: name), !department.groups.isEmpty {
+                    output += department.groups.map { "'\($0)'" }.joined(separator: ", ")
+                } else {
+                    output += language == .dutch ? "een vakgroep in je vakgebied" : "a professional group in your field"
+                }
+            case .field(let field, let measure):
+                guard let view else {
+                    output += "?"
+                    continue
+                }
+                output += Self.value(of: field, measure, in: view)
+            }
+        }
         return output
     }
 
-    static func value(of placeholder: String, profile: Profile, organisation: Organisation?, language: ReportLanguage) -> String {
-        switch placeholder {
-        case "organisation":
-            return organisation?.name ?? (language == .dutch ? "je werkgever" : "your employer")
-        case "department":
-            return profile.department ?? (language == .dutch ? "je afdeling" : "your department")
-        case "recommended_groups":
-            guard let name = profile.department, let department = organisation?.department(named: name), !department.groups.isEmpty else {
-                return language == .dutch ? "een vakgroep in je vakgebied" : "a professional group in your field"
-            }
-            return department.groups.map { "'\($0)'" }.joined(separator: ", ")
-        default:
-            guard let dot = placeholder.lastIndex(of: "."), let field = ProfileField(rawValue: String(placeholder[..<dot])) else {
-                return "{\(placeholder)}"
-            }
-            let measure = placeholder[placeholder.index(after: dot)...]
-            switch profile.value(of: field) {
-            case .unknown:
-                return "?"
-            case .absent:
-                return measure == "value" && field.valueKind == .text ? "" : "0"
-            case .present(let value):
-                switch (measure, value) {
-                case ("length", .text(let text)): return String(text.count)
-                case ("count", .list(let items)): return String(items.count)
-                case (_, .number(let number)): return String(number)
-                case ("value", .text(let text)): return text
-                case ("count", _), ("length", _): return value.isFilled ? "1" : "0"
-                default: return ""
-                }
+    /// `text` with its placeholders filled in from `profile`.
+    public static func render(_ text: String, profile: Profile, organisation: Organisation?, language: ReportLanguage) -> String {
+        MessageTemplate(text).render(ProfileView(profile), organisation: organisation, language: language)
+    }
+
+    static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView) -> String {
+        switch view.value(of: field) {
+        case .unknown:
+            return "?"
+        case .absent:
+            return measure == .value && field.valueKind == .text ? "" : "0"
+        case .present(let value):
+            switch (measure, value) {
+            case (.length, .text(let text)): return String(text.count)
+            case (_, .list(let count)): return String(count)
+            case (_, .number(let number)): return String(number)
+            case (.value, .text(let text)): return text
+            case (.count, _), (.length, _): return value.isFilled ? "1" : "0"
+            default: return ""
             }
         }
     }

@@ -69,7 +69,8 @@ public enum FieldValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case number(Int)
-    case list([String])
+    /// A list, by its number of items (checks only count lists).
+    case list(count: Int)
 
     /// Whether the value counts as filled in.
     public var isFilled: Bool {
@@ -77,47 +78,83 @@ public enum FieldValue: Sendable, Equatable {
         case .text(let text): !text.isEmpty
         case .flag(let flag): flag
         case .number(let number): number > 0
-        case .list(let items): !items.isEmpty
+        case .list(let count): count > 0
         }
     }
 }
 
-extension Profile {
-    /// The value of a field as a fact.
-    public func value(of field: ProfileField) -> Fact<FieldValue> {
-        switch field {
-        case .name: name.map(FieldValue.text)
-        case .headline: headline.map(FieldValue.text)
-        case .photo: photo.map(FieldValue.flag)
-        case .about: about.map(FieldValue.text)
-        case .location: location.map(FieldValue.text)
-        case .industry: industry.map(FieldValue.text)
-        case .profileURL: profileURL.map(FieldValue.text)
-        case .positions: positions.map { .list($0.map { $0.title ?? $0.company ?? "" }) }
-        case .currentPosition: currentPosition.map { _ in .flag(true) }
-        case .currentPositionCompany: Self.text(currentPosition, \.company)
-        case .currentPositionTitle: Self.text(currentPosition, \.title)
-        case .currentPositionDescription: Self.text(currentPosition, \.description)
-        case .currentPositionLocation: Self.text(currentPosition, \.location)
-        case .pastPositions: pastPositions.map { .list($0.map { $0.title ?? $0.company ?? "" }) }
-        case .education: education.map { .list($0.map { $0.school ?? "" }) }
-        case .skills: skills.map(FieldValue.list)
-        case .languages: languages.map { .list($0.map(\.name)) }
-        case .certifications: certifications.map { .list($0.map(\.name)) }
-        case .groups: groups.map(FieldValue.list)
-        case .connections: connectionCount.map(FieldValue.number)
-        case .recommendations: recommendations.map(FieldValue.number)
+/// A profile prepared for evaluation: facts derived from several fields (the current position,
+/// the past positions) are worked out once per profile, not once per check.
+public struct ProfileView: Sendable {
+    /// The profile.
+    public let profile: Profile
+    /// Its current position.
+    public let currentPosition: Fact<Position>
+    /// Its number of past positions.
+    public let pastPositionCount: Fact<Int>
+
+    /// Prepares `profile`.
+    public init(_ profile: Profile) {
+        self.profile = profile
+        currentPosition = profile.currentPosition
+        switch profile.positions {
+        case .unknown: pastPositionCount = .unknown
+        case .absent: pastPositionCount = .absent
+        case .present(let positions):
+            let count = positions.reduce(0) { $0 + ($1.isCurrent ? 0 : 1) }
+            pastPositionCount = count == 0 ? .absent : .present(count)
         }
     }
 
-    private static func text(_ position: Fact<Position>, _ keyPath: KeyPath<Position, String?>) -> Fact<FieldValue> {
-        switch position {
+    /// The value of a field as a fact.
+    public func value(of field: ProfileField) -> Fact<FieldValue> {
+        switch field {
+        case .name: profile.name.map(FieldValue.text)
+        case .headline: profile.headline.map(FieldValue.text)
+        case .photo: profile.photo.map(FieldValue.flag)
+        case .about: profile.about.map(FieldValue.text)
+        case .location: profile.location.map(FieldValue.text)
+        case .industry: profile.industry.map(FieldValue.text)
+        case .profileURL: profile.profileURL.map(FieldValue.text)
+        case .positions: profile.positions.map { .list(count: $0.count) }
+        case .currentPosition: currentPosition.map { _ in .flag(true) }
+        case .currentPositionCompany: text(\.company)
+        case .currentPositionTitle: text(\.title)
+        case .currentPositionDescription: text(\.description)
+        case .currentPositionLocation: text(\.location)
+        case .pastPositions: pastPositionCount.map { .list(count: $0) }
+        case .education: profile.education.map { .list(count: $0.count) }
+        case .skills: profile.skills.map { .list(count: $0.count) }
+        case .languages: profile.languages.map { .list(count: $0.count) }
+        case .certifications: profile.certifications.map { .list(count: $0.count) }
+        case .groups: profile.groups.map { .list(count: $0.count) }
+        case .connections: profile.connectionCount.map(FieldValue.number)
+        case .recommendations: profile.recommendations.map(FieldValue.number)
+        }
+    }
+
+    private func text(_ keyPath: KeyPath<Position, String?>) -> Fact<FieldValue> {
+        switch currentPosition {
         case .unknown: .unknown
         case .absent: .absent
         case .present(let position): Fact.text(position[keyPath: keyPath]).map(FieldValue.text)
         }
     }
+}
 
+extension Profile {
+    /// The value of a field as a fact (prepares a ``ProfileView``; evaluate many fields through one view).
+    public func value(of field: ProfileField) -> Fact<FieldValue> {
+        ProfileView(self).value(of: field)
+    }
+
+    /// Where a field was read, or the nearest parent that was.
+    public func location(of field: ProfileField) -> SourceLocation? {
+        ProfileView(self).location(of: field)
+    }
+}
+
+extension ProfileView {
     /// Where a field was read, or the nearest parent that was.
     public func location(of field: ProfileField) -> SourceLocation? {
         if field.parent == .currentPosition || field == .currentPosition, let position = currentPosition.value {
@@ -126,9 +163,9 @@ extension Profile {
         }
         var current: ProfileField? = field
         while let field = current {
-            if let location = sourceMap[field.rawValue] { return location }
+            if let location = profile.sourceMap[field.rawValue] { return location }
             current = field.parent
         }
-        return sourceMap[""]
+        return profile.sourceMap[""]
     }
 }

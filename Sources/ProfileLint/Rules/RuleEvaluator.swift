@@ -25,6 +25,11 @@ public struct RuleEvaluator: Sendable {
 
     /// Evaluates `check` on `profile`.
     public func evaluate(_ check: Check, on profile: Profile) -> Outcome {
+        evaluate(check, on: ProfileView(profile))
+    }
+
+    /// Evaluates `check` on a prepared profile.
+    public func evaluate(_ check: Check, on profile: ProfileView) -> Outcome {
         switch check {
         case .present(let field):
             return judge(profile, field) { $0.isFilled }
@@ -88,9 +93,9 @@ public struct RuleEvaluator: Sendable {
                 return organisation.isNamed(by: company)
             }
         case .groupsJoined(let minimum):
-            return judge(profile, .groups, whenAbsent: minimum <= 0) { value in
-                guard case .list(let groups) = value else { return false }
-                if let organisation, let name = profile.department, let department = organisation.department(named: name),
+            return judge(profile, .groups, whenAbsent: minimum <= 0) { _ in
+                let groups = profile.profile.groups.value ?? []
+                if let organisation, let name = profile.profile.department, let department = organisation.department(named: name),
                    !department.groups.isEmpty {
                     let recommended = Set(department.groups.map(EmployerName.normaliseGroup))
                     return groups.contains { recommended.contains(EmployerName.normaliseGroup($0)) }
@@ -100,7 +105,7 @@ public struct RuleEvaluator: Sendable {
         }
     }
 
-    private func judge(_ profile: Profile, _ field: ProfileField, whenAbsent: Bool = false,
+    private func judge(_ profile: ProfileView, _ field: ProfileField, whenAbsent: Bool = false,
                        _ predicate: (FieldValue) -> Bool) -> Outcome {
         switch profile.value(of: field) {
         case .unknown: Outcome(status: .unknown, field: field, message: nil)
@@ -121,7 +126,7 @@ private func length(_ value: FieldValue) -> Int {
 
 private func count(_ value: FieldValue) -> Int {
     switch value {
-    case .list(let items): items.count
+    case .list(let count): count
     case .number(let number): number
     case .flag(let flag): flag ? 1 : 0
     case .text(let text): text.isEmpty ? 0 : 1
@@ -136,7 +141,7 @@ private func number(_ value: FieldValue) -> Int {
 private func text(_ value: FieldValue) -> String {
     switch value {
     case .text(let text): text
-    case .list(let items): items.joined(separator: ", ")
+    case .list(let count): String(count)
     case .number(let number): String(number)
     case .flag(let flag): flag ? "true" : "false"
     }
