@@ -32,7 +32,9 @@ let package = Package(
         .testTarget(
             name: "ProfileLintTests",
             // The executable is a dependency so that end-to-end tests can run the built binary.
-            dependencies: ["ProfileLint", "profilelint"]
+            dependencies: ["ProfileLint", "profilelint"],
+            // Reporter golden files are read from the source tree by path, not bundled.
+            exclude: ["Reporters/Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

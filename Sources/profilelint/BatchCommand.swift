@@ -130,7 +130,7 @@ struct BatchCommand: ParsableCommand {
             case .csv:
                 break
             case .html:
-                throw ProfileLintError.usage("--format html: pending") // PENDING-HTML
+                stream.write(WorkforceHTMLReporter(language: setup.language).report(report))
             }
             try stream.commit()
         } catch let error as ProfileLintError {

@@ -13,22 +13,27 @@ struct CheckCommand: ParsableCommand {
           profilelint check export.zip --lang nl
           profilelint check team.jsonl --format json --min-score 80
           cat profile.json | profilelint check -
+          profilelint check templates/*.json --format sarif --output profilelint.sarif
+          profilelint check templates/*.yaml --format github
 
         Exit codes: 0 nothing fails at or above --fail-on and every score reaches --min-score;
         1 a profile falls short; 2 usage, rule-file or input errors.
         """
     )
 
-    /// The output formats of `check`.
+    /// The output formats of `check`; each raw value is a ``CheckReporter`` identifier in ``CheckReporters``.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, junit, github
     }
 
     @Argument(help: ArgumentHelp("Profiles: JSON, YAML, JSON Lines, LinkedIn export ZIP or folder; '-' reads standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: "Output format.")
+    @Option(name: .long, help: "Output format: text for people, json for scripts, sarif for code scanning, junit for CI test reports, github for GitHub Actions annotations.")
     var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -68,9 +73,23 @@ struct CheckCommand: ParsableCommand {
         }
 
         let run = CheckRun(profiles: reports, errors: errors, rules: rules, language: language)
+        let reporter: any CheckReporter
         switch format {
-        case .text: Terminal.write(TextReporter(colour: Terminal.wantsColour).report(run))
-        case .json: Terminal.write(JSONReporter().report(run))
+        case .text: reporter = TextReporter(colour: output == nil && Terminal.wantsColour)
+        case .json: reporter = JSONReporter()
+        case .sarif: reporter = SARIFReporter()
+        case .junit: reporter = JUnitReporter()
+        case .github: reporter = GitHubActionsReporter()
+        }
+        let report = reporter.report(run)
+        if let output {
+            do {
+                try AtomicFileWriter.write(report, to: output)
+            } catch let error as ProfileLintError {
+                throw ExitCode(error.printAndExitCode())
+            }
+        } else {
+            Terminal.write(report)
         }
 
         if !errors.isEmpty { throw ExitCode(2) }

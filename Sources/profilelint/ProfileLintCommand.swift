@@ -11,9 +11,15 @@ struct ProfileLintCommand: ParsableCommand {
         discussion: """
         Reads LinkedIn data exports (ZIP or folder), JSON Resume, profilelint's own profile JSON or YAML, \
         and JSON Lines batches. Exit codes: 0 all good, 1 a profile falls short, 2 usage, rule or input errors.
+
+        Examples:
+          profilelint check Fixtures/profiles/jan-jansen-incomplete.json
+          profilelint rules
+          profilelint explain headline
+          profilelint --generate-completion-script zsh > ~/.zfunc/_profilelint
         """,
         version: ProfileLintVersion.current,
-        subcommands: [CheckCommand.self, BatchCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, BatchCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -254,6 +254,56 @@ public struct JSONValue: Sendable {
         }
     }
 
+    /// The second occurrence of the first key that an object repeats, if any.
+    ///
+    /// Profile objects have a handful of keys, so they are compared pairwise on their raw bytes
+    /// without allocating; large objects fall back to a set of decoded keys.
+    public func firstDuplicateKey() -> JSONValue? {
+        guard node.kind == .object, node.count > 1 else { return nil }
+        var keys: [Int] = []
+        keys.reserveCapacity(count)
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            keys.append(child)
+            child = Int(document.nodes[child + 1].next)
+        }
+        if keys.count > 32 || document.isTableBacked {
+            var seen = Set<String>()
+            for key in keys {
+                let value = JSONValue(document: document, index: key)
+                if !seen.insert(value.string ?? "").inserted { return value }
+            }
+            return nil
+        }
+        for later in 1..<keys.count {
+            let candidate = JSONValue(document: document, index: keys[later])
+            for earlier in 0..<later where JSONValue(document: document, index: keys[earlier]).sameKey(as: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// Whether two keys are equal, on raw bytes when neither has escapes.
+    func sameKey(as other: JSONValue) -> Bool {
+        let left = node
+        let right = other.node
+        guard left.kind == .string, right.kind == .string, document === other.document else { return string == other.string }
+        let length = Int(left.end) - Int(left.start)
+        guard length == Int(right.end) - Int(right.start) else { return false }
+        return document.bytes.withUnsafeBufferPointer { buffer in
+            let a = document.base + Int(left.start)
+            let b = document.base + Int(right.start)
+            var i = 0
+            while i < length {
+                if buffer[a + i] != buffer[b + i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// The value of the first member named `key`, if this is an object that has one.
     public subscript(key: String) -> JSONValue? {
         guard node.kind == .object else { return nil }

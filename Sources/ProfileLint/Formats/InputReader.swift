@@ -139,7 +139,7 @@ public struct InputReader: Sendable {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line, column: column, path: path),
                                                       reason: "expected a profile object but found \(value.typeName)")
             }
-            throw ProfileLintError.unrecognisedFormat(path: display, expected: Self.expectedFormats)
+            throw ProfileLintError.unrecognisedFormat(path: source, expected: Self.expectedFormats)
         }
         let profile: Profile
         switch format {

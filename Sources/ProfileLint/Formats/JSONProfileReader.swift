@@ -6,10 +6,9 @@ struct JSONProfileReader {
     /// The path shown in diagnostics.
     let file: String
 
-    /// The location of `value`, labelled with a JSON path.
+    /// The location of `value`, labelled with a JSON path (line and column are worked out when shown).
     func location(_ value: JSONValue, _ path: String) -> SourceLocation {
-        let (line, column) = value.lineAndColumn
-        return SourceLocation(file: file, line: line, column: column, path: path)
+        SourceLocation(file: file, document: value.document, offset: value.offset, path: path)
     }
 
     func typeError(_ value: JSONValue, _ path: String, expected: String) -> ProfileLintError {
@@ -81,13 +80,9 @@ struct JSONProfileReader {
 
     /// Checks that no key of `object` appears twice.
     func rejectDuplicateKeys(_ object: JSONValue, _ path: String) throws {
-        var seen = Set<String>()
-        for (key, _) in object.members {
-            let name = key.string ?? ""
-            guard seen.insert(name).inserted else {
-                throw ProfileLintError.malformedInput(location: location(key, path + "." + name), reason: "duplicate key '\(name)'")
-            }
-        }
+        guard let duplicate = object.firstDuplicateKey() else { return }
+        let name = duplicate.string ?? ""
+        throw ProfileLintError.malformedInput(location: location(duplicate, path + "." + name), reason: "duplicate key '\(name)'")
     }
 }
 

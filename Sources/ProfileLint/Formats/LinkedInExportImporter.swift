@@ -1,11 +1,405 @@
-extension InputReader {
-    /// Reads an extracted LinkedIn data export folder.
-    func readExportFolder(_ path: String) -> InputOutcome {
-        .failure(.unrecognisedFormat(path: path, expected: "a file (LinkedIn export folders are read from issue #3 on)"))
+import Foundation
+
+/// Reads LinkedIn's "Get a copy of your data" export, as an extracted folder or as the ZIP archive,
+/// into a ``Profile``.
+///
+/// Every file is optional, because LinkedIn leaves out the categories a member has no data for: a
+/// missing file leaves its facts ``Fact/unknown``, a file without data rows makes them
+/// ``Fact/absent``, and a file without the column a fact needs leaves that fact unknown with a
+/// warning. Files are matched by name as ``LinkedInExportFile`` describes, at the top of the export or
+/// under one top folder (as in LinkedIn's archives).
+///
+/// What is read:
+/// - `Profile.csv`: name (First and Last Name), Headline, Summary (about), Industry, location (Geo
+///   Location, else Zip Code, else the 2018 Country), and the profile URL when Websites holds a
+///   `linkedin.com/in/` address. Address, Birth Date and Instant Messengers are never read.
+/// - `Positions.csv`, `Education.csv`, `Skills.csv`, `Languages.csv`, `Certifications.csv`.
+/// - `Connections.csv` (with or without its `Notes:` preamble): the count of data rows, including the
+///   rows LinkedIn leaves blank but for Connected On, and a hashed identity per connection; names and
+///   e-mail addresses are never kept.
+/// - `Recommendations_Received.csv`: rows whose Status is `VISIBLE` or empty.
+/// - `Rich_Media.csv`: a row saying "profile photo" (not "background photo") proves a photo; without
+///   one the photo stays unknown, because the export cannot prove there is none.
+/// - `Ad_Targeting.csv`: the `;`-separated `Member Groups`, the only place joined groups appear.
+///
+/// Dates are `Mon YYYY` or `YYYY` (also `YYYY-MM`). An unreadable date gives a `date` warning. An
+/// unreadable start is left out; an unreadable end keeps the position *ended* (an end date means a
+/// past position, and text that is there but unreadable must not turn a past job into the current
+/// one): the end becomes the year found in the text, else the start date, else year 0.
+///
+/// Locations point into the export: `export/Positions.csv` (or `export.zip/Top/Positions.csv`), the
+/// physical line of the record, the field's column and `row N, column Name`; a column the file lacks
+/// points at its header line, and a file the export lacks points at the export itself.
+public struct LinkedInExportImporter: Sendable {
+    /// One file of an export, read into memory.
+    public struct File: Sendable {
+        /// The file's bytes.
+        public var bytes: [UInt8]
+        /// The path shown in locations, inside the export (`export/Profile.csv`).
+        public var display: String
+
+        /// Creates a file.
+        public init(bytes: [UInt8], display: String) {
+            self.bytes = bytes
+            self.display = display
+        }
     }
 
-    /// Reads a LinkedIn data export ZIP archive.
-    func readExportArchive(bytes: [UInt8], display: String, path: String?) -> InputOutcome {
-        .failure(.unrecognisedFormat(path: display, expected: "a JSON profile (LinkedIn export archives are read from issue #3 on)"))
+    /// Limits for hostile input.
+    public var limits: Limits
+
+    /// Creates the importer.
+    public init(limits: Limits = .default) {
+        self.limits = limits
+    }
+
+    // MARK: - Folder and archive
+
+    /// Reads the extracted export folder at `path`; `display` is the path shown in reports.
+    public func importFolder(at path: String, display: String) throws -> Profile {
+        func listing(_ folder: String) throws -> (files: [String], folders: [String]) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            } catch {
+                throw ProfileLintError.unreadable(path: display, reason: "cannot list the folder")
+            }
+            var files: [String] = []
+            var folders: [String] = []
+            for name in names.sorted() where !name.hasPrefix(".") {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue { folders.append(name) } else { files.append(name) }
+            }
+            return (files, folders)
+        }
+
+        let top = try listing(path)
+        var prefix = ""
+        var names = top.files
+        if !top.files.contains(where: { LinkedInExportFile.matching(fileName: $0) != nil }) {
+            var counts: [String: Int] = [:]
+            var contents: [String: [String]] = [:]
+            for folder in top.folders {
+                let files = try listing(path + "/" + folder).files
+                counts[folder] = files.filter { LinkedInExportFile.matching(fileName: $0) != nil }.count
+                contents[folder] = files
+            }
+            guard let folder = Self.chooseFolder(counts) else {
+                throw ProfileLintError.unrecognisedFormat(path: display, expected: LinkedInExportFile.expectation)
+            }
+            prefix = folder + "/"
+            names = contents[folder] ?? []
+        }
+        var files: [LinkedInExportFile: File] = [:]
+        for name in names {
+            guard let kind = LinkedInExportFile.matching(fileName: name), kind.isRead, files[kind] == nil else { continue }
+            let shown = display + "/" + prefix + name
+            files[kind] = File(bytes: try InputFile.readBytes(path + "/" + prefix + name, display: shown, limits: limits), display: shown)
+        }
+        return try importFiles(files, display: display)
+    }
+
+    /// Reads an export ZIP archive from memory; `display` is its path as shown in reports.
+    ///
+    /// Nothing is extracted to disk. Unsafe archives (absolute or `..` entry names, symbolic links) are
+    /// refused, and reading stops when the entries read expand beyond ``Limits/maximumUncompressedSize``.
+    public func importArchive(_ bytes: [UInt8], display: String) throws -> Profile {
+        let archive = try ZIPArchiveReader(bytes: bytes, display: display, limits: limits)
+        try archive.checkSafety()
+        var byFolder: [String: [(LinkedInExportFile, ZIPArchiveReader.Entry)]] = [:]
+        for entry in archive.entries where !entry.isDirectory {
+            let components = entry.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
+            guard (1...2).contains(components.count), let name = components.last,
+                  let kind = LinkedInExportFile.matching(fileName: name) else { continue }
+            byFolder[components.count == 1 ? "" : components[0], default: []].append((kind, entry))
+        }
+        guard let folder = Self.chooseFolder(byFolder.mapValues(\.count)), let matches = byFolder[folder] else {
+            throw ProfileLintError.unrecognisedFormat(path: display, expected: LinkedInExportFile.expectation)
+        }
+        var chosen: [LinkedInExportFile: ZIPArchiveReader.Entry] = [:]
+        for (kind, entry) in matches.sorted(by: { $0.1.path < $1.1.path }) where kind.isRead && chosen[kind] == nil {
+            chosen[kind] = entry
+        }
+        let kinds = chosen.keys.sorted()
+        let entries = kinds.compactMap { chosen[$0] }
+        let contents = try archive.read(entries)
+        var files: [LinkedInExportFile: File] = [:]
+        for (index, kind) in kinds.enumerated() where index < contents.count {
+            files[kind] = File(bytes: contents[index], display: display + "/" + entries[index].path)
+        }
+        return try importFiles(files, display: display)
+    }
+
+    /// The top level (`""`) when it holds export files, else the folder holding the most (ties by name).
+    static func chooseFolder(_ counts: [String: Int]) -> String? {
+        if let top = counts[""], top > 0 { return "" }
+        return counts.filter { $0.value > 0 }.min { lhs, rhs in
+            lhs.value == rhs.value ? lhs.key < rhs.key : lhs.value > rhs.value
+        }?.key
+    }
+
+    // MARK: - Mapping
+
+    /// Maps the files of an export, already in memory, into a profile; `display` names the export.
+    public func importFiles(_ files: [LinkedInExportFile: File], display: String) throws -> Profile {
+        var profile = Profile()
+        let root = SourceLocation(file: display)
+        profile.sourceMap[""] = root
+        for field in ProfileField.allCases where field.parent == nil { profile.sourceMap[field.rawValue] = root }
+
+        let reader = CSVReader(limits: limits)
+        func table(_ kind: LinkedInExportFile, isHeader: (CSVRecord) -> Bool = { _ in true }) throws -> CSVTable? {
+            guard let file = files[kind] else { return nil }
+            return CSVTable(records: try reader.read(bytes: file.bytes, file: file.display), file: file.display, isHeader: isHeader)
+        }
+
+        if let table = try table(.profile) { readProfile(table, into: &profile) }
+        if let table = try table(.positions) { readPositions(table, into: &profile) }
+        if let table = try table(.education) { readEducation(table, into: &profile) }
+        if let table = try table(.skills) {
+            profile.sourceMap[ProfileField.skills.rawValue] = table.headerLocation
+            if carries(table, ["Name"], fact: "skills", &profile) {
+                profile.skills = .list(nonBlankRows(table).compactMap { Fact.text(table.value("Name", in: $0.row)).value })
+            }
+        }
+        if let table = try table(.languages) {
+            profile.sourceMap[ProfileField.languages.rawValue] = table.headerLocation
+            if carries(table, ["Name"], fact: "languages", &profile) {
+                profile.languages = .list(nonBlankRows(table).compactMap { entry in
+                    Fact.text(table.value("Name", in: entry.row)).value.map {
+                        Language(name: $0, proficiency: Fact.text(table.value("Proficiency", in: entry.row)).value)
+                    }
+                })
+            }
+        }
+        if let table = try table(.certifications) {
+            profile.sourceMap[ProfileField.certifications.rawValue] = table.headerLocation
+            if carries(table, ["Name"], fact: "certifications", &profile) {
+                profile.certifications = .list(nonBlankRows(table).compactMap { entry in
+                    Fact.text(table.value("Name", in: entry.row)).value.map {
+                        Certification(name: $0, authority: Fact.text(table.value("Authority", in: entry.row)).value)
+                    }
+                })
+            }
+        }
+        if let table = try table(.connections, isHeader: Self.isConnectionsHeader) { readConnections(table, into: &profile) }
+        if let table = try table(.recommendationsReceived) {
+            profile.sourceMap[ProfileField.recommendations.rawValue] = table.headerLocation
+            let visible = nonBlankRows(table).filter { entry in
+                let status = (table.value("Status", in: entry.row) ?? "").trimmingWhitespace().lowercased()
+                return status.isEmpty || status == "visible"
+            }
+            profile.recommendations = visible.isEmpty ? .absent : .present(visible.count)
+        }
+        if let table = try table(.richMedia) { readRichMedia(table, into: &profile) }
+        if let table = try table(.adTargeting) { readGroups(table, into: &profile) }
+        return profile
+    }
+
+    /// The data rows that are not blank, with their index in ``CSVTable/rows``.
+    private func nonBlankRows(_ table: CSVTable) -> [(index: Int, row: CSVRecord)] {
+        table.rows.enumerated().filter { !$0.element.isBlank }.map { ($0.offset, $0.element) }
+    }
+
+    /// Whether `table` can carry a fact: it is empty (so the fact is absent) or has one of `columns`.
+    /// Otherwise the fact stays unknown and a warning says why.
+    private func carries(_ table: CSVTable, _ columns: [String], fact: String, _ profile: inout Profile) -> Bool {
+        guard table.header != nil, !columns.contains(where: table.hasColumn) else { return true }
+        let names = columns.map { "'\($0)'" }.joined(separator: " or ")
+        profile.warnings.append(InputWarning(code: "export-column", message: "no column \(names), so \(fact) are not known from this file",
+                                             location: table.headerLocation))
+        return false
+    }
+
+    private func readProfile(_ table: CSVTable, into profile: inout Profile) {
+        let rows = nonBlankRows(table)
+        if rows.count > 1 {
+            profile.warnings.append(InputWarning(code: "export", message: "Profile.csv has \(rows.count) rows; only the first is read",
+                                                 location: table.location(ofRow: rows[1].index)))
+        }
+        let first = rows.first
+
+        func text(_ column: String) -> (Fact<String>, SourceLocation) {
+            guard table.hasColumn(column) else { return (.unknown, table.location(ofColumn: column)) }
+            guard let first else { return (.absent, table.location(ofColumn: column)) }
+            return (.text(table.value(column, in: first.row)), table.location(of: column, inRow: first.index))
+        }
+        func assign(_ field: ProfileField, _ fact: (Fact<String>, SourceLocation), _ keyPath: WritableKeyPath<Profile, Fact<String>>) {
+            profile[keyPath: keyPath] = fact.0
+            profile.sourceMap[field.rawValue] = fact.1
+        }
+
+        assign(.headline, text("Headline"), \.headline)
+        assign(.about, text("Summary"), \.about)
+        assign(.industry, text("Industry"), \.industry)
+
+        if table.hasColumn("First Name") || table.hasColumn("Last Name") {
+            let column = table.hasColumn("First Name") ? "First Name" : "Last Name"
+            if let first {
+                let parts = [table.value("First Name", in: first.row), table.value("Last Name", in: first.row)]
+                    .compactMap { $0?.trimmingWhitespace() }.filter { !$0.isEmpty }
+                profile.name = .text(parts.joined(separator: " "))
+                profile.sourceMap[ProfileField.name.rawValue] = table.location(of: column, inRow: first.index)
+            } else {
+                profile.name = .absent
+                profile.sourceMap[ProfileField.name.rawValue] = table.location(ofColumn: column)
+            }
+        } else {
+            profile.sourceMap[ProfileField.name.rawValue] = table.location(ofColumn: "First Name")
+        }
+
+        let locationColumns = ["Geo Location", "Zip Code", "Country"].filter(table.hasColumn)
+        if let column = locationColumns.first {
+            if let first {
+                let filled = locationColumns.first { Fact.text(table.value($0, in: first.row)).value != nil } ?? column
+                profile.location = .text(table.value(filled, in: first.row))
+                profile.sourceMap[ProfileField.location.rawValue] = table.location(of: filled, inRow: first.index)
+            } else {
+                profile.location = .absent
+                profile.sourceMap[ProfileField.location.rawValue] = table.location(ofColumn: column)
+            }
+        } else {
+            profile.sourceMap[ProfileField.location.rawValue] = table.location(ofColumn: "Geo Location")
+        }
+
+        if let first, let websites = table.value("Websites", in: first.row) {
+            profile.sourceMap[ProfileField.profileURL.rawValue] = table.location(of: "Websites", inRow: first.index)
+            if let url = Self.linkedInURL(inWebsites: websites) { profile.profileURL = .present(url) }
+        } else {
+            profile.sourceMap[ProfileField.profileURL.rawValue] = table.location(ofColumn: "Websites")
+        }
+    }
+
+    /// The first `linkedin.com/in/` address in a Websites cell such as `[COMPANY:https://…],[PERSONAL:https://…]`.
+    static func linkedInURL(inWebsites cell: String) -> String? {
+        let tokens = cell.split(whereSeparator: { $0 == "[" || $0 == "]" || $0 == "," || $0.isWhitespace })
+        for token in tokens {
+            var candidate = Substring(token)
+            // Drop a `TYPE:` label, but not the scheme of the URL itself.
+            if let colon = candidate.firstIndex(of: ":") {
+                let label = candidate[..<colon].lowercased()
+                if label != "http", label != "https", label.allSatisfy({ $0.isLetter || $0 == "_" }) {
+                    candidate = candidate[candidate.index(after: colon)...]
+                }
+            }
+            if candidate.lowercased().contains("linkedin.com/in/") { return String(candidate) }
+        }
+        return nil
+    }
+
+    private func readPositions(_ table: CSVTable, into profile: inout Profile) {
+        profile.sourceMap[ProfileField.positions.rawValue] = table.headerLocation
+        guard carries(table, ["Company Name", "Title"], fact: "positions", &profile) else { return }
+        let columns: [(field: String, column: String, keyPath: WritableKeyPath<Position, String?>)] = [
+            ("company", "Company Name", \.company), ("title", "Title", \.title),
+            ("description", "Description", \.description), ("location", "Location", \.location),
+        ]
+        var positions: [Position] = []
+        for (index, row) in nonBlankRows(table) {
+            var position = Position()
+            position.sources[""] = table.location(ofRow: index)
+            for (field, column, keyPath) in columns {
+                position[keyPath: keyPath] = Fact.text(table.value(column, in: row)).value
+                position.sources[field] = table.location(of: column, inRow: index)
+            }
+            position.start = date(table, "Started On", row: index, &profile)
+            let endText = table.value("Finished On", in: row) ?? ""
+            if !endText.trimmingWhitespace().isEmpty {
+                if let end = PartialDate(linkedIn: endText) {
+                    position.end = end
+                } else {
+                    position.end = PartialDate.firstYear(in: endText) ?? position.start ?? PartialDate(year: 0)
+                    profile.warnings.append(InputWarning(
+                        code: "date",
+                        message: "unrecognised date '\(endText.trimmingWhitespace())' in Finished On (expected Mon YYYY or YYYY); the position is kept as a past one",
+                        location: table.location(of: "Finished On", inRow: index)))
+                }
+            }
+            positions.append(position)
+        }
+        profile.positions = .list(positions)
+    }
+
+    private func readEducation(_ table: CSVTable, into profile: inout Profile) {
+        profile.sourceMap[ProfileField.education.rawValue] = table.headerLocation
+        guard carries(table, ["School Name", "Degree Name"], fact: "schools", &profile) else { return }
+        profile.education = .list(nonBlankRows(table).map { index, row in
+            Education(school: Fact.text(table.value("School Name", in: row)).value,
+                      degree: Fact.text(table.value("Degree Name", in: row)).value,
+                      field: Fact.text(table.value("Notes", in: row)).value,
+                      start: date(table, "Start Date", row: index, &profile),
+                      end: date(table, "End Date", row: index, &profile))
+        })
+    }
+
+    /// A date cell: `nil` when blank or unreadable (with a `date` warning).
+    private func date(_ table: CSVTable, _ column: String, row index: Int, _ profile: inout Profile) -> PartialDate? {
+        guard table.rows.indices.contains(index), let text = table.value(column, in: table.rows[index]),
+              !text.trimmingWhitespace().isEmpty else { return nil }
+        if let date = PartialDate(linkedIn: text) { return date }
+        profile.warnings.append(InputWarning(code: "date",
+                                             message: "unrecognised date '\(text.trimmingWhitespace())' in \(column) (expected Mon YYYY or YYYY); it is ignored",
+                                             location: table.location(of: column, inRow: index)))
+        return nil
+    }
+
+    /// The header of `Connections.csv` (after the `Notes:` preamble of newer exports).
+    static func isConnectionsHeader(_ record: CSVRecord) -> Bool {
+        let names = Set(record.fields.map { $0.trimmingWhitespace().lowercased() })
+        return names.contains("first name") && names.contains("last name")
+    }
+
+    private func readConnections(_ table: CSVTable, into profile: inout Profile) {
+        profile.sourceMap[ProfileField.connections.rawValue] = table.headerLocation
+        if table.header == nil, !table.preamble.isEmpty {
+            profile.warnings.append(InputWarning(code: "export-column", message: "no header row with First Name and Last Name, so connections are not known from this file",
+                                                 location: SourceLocation(file: table.file)))
+            return
+        }
+        let rows = nonBlankRows(table)
+        for (_, row) in rows {
+            let name = [table.value("First Name", in: row), table.value("Last Name", in: row)]
+                .compactMap { $0?.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            if let connection = Connection.from(url: table.value("URL", in: row), name: name, company: table.value("Company", in: row)) {
+                profile.connections.append(connection)
+            }
+        }
+        profile.connectionCount = rows.isEmpty ? .absent : .present(rows.count)
+    }
+
+    private func readRichMedia(_ table: CSVTable, into profile: inout Profile) {
+        profile.sourceMap[ProfileField.photo.rawValue] = table.headerLocation
+        let names = table.columnNames
+        for (index, row) in nonBlankRows(table) {
+            for (column, field) in row.fields.enumerated() {
+                let text = field.lowercased()
+                guard text.contains("profile photo"), !text.contains("background photo") else { continue }
+                let name = names.indices.contains(column) && !names[column].isEmpty ? names[column] : "\(column + 1)"
+                let position = row.position(of: column) ?? CSVRecord.Position(line: row.line, column: 1)
+                profile.photo = .present(true)
+                profile.sourceMap[ProfileField.photo.rawValue] = SourceLocation(file: table.file, line: position.line, column: position.column,
+                                                                                path: "row \(index + 1), column \(name)")
+                return
+            }
+        }
+    }
+
+    private func readGroups(_ table: CSVTable, into profile: inout Profile) {
+        profile.sourceMap[ProfileField.groups.rawValue] = table.location(ofColumn: "Member Groups")
+        guard carries(table, ["Member Groups"], fact: "groups", &profile) else { return }
+        var groups: [String] = []
+        var seen = Set<String>()
+        for (index, row) in nonBlankRows(table) {
+            for cell in table.values("Member Groups", in: row) {
+                for part in cell.split(separator: ";") {
+                    let name = String(part).trimmingWhitespace()
+                    guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
+                    if groups.isEmpty { profile.sourceMap[ProfileField.groups.rawValue] = table.location(of: "Member Groups", inRow: index) }
+                    groups.append(name)
+                }
+            }
+        }
+        profile.groups = .list(groups)
     }
 }

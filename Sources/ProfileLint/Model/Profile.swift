@@ -43,7 +43,7 @@ public struct Profile: Sendable {
     public var department: String?
 
     /// Where each field was read, keyed by rule field name (``ProfileField/rawValue``).
-    public var sourceMap: [String: SourceLocation] = [:]
+    public var sourceMap = SourceMap()
     /// Problems with the input that did not stop it from being read (unknown keys, odd dates).
     public var warnings: [InputWarning] = []
 

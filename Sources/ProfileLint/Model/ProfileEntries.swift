@@ -61,11 +61,11 @@ public struct Position: Sendable, Equatable {
     /// When it ended; `nil` for a current position.
     public var end: PartialDate?
     /// Where this position was read (key `""`) and where each of its fields was (`company`, `title`, …).
-    public var sources: [String: SourceLocation]
+    public var sources: SourceMap
 
     /// Creates a position.
     public init(company: String? = nil, title: String? = nil, description: String? = nil, location: String? = nil,
-                start: PartialDate? = nil, end: PartialDate? = nil, sources: [String: SourceLocation] = [:]) {
+                start: PartialDate? = nil, end: PartialDate? = nil, sources: SourceMap = SourceMap()) {
         self.company = company
         self.title = title
         self.description = description

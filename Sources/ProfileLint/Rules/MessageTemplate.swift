@@ -136,7 +136,7 @@ public struct MessageTemplate: Sendable {
             return measure == .value && field.valueKind == .text ? "" : "0"
         case .present(let value):
             switch (measure, value) {
-            case (.length, .text(let text)): return String(text.count)
+            case (.length, .text(let text)): return String(text.characterCount)
             case (_, .list(let count)): return String(count)
             case (_, .number(let number)): return String(number)
             case (.value, .text(let text)): return text

@@ -120,7 +120,7 @@ public struct RuleEvaluator: Sendable {
 }
 
 private func length(_ value: FieldValue) -> Int {
-    if case .text(let text) = value { return text.count }
+    if case .text(let text) = value { return text.characterCount }
     return 0
 }
 

@@ -1,11 +1,23 @@
 extension String {
     /// The string without leading and trailing white space and newlines (Foundation-free).
     func trimmingWhitespace() -> String {
+        // Fast path: printable ASCII at both ends means there is nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
+    }
+
+    /// The number of characters, counted without grapheme breaking when the text is ASCII without CR.
+    var characterCount: Int {
+        var isSimple = true
+        for byte in utf8 where byte >= 0x80 || byte == 0x0D {
+            isSimple = false
+            break
+        }
+        return isSimple ? utf8.count : count
     }
 
     init(format4 value: Int) {

@@ -1,0 +1,106 @@
+/// A file of LinkedIn's "Get a copy of your data" export that profilelint recognises.
+///
+/// File names drift between export versions (`Rich Media.csv` became `Rich_Media.csv`, `Phone
+/// Numbers.csv` became `PhoneNumbers.csv`) and newer exports add numeric member-id suffixes
+/// (`Shares_1158443584.csv`). A name matches when, ignoring case, spaces, underscores and hyphens,
+/// it equals the canonical name, optionally followed by digits only. Matching a bare prefix would be
+/// wrong: `Profile Summary.csv` is not `Profile.csv`.
+///
+/// Only some files are read into the profile (``isRead``); the others are listed so that an export
+/// holding only them is still recognised as one. E-mail addresses and phone numbers are never read.
+public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
+    /// Name, headline, summary, industry, location and websites (one row).
+    case profile = "Profile.csv"
+    /// Jobs, newest first.
+    case positions = "Positions.csv"
+    /// Schools.
+    case education = "Education.csv"
+    /// Skill names.
+    case skills = "Skills.csv"
+    /// Languages and proficiency.
+    case languages = "Languages.csv"
+    /// Certifications and their authority.
+    case certifications = "Certifications.csv"
+    /// First-degree connections (newer exports open with a `Notes:` preamble).
+    case connections = "Connections.csv"
+    /// Recommendations received, with their status.
+    case recommendationsReceived = "Recommendations_Received.csv"
+    /// Uploaded media (`Rich Media.csv` in 2023 Basic exports); profile photo uploads prove a photo.
+    case richMedia = "Rich_Media.csv"
+    /// Advertising segments, whose `Member Groups` lists joined groups (`Ad Targeting.csv` in 2018).
+    case adTargeting = "Ad_Targeting.csv"
+    /// A summary file of newer exports (header only); not `Profile.csv`.
+    case profileSummary = "Profile Summary.csv"
+    /// E-mail addresses (never read).
+    case emailAddresses = "Email Addresses.csv"
+    /// Phone numbers (`Phone Numbers.csv` in 2018; never read).
+    case phoneNumbers = "PhoneNumbers.csv"
+    /// WhatsApp numbers (never read).
+    case whatsappPhoneNumbers = "Whatsapp Phone Numbers.csv"
+    /// Account registration (never read).
+    case registration = "Registration.csv"
+    /// Connection invitations (never read).
+    case invitations = "Invitations.csv"
+    /// Skill endorsements received (never read).
+    case endorsementsReceived = "Endorsement_Received_Info.csv"
+    /// Skill endorsements given (never read).
+    case endorsementsGiven = "Endorsement_Given_Info.csv"
+    /// Recommendations given (never read).
+    case recommendationsGiven = "Recommendations_Given.csv"
+    /// Projects (never read).
+    case projects = "Projects.csv"
+    /// Honours and awards (never read).
+    case honors = "Honors.csv"
+    /// Publications (never read).
+    case publications = "Publications.csv"
+    /// Courses (never read).
+    case courses = "Courses.csv"
+    /// Organisations (never read).
+    case organizations = "Organizations.csv"
+    /// Volunteering (never read).
+    case volunteering = "Volunteering.csv"
+    /// Companies followed (never read).
+    case companyFollows = "Company Follows.csv"
+
+    /// Whether the importer reads this file into the profile.
+    public var isRead: Bool {
+        switch self {
+        case .profile, .positions, .education, .skills, .languages, .certifications, .connections,
+             .recommendationsReceived, .richMedia, .adTargeting:
+            true
+        default:
+            false
+        }
+    }
+
+    /// The recognised file a file name stands for, or `nil` (`name` is the last path component).
+    public static func matching(fileName name: String) -> LinkedInExportFile? {
+        let lowered = name.lowercased()
+        guard lowered.hasSuffix(".csv") else { return nil }
+        let key = normalised(String(lowered.dropLast(4)))
+        guard !key.isEmpty else { return nil }
+        return byKey[key] ?? byKey[String(key.reversed().drop(while: \.isASCIIDigit).reversed())]
+    }
+
+    /// Orders files in declaration order (the order the importer reads them in).
+    public static func < (lhs: LinkedInExportFile, rhs: LinkedInExportFile) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+
+    /// A short description of what a folder or archive needs to be recognised, for errors.
+    static let expectation = "a LinkedIn data export (a folder or ZIP archive with files such as Profile.csv, Positions.csv or Connections.csv)"
+
+    private static let byKey: [String: LinkedInExportFile] = {
+        var table: [String: LinkedInExportFile] = [:]
+        for file in allCases { table[normalised(String(file.rawValue.lowercased().dropLast(4)))] = file }
+        return table
+    }()
+
+    private static func normalised(_ stem: String) -> String {
+        String(stem.filter { $0 != " " && $0 != "_" && $0 != "-" })
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

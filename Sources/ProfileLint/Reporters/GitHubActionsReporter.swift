@@ -1,0 +1,85 @@
+/// The `github` format: GitHub Actions workflow commands, which show findings as annotations on
+/// the pull request's changed files.
+///
+/// Each failing rule becomes `::error`, `::warning` or `::notice` (for severity error, warning and
+/// info) with `file`, `line`, `col` and `title=profilelint <rule>`, its message and suggestion as
+/// the annotation text. Unknown results are not emitted; warnings about an input become
+/// `::warning`, an unreadable input `::error file=…`. A plain line per profile gives its score in
+/// the log. Values are escaped as GitHub's runner expects (`%`, CR and LF everywhere; `:` and `,`
+/// in properties too), so a message can never end a command early or inject another one.
+public struct GitHubActionsReporter: CheckReporter {
+    public static let identifier = "github"
+
+    /// Creates the reporter.
+    public init() {}
+
+    public func report(_ run: CheckRun) -> String {
+        var output = ""
+        for profile in run.profiles {
+            output += "profilelint: \(Self.escapeData(profile.source)): score \(profile.score)/100, \(profile.level.rawValue)\n"
+            for warning in profile.warnings {
+                output += Self.command("warning", location: warning.location ?? SourceLocation(file: profile.source),
+                                       title: "profilelint \(warning.code)", message: warning.message)
+            }
+            for result in profile.results.filter({ $0.status == .fail }).sorted(by: TextReporter.inSourceOrder) {
+                var message = result.message ?? result.rule
+                if let suggestion = result.suggestion, !suggestion.isEmpty { message += "\n" + suggestion }
+                output += Self.command(Self.command(for: result.severity), location: result.location ?? SourceLocation(file: profile.source),
+                                       title: "profilelint \(result.rule)", message: message)
+            }
+        }
+        for error in run.errors {
+            output += Self.command("error", location: SourceLocation(file: error.source), title: nil, message: error.message)
+        }
+        return output
+    }
+
+    /// The workflow command for a failing rule of `severity`.
+    public static func command(for severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+
+    static func command(_ name: String, location: SourceLocation, title: String?, message: String) -> String {
+        var properties = ["file=" + escapeProperty(location.file)]
+        if let line = location.line, line >= 1 {
+            properties.append("line=\(line)")
+            if let column = location.column, column >= 1 { properties.append("col=\(column)") }
+        }
+        if let title { properties.append("title=" + escapeProperty(title)) }
+        return "::\(name) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+    }
+
+    /// Escapes a command's message (`escapeData` in GitHub's actions/toolkit).
+    static func escapeData(_ value: String) -> String {
+        var output = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "%": output += "%25"
+            case "\r": output += "%0D"
+            case "\n": output += "%0A"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+
+    /// Escapes a command property's value (`escapeProperty` in GitHub's actions/toolkit).
+    static func escapeProperty(_ value: String) -> String {
+        var output = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "%": output += "%25"
+            case "\r": output += "%0D"
+            case "\n": output += "%0A"
+            case ":": output += "%3A"
+            case ",": output += "%2C"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+}

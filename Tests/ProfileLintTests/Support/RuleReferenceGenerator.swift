@@ -1,0 +1,216 @@
+import Foundation
+@testable import ProfileLint
+
+/// Builds `Rules/README.md`, the rule reference, from the rule files in `Rules/`.
+///
+/// A fixed preamble documents the rule-file format and the check vocabulary; its tables of keys,
+/// checks and fields are driven by `RuleLoader.ruleKeys`, `Check.kinds` and `ProfileField`, and
+/// generation fails when one of them gains an entry this file does not describe. Then one section
+/// per rule whose heading is exactly the rule's id, so that the default `helpURL`
+/// (`…/Rules/README.md#<id>`) lands on it.
+enum RuleReferenceGenerator {
+    static let target = "Rules/README.md"
+
+    struct UndocumentedError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// What each rule-file key means: (required, meaning).
+    static let keys: [String: (required: Bool, meaning: String)] = [
+        "id": (true, "The rule's id: lower-case words joined by `-`, equal to the file name without `.yml`."),
+        "name": (true, "A short human name."),
+        "description": (true, "One line on what the rule checks (SARIF `shortDescription`)."),
+        "rationale": (true, "Why it matters (SARIF `fullDescription`, `profilelint explain`)."),
+        "severity": (true, "`error`, `warning` or `info`: how serious a failure is; `check --fail-on` compares against it."),
+        "weight": (true, "Points toward the 0–100 score, a whole number from 0 to 100."),
+        "all-star": (false, "`true` when the rule is one of LinkedIn's All-Star criteria (default `false`)."),
+        "help": (false, "Where to read more (default: this page, at the anchor of the rule's id)."),
+        "check": (true, "What is checked: one check from the table below."),
+        "message": (true, "What a failure says, with `en` and `nl` texts; may use placeholders."),
+        "suggestion": (true, "What to do about it, with `en` and `nl` texts; may use placeholders."),
+        "examples": (true, "`passing` and `failing` example profiles (each a non-empty list), and optionally `unknown`; they document the rule and are its tests."),
+    ]
+
+    /// What each check kind takes and when it passes.
+    static let checks: [String: (parameters: String, passes: String)] = [
+        "present": ("a field", "the field is filled in"),
+        "min-length": ("`field` (text), `value`", "the text has at least `value` characters"),
+        "max-length": ("`field` (text), `value`", "the text has at most `value` characters"),
+        "min-count": ("`field` (list), `value`", "the list has at least `value` items"),
+        "max-count": ("`field` (list), `value`", "the list has at most `value` items"),
+        "min-value": ("`field` (number), `value`", "the number is at least `value`"),
+        "max-value": ("`field` (number), `value`", "the number is at most `value`"),
+        "pattern": ("`field` (text), `regex`", "the text matches the regular expression (ICU syntax) anywhere"),
+        "not-pattern": ("`field` (text), `regex`", "the text does not match the regular expression"),
+        "differs-from": ("`field` (text), `other` (text)", "the text is filled in and not the same as `other`, ignoring case and spacing"),
+        "all": ("a list of checks", "every check passes"),
+        "any": ("a list of checks", "at least one check passes"),
+        "not": ("a check", "the check fails"),
+        "employer-named": ("optional `field` (text, default `current_position.company`)", "the current position names the configured organisation or one of its aliases (any employer when none is configured)"),
+        "groups-joined": ("optional `min` (default 1)", "the profile lists a group recommended to its department (or `min` groups when none are configured)"),
+    ]
+
+    static func kindName(_ kind: ProfileField.ValueKind) -> String {
+        switch kind {
+        case .text: "text"
+        case .flag: "yes/no"
+        case .number: "number"
+        case .list: "list"
+        }
+    }
+
+    static func checksFor(_ kind: ProfileField.ValueKind) -> String {
+        switch kind {
+        case .text: "`present`, `min-length`, `max-length`, `pattern`, `not-pattern`, `differs-from`, `employer-named`"
+        case .flag: "`present`"
+        case .number: "`present`, `min-value`, `max-value`"
+        case .list: "`present`, `min-count`, `max-count`"
+        }
+    }
+
+    static func generate() throws -> String {
+        let rules = try RuleLoader().loadDirectory(Repository.path("Rules"))
+        // The sample rule file is a real one, so the format shown can never drift from the loader.
+        let sampleName = Repository.ruleFiles.contains("skills.yml") ? "skills.yml" : Repository.ruleFiles.first ?? ""
+        let sampleRule = try String(contentsOfFile: Repository.path("Rules/" + sampleName), encoding: .utf8)
+        for key in RuleLoader.ruleKeys where keys[key] == nil {
+            throw UndocumentedError(description: "RuleReferenceGenerator: describe the rule-file key '\(key)'")
+        }
+        for kind in Check.kinds where checks[kind] == nil {
+            throw UndocumentedError(description: "RuleReferenceGenerator: describe the check '\(kind)'")
+        }
+
+        var output = """
+        <!-- GENERATED FILE: do not edit. It is built from the rule files by Tests/ProfileLintTests/Support/RuleReferenceGenerator.swift; regenerate with `PROFILELINT_REGENERATE=1 swift test`. -->
+        # Rule reference
+
+        profilelint's default rules: one YAML file per rule in this folder, compiled into the binary. \
+        Every finding links to its rule's section here (`helpUri` in SARIF output, `Help:` in \
+        `profilelint explain`); the section's anchor is the rule's id.
+
+        In the terminal, `profilelint rules` lists the rules a run uses (the defaults, or those of \
+        `--rules DIR`, after the configuration's overrides) and `profilelint explain <rule>` shows one of them.
+
+        | Rule | Severity | Weight | All-Star | Description |
+        |---|---|--:|---|---|
+
+        """
+        for rule in rules {
+            output += "| [\(rule.id)](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.weight) | \(rule.allStar ? "yes" : "") | \(cell(rule.description)) |\n"
+        }
+        output += """
+
+        ## Writing a rule
+
+        A rule is one YAML file, in `Rules/` or in a folder given to `--rules`, named after its id \
+        (`photo.yml` holds the rule `photo`). Adding a rule is adding one file: its examples are run \
+        by the test suite without any test code, and `PROFILELINT_REGENERATE=1 swift test` rebuilds \
+        this page and the copy compiled into the binary. Unknown keys, checks, fields and placeholders \
+        are errors that name the file, line, column and key.
+
+        ```yaml
+
+        """
+        output += sampleRule.hasSuffix("\n") ? sampleRule : sampleRule + "\n"
+        output += """
+        ```
+
+        ### Keys
+
+        | Key | Required | Meaning |
+        |---|---|---|
+
+        """
+        for key in RuleLoader.ruleKeys {
+            guard let entry = keys[key] else { continue }
+            output += "| `\(key)` | \(entry.required ? "yes" : "no") | \(entry.meaning) |\n"
+        }
+        output += """
+
+        ### Checks
+
+        A check is a mapping with one key, the check's name. Any check may also carry a `message` \
+        (`en`, `nl`); when that check is why the rule fails, its message is shown instead of the rule's.
+
+        | Check | Parameters | Passes when |
+        |---|---|---|
+
+        """
+        for kind in Check.kinds {
+            guard let entry = checks[kind] else { continue }
+            output += "| `\(kind)` | \(entry.parameters) | \(entry.passes) |\n"
+        }
+        output += """
+
+        A check whose field is unknown for a profile (for example a photo, which a LinkedIn export \
+        cannot always prove) is `unknown` rather than failing; `all`, `any` and `not` follow \
+        three-valued logic, so an unknown never turns into a failure. Unknown results are left out \
+        of the score.
+
+        ### Fields
+
+        Field names are those of profilelint's profile JSON; `current_position.*` reads the position \
+        without an end date.
+
+        | Field | Kind | Checks |
+        |---|---|---|
+
+        """
+        for field in ProfileField.allCases {
+            output += "| `\(field.rawValue)` | \(kindName(field.valueKind)) | \(checksFor(field.valueKind)) |\n"
+        }
+        output += """
+
+        ### Placeholders
+
+        Messages and suggestions may use `{<field>.length}` (a text's length in characters), \
+        `{<field>.count}` (a list's length) and `{<field>.value}` (a number or text), and, from the \
+        organisation configuration, `{organisation}`, `{department}` and `{recommended_groups}`. \
+        A value the input cannot tell shows as `?`.
+
+        ### Scoring and levels
+
+        score = round(100 × the weight of passing rules ÷ the weight of passing and failing rules); \
+        unknown results count on neither side. The level is *all-star* at 80 or more when every \
+        All-Star criterion passes, *advanced* at 80 or more otherwise, *intermediate* from 50 and \
+        *beginner* below.
+
+        """
+        for rule in rules { output += "\n" + section(rule) }
+        return output
+    }
+
+    static func section(_ rule: Rule) -> String {
+        let fileName = (rule.file as NSString).lastPathComponent
+        var output = "## \(rule.id)\n\n"
+        output += "**\(rule.name)** · severity `\(rule.severity.rawValue)` · weight \(rule.weight)"
+        output += rule.allStar ? " · All-Star criterion" : ""
+        output += " · [\(fileName)](\(fileName))\n\n"
+        output += rule.description + "\n\n"
+        output += "*Why:* " + rule.rationale + "\n\n"
+        output += "```yaml\ncheck:\n" + rule.check.rendered.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n```\n\n"
+        output += "| | English | Nederlands |\n|---|---|---|\n"
+        output += "| Message | \(cell(rule.message.english)) | \(cell(rule.message.dutch)) |\n"
+        output += "| Suggestion | \(cell(rule.suggestion.english)) | \(cell(rule.suggestion.dutch)) |\n\n"
+        output += "Examples:\n\n"
+        let groups = [("passes", rule.examples.passing), ("fails", rule.examples.failing), ("unknown", rule.examples.unknown)]
+        for (label, examples) in groups {
+            for example in examples { output += "- \(label): \(code(JSONOutput(example).rendered(pretty: false)))\n" }
+        }
+        let defaultHelp = "https://github.com/profilelint/profilelint/blob/main/Rules/README.md#\(rule.id)"
+        if rule.helpURL != defaultHelp { output += "\nMore: <\(rule.helpURL)>\n" }
+        return output
+    }
+
+    /// Text for a Markdown table cell: pipes escaped, on one line.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Inline code that survives backticks in `text`.
+    static func code(_ text: String) -> String {
+        var fence = "`"
+        while text.contains(fence) { fence += "`" }
+        return fence == "`" ? "`\(text)`" : "\(fence) \(text) \(fence)"
+    }
+}
