@@ -168,7 +168,7 @@ def linkedin_files(spec):
             ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline", "Summary", "Industry", "Zip Code",
              "Geo Location", "Twitter Handles", "Websites", "Instant Messengers"],
             [[first, last, "", "Voorbeeldstraat 1, 3511 AA Utrecht", "Mar 31", headline(spec), spec["about"],
-              INDUSTRY if spec["industry"] else "", "3511 AA", city, "", "", ""]]),
+              INDUSTRY if spec["industry"] else "", "3511 AA" if spec["location"] else "", city, "", "", ""]]),
         "Positions.csv": csv_text(
             ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
             [[p["company"] or "", p["title"], p["description"], "", "%s %d" % (MONTHS[p["start"][1] - 1], p["start"][0]),

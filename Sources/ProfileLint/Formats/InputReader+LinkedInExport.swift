@@ -1,7 +1,7 @@
 extension InputReader {
     /// Reads an extracted LinkedIn data export folder with ``LinkedInExportImporter``.
-    func readExportFolder(_ path: String) -> InputOutcome {
-        var display = path
+    func readExportFolder(_ path: String, display shown: String? = nil) -> InputOutcome {
+        var display = shown ?? path
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
         return Result {
             let profile = try LinkedInExportImporter(limits: limits).importFolder(at: path, display: display)

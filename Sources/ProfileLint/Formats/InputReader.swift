@@ -39,15 +39,17 @@ public struct InputReader: Sendable {
     /// What detection accepts, for "unrecognised input" errors.
     static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)"
 
-    /// Reads every profile at `path` (a file, an export folder or ZIP, or `-` for standard input).
-    public func read(path: String) -> [InputOutcome] {
+    /// Reads every profile at `path` (a file, an export folder or ZIP, or `-` for standard input);
+    /// `display` is how the path is shown in reports (default: as given).
+    public func read(path: String, display: String? = nil) -> [InputOutcome] {
+        let shown = display ?? (path == "-" ? "<stdin>" : path)
         var isDirectory: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return [readExportFolder(path)]
+            return [readExportFolder(path, display: shown)]
         }
         do {
-            let bytes = path == "-" ? try readStandardInput() : try InputFile.readBytes(path, limits: limits)
-            return read(bytes: bytes, display: path == "-" ? "<stdin>" : path, path: path)
+            let bytes = path == "-" ? try readStandardInput() : try InputFile.readBytes(path, display: shown, limits: limits)
+            return read(bytes: bytes, display: shown, path: path)
         } catch let error as ProfileLintError {
             return [.failure(error)]
         } catch {

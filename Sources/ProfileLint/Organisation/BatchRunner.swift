@@ -47,6 +47,7 @@ public struct BatchRunner: Sendable {
         // (a JSON Lines batch of new hires, say); those never matched are missing profiles.
         var awaiting: [String: Roster.Entry] = [:]
         for entry in withoutProfile { awaiting[entry.id] = entry }
+        let rosterByID = awaiting
         // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
         let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), (records: [EmployeeRecord], last: Bool, size: Int)>(
             workers: workers, capacity: workers * 4)
@@ -65,21 +66,16 @@ public struct BatchRunner: Sendable {
                 }
             },
             process: { item in
-                var records = Self.process(item.job, linter: linter, limits: limits)
+                var records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
                 if let render {
                     for index in records.indices { records[index].rendered = render(records[index]) }
                 }
                 return (records, item.last, item.size)
             },
             consume: { output in
-                for var record in output.records {
-                    if !awaiting.isEmpty, let entry = awaiting.removeValue(forKey: record.id) {
-                        record.name = record.name ?? entry.name
-                        record.department = entry.department ?? record.department
-                        consume(record, render?(record))
-                    } else {
-                        consume(record, record.rendered)
-                    }
+                for record in output.records {
+                    if !awaiting.isEmpty { awaiting.removeValue(forKey: record.id) }
+                    consume(record, record.rendered)
                 }
                 state.employees += output.records.count
                 state.bytesDone += output.size
@@ -93,8 +89,9 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// The records of one job.
-    static func process(_ job: BatchJob, linter: Linter, limits: Limits) -> [EmployeeRecord] {
+    /// The records of one job; `roster` holds the roster entries that give no profile path, which a
+    /// profile claims by carrying their `employee_id`.
+    static func process(_ job: BatchJob, linter: Linter, limits: Limits, roster: [String: Roster.Entry] = [:]) -> [EmployeeRecord] {
         switch job {
         case .missing(let entry):
             return [.missing(id: entry.id, name: entry.name, department: entry.department)]
@@ -102,32 +99,30 @@ public struct BatchRunner: Sendable {
             return [.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department)]
         case .input(let path, let entry):
             let display = BatchPlanner(limits: limits).relativeToCurrentDirectory(path)
-            let outcomes = InputReader(limits: limits).read(path: path).map { outcome in
-                outcome.map { input -> ProfileInput in
-                    var input = input
-                    if input.source == path { input.source = display }
-                    return input
-                }
-            }
-            return records(outcomes, display: display, entry: entry, linter: linter)
+            let outcomes = InputReader(limits: limits).read(path: path, display: display)
+            return records(outcomes, display: display, entry: entry, roster: roster, linter: linter)
         case .jsonLines(let bytes, let display, let firstLine):
             let outcomes = JSONLinesReader(limits: limits).read(bytes: bytes, display: display, firstLine: firstLine)
-            return records(outcomes, display: display, entry: nil, linter: linter)
+            return records(outcomes, display: display, entry: nil, roster: roster, linter: linter)
         }
     }
 
-    static func records(_ outcomes: [InputOutcome], display: String, entry: Roster.Entry?, linter: Linter) -> [EmployeeRecord] {
+    static func records(_ outcomes: [InputOutcome], display: String, entry: Roster.Entry?, roster: [String: Roster.Entry],
+                        linter: Linter) -> [EmployeeRecord] {
         outcomes.enumerated().map { index, outcome in
-            // A roster entry names one employee: the first profile of its file.
-            let employee = index == 0 ? entry : nil
             switch outcome {
-            case .success(let input):
+            case .success(var input):
+                // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
+                let employee = index == 0 ? entry ?? input.profile.employeeID.flatMap { roster[$0] } : input.profile.employeeID.flatMap { roster[$0] }
+                // The roster's department decides which groups are recommended.
+                if let department = employee?.department { input.profile.department = department }
                 let report = linter.lint(input.profile, source: input.source, format: input.format, detail: .summary)
                 return .scored(report, profile: input.profile,
                                id: employee?.id ?? input.profile.employeeID ?? input.source,
                                name: employee?.name ?? input.profile.name.value,
                                department: employee?.department ?? input.profile.department)
             case .failure(let error):
+                let employee = index == 0 ? entry : nil
                 let source = error.source ?? display
                 return .failed(InputError(source: source, error: error), id: employee?.id ?? source,
                                name: employee?.name, department: employee?.department)

@@ -1,4 +1,9 @@
+import Foundation
+
 /// HR's list of employees: `employee_id,name,department,profile`, one row per employee.
+///
+/// `profile` is a path relative to the roster file, or empty when the employee has no export yet;
+/// such employees are counted as missing profiles.
 public struct Roster: Sendable {
     /// One employee on the roster.
     public struct Entry: Sendable, Equatable {
@@ -11,13 +16,48 @@ public struct Roster: Sendable {
         public var line: Int
     }
 
+    /// The columns a roster must have.
+    public static let requiredColumns = ["employee_id", "name", "department", "profile"]
+
     /// The employees in file order.
     public var entries: [Entry]
     /// The roster file.
     public var file: String
 
-    /// Reads the roster at `path` (waiting for the CSV reader).
+    /// Reads the roster at `path`.
     public static func load(_ path: String, limits: Limits) throws -> Roster {
-        throw ProfileLintError.usage("--roster is not available yet")
+        let bytes = try InputFile.readBytes(path, limits: limits)
+        let table = CSVTable(records: try CSVReader(limits: limits).read(bytes: bytes, file: path), file: path)
+        let header = table.columnNames.map { $0.trimmingWhitespace().lowercased() }
+        for column in requiredColumns where !header.contains(column) {
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: table.header?.line ?? 1),
+                                                  reason: "the roster needs the columns \(requiredColumns.joined(separator: ",")); '\(column)' is missing")
+        }
+        func index(_ column: String) -> Int { header.firstIndex(of: column) ?? 0 }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var seen: [String: Int] = [:]
+        var entries: [Entry] = []
+        for record in table.rows {
+            func value(_ column: String) -> String? {
+                let position = index(column)
+                guard position < record.fields.count else { return nil }
+                let text = record.fields[position].trimmingWhitespace()
+                return text.isEmpty ? nil : text
+            }
+            guard let id = value("employee_id") else {
+                if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
+                throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: record.line), reason: "employee_id is empty")
+            }
+            if let previous = seen[id] {
+                throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: record.line),
+                                                      reason: "employee_id '\(id)' is also on line \(previous)")
+            }
+            seen[id] = record.line
+            let profile = value("profile").map { relative in
+                relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
+            }
+            entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line))
+        }
+        return Roster(entries: entries, file: path)
     }
 }

@@ -70,6 +70,34 @@ import Testing
         #expect(dom.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
     }
 
+    /// The README's main command turns the shipped workforce into a report that a real browser renders.
+    @Test(.enabled(if: !skipped, "PROFILELINT_SKIP_BROWSER=1"))
+    func shippedWorkforceReportRendersInTheBrowser() throws {
+        let browser = try Self.browser()
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("workforce-report.html")
+        let batch = try CLIRunner.run(["batch", "--config", "Fixtures/workforce/.profilelint.yml", "--roster", "Fixtures/workforce/roster.csv",
+                                       "Fixtures/workforce/batches", "--format", "html", "--output", page.path])
+        #expect(batch.status == 2, "the shipped workforce has one broken file")
+        let screenshot = folder.appendingPathComponent("workforce.png")
+        let run = try Self.run(browser, ["--screenshot=\(screenshot.path)", "--window-size=\(Self.width),\(Self.height)", page.absoluteString],
+                               profile: folder)
+        #expect(run.status == 0, "chromium failed: \(run.stderr)")
+        let png = try #require(FileManager.default.contents(atPath: screenshot.path), "chromium wrote no screenshot: \(run.stderr)")
+        let analysis = try PNGAnalysis(png)
+        #expect(analysis.width == Self.width && analysis.height == Self.height)
+        #expect(analysis.inked > analysis.pixels / 20, "only \(analysis.inked) of \(analysis.pixels) pixels are drawn: the page looks blank")
+        #expect(analysis.count(near: (0x0B, 0x39, 0x54)) > 50_000, "no masthead")
+        #expect(analysis.count(near: (0x00, 0x72, 0xB2)) > 5_000, "no blue bars")
+        let dom = try Self.run(browser, ["--dump-dom", page.absoluteString], profile: folder).stdout
+        for id in ["chart-scores", "chart-rules", "chart-groups", "chart-key-accounts"] {
+            #expect(dom.contains("id=\"\(id)\""), "the browser has no chart \(id)")
+        }
+        #expect(dom.contains("Acme Logistics"))
+        #expect(dom.contains("Umbrella Retail"))
+    }
+
     // MARK: - Browser
 
     /// The chromium binary, or a failure saying how to get one.
