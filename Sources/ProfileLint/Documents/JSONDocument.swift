@@ -213,6 +213,17 @@ public struct JSONValue: Sendable {
         }
     }
 
+    /// Calls `body` for each element of an array without building an array.
+    public func forEachElement(_ body: (JSONValue) throws -> Void) rethrows {
+        guard node.kind == .array else { return }
+        var child = index + 1
+        let end = Int(node.next)
+        while child < end {
+            try body(JSONValue(document: document, index: child))
+            child = Int(document.nodes[child].next)
+        }
+    }
+
     /// Whether a string key equals `name`, compared on raw bytes where possible.
     public func keyEquals(_ name: StaticString) -> Bool {
         let node = self.node

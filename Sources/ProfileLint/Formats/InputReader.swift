@@ -29,11 +29,14 @@ public struct InputReader: Sendable {
     public var limits: Limits
     /// A format to use instead of detection.
     public var forcedFormat: InputFormat?
+    /// Whether importers record where each field was read (batch scoring turns this off).
+    public var recordsLocations: Bool
 
     /// Creates a reader.
-    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil) {
+    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, recordsLocations: Bool = true) {
         self.limits = limits
         self.forcedFormat = forcedFormat
+        self.recordsLocations = recordsLocations
     }
 
     /// What detection accepts, for "unrecognised input" errors.
@@ -77,7 +80,7 @@ public struct InputReader: Sendable {
         case .profileYAML:
             return [Result { try readYAMLProfile(bytes, display: display) }.mapError(Self.asProfileLintError)]
         case .jsonLines:
-            return JSONLinesReader(limits: limits, forcedFormat: forcedFormat == .jsonLines ? nil : forcedFormat)
+            return JSONLinesReader(limits: limits, forcedFormat: forcedFormat == .jsonLines ? nil : forcedFormat, recordsLocations: recordsLocations)
                 .read(bytes: bytes, display: display)
         case .profile, .jsonResume, nil:
             return readJSON(bytes, display: display, forced: format)
@@ -146,9 +149,9 @@ public struct InputReader: Sendable {
         let profile: Profile
         switch format {
         case .jsonResume:
-            profile = try JSONResumeImporter().importProfile(from: value, file: display, rootPath: path)
+            profile = try JSONResumeImporter(recordsLocations: recordsLocations).importProfile(from: value, file: display)
         case .profile, .profileYAML:
-            profile = try ProfileJSONImporter().importProfile(from: value, file: display, rootPath: path)
+            profile = try ProfileJSONImporter(recordsLocations: recordsLocations).importProfile(from: value, file: display)
         case .linkedInExport, .jsonLines:
             throw ProfileLintError.usage("--input-format \(format.rawValue) does not apply to the JSON document \(display)")
         }

@@ -4,11 +4,14 @@ public struct JSONLinesReader: Sendable {
     public var limits: Limits
     /// A JSON format to use for every line instead of detection.
     public var forcedFormat: InputFormat?
+    /// Whether importers record where each field was read (batch scoring turns this off).
+    public var recordsLocations: Bool
 
     /// Creates a reader.
-    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil) {
+    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, recordsLocations: Bool = true) {
         self.limits = limits
         self.forcedFormat = forcedFormat
+        self.recordsLocations = recordsLocations
     }
 
     /// Whether `bytes` start with a complete one-line JSON value followed by more content.
@@ -62,7 +65,7 @@ public struct JSONLinesReader: Sendable {
                                             reason: "invalid JSON: \(error.message)"))
         }
         return Result {
-            try InputReader(limits: limits, forcedFormat: forcedFormat).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
+            try InputReader(limits: limits, forcedFormat: forcedFormat, recordsLocations: recordsLocations).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
         }.mapError(InputReader.asProfileLintError)
     }
 }

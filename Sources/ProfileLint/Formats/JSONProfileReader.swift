@@ -1,88 +1,92 @@
 /// Reads typed values out of a ``JSONDocument`` while keeping their source locations.
 ///
 /// Shared by the JSON-based importers so that type errors and locations are reported the same way
-/// whatever the format.
+/// whatever the format. Locations are anchors into the document (line, column and JSON path are
+/// worked out only when shown); with `recordsLocations == false` (batch scoring) none are kept.
 struct JSONProfileReader {
     /// The path shown in diagnostics.
     let file: String
+    /// Whether to record where each field was read.
+    var recordsLocations = true
 
-    /// The location of `value`, labelled with a JSON path (line and column are worked out when shown).
-    func location(_ value: JSONValue, _ path: String) -> SourceLocation {
-        SourceLocation(file: file, document: value.document, offset: value.offset, path: path)
+    /// The location of `value`; `missing` names children that are not there, for a field reported
+    /// at its nearest existing parent.
+    func location(_ value: JSONValue, missing: [String] = []) -> SourceLocation {
+        SourceLocation(file: file, value: value, missing: missing)
     }
 
-    func typeError(_ value: JSONValue, _ path: String, expected: String) -> ProfileLintError {
-        .malformedInput(location: location(value, path), reason: "expected \(expected) but found \(value.typeName)")
+    /// Records in `map` that `key` was read at `value` (or would be, under `missing`).
+    func note(_ map: inout SourceMap, _ key: String, _ value: JSONValue, missing: [String] = []) {
+        guard recordsLocations else { return }
+        map[key] = location(value, missing: missing)
+    }
+
+    /// An empty source map that records only when this reader does.
+    var sourceMap: SourceMap { SourceMap(recording: recordsLocations) }
+
+    func typeError(_ value: JSONValue, expected: String) -> ProfileLintError {
+        .malformedInput(location: location(value), reason: "expected \(expected) but found \(value.typeName)")
     }
 
     /// A string or `nil` for `null`; anything else is an error.
-    func optionalString(_ value: JSONValue, _ path: String) throws -> String? {
+    func optionalString(_ value: JSONValue) throws -> String? {
         if value.isNull { return nil }
-        guard let string = value.string else { throw typeError(value, path, expected: "a string") }
+        guard let string = value.string else { throw typeError(value, expected: "a string") }
         return string
     }
 
     /// A text fact: `null` is unknown, blank is absent.
-    func textFact(_ value: JSONValue, _ path: String) throws -> Fact<String> {
+    func textFact(_ value: JSONValue) throws -> Fact<String> {
         if value.isNull { return .unknown }
-        guard let string = value.string else { throw typeError(value, path, expected: "a string") }
+        guard let string = value.string else { throw typeError(value, expected: "a string") }
         return .text(string)
     }
 
+    /// Non-blank text, or `nil` for blank text and `null`.
+    func text(_ value: JSONValue) throws -> String? {
+        try textFact(value).value
+    }
+
     /// A whole number within `range`.
-    func integer(_ value: JSONValue, _ path: String, in range: ClosedRange<Int>) throws -> Int {
-        guard value.kind == .number else { throw typeError(value, path, expected: "a whole number") }
+    func integer(_ value: JSONValue, in range: ClosedRange<Int>) throws -> Int {
+        guard value.kind == .number else { throw typeError(value, expected: "a whole number") }
         guard let number = value.int, range.contains(number) else {
-            throw ProfileLintError.malformedInput(location: location(value, path),
-                                  reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")
+            throw ProfileLintError.malformedInput(location: location(value),
+                                                  reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")
         }
         return number
     }
 
     /// An optional ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
-    func date(_ value: JSONValue, _ path: String) throws -> PartialDate? {
+    func date(_ value: JSONValue) throws -> PartialDate? {
         if value.kind == .number, let year = value.int, (1000...9999).contains(year) {
             return PartialDate(year: year)
         }
-        guard let text = try optionalString(value, path), !text.trimmingWhitespace().isEmpty else { return nil }
+        guard let text = try optionalString(value), !text.trimmingWhitespace().isEmpty else { return nil }
         guard let date = PartialDate(iso: text) else {
-            throw ProfileLintError.malformedInput(location: location(value, path), reason: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found \"\(text)\"")
+            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found \"\(text)\"")
         }
         return date
     }
 
-    /// An array, or an error naming what was expected.
-    func array(_ value: JSONValue, _ path: String) throws -> [JSONValue] {
-        guard value.kind == .array else { throw typeError(value, path, expected: "an array") }
+    /// An array's elements, or an error naming what was expected.
+    func array(_ value: JSONValue) throws -> [JSONValue] {
+        guard value.kind == .array else { throw typeError(value, expected: "an array") }
         return value.elements
     }
 
-    /// Warns about keys that are not in `known`, suggesting the closest known key.
-    func unknownKeyWarning(_ key: JSONValue, name: String, parentPath: String, known: [String]) -> InputWarning {
+    /// Warns about a key that is not in `known`, suggesting the closest known key.
+    func unknownKeyWarning(_ key: JSONValue, known: [String]) -> InputWarning {
+        let name = key.string ?? ""
         let suggestion = name.closest(in: known)
         let message = "unknown key '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; it is ignored")
-        return InputWarning(code: "unknown-key", message: message, location: location(key, parentPath + "." + name))
-    }
-
-    /// Points every field of each position that the source left out at the position itself, labelled with
-    /// the JSON path the field would have (`keys` maps position fields to the format's keys).
-    func locateMissingPositionFields(_ profile: inout Profile, positionsPath: String, keys: [String: String]) {
-        guard case .present(var positions) = profile.positions else { return }
-        for index in positions.indices {
-            guard var parent = positions[index].sources[""] else { continue }
-            for (field, key) in keys where positions[index].sources[field] == nil {
-                parent.path = "\(positionsPath)[\(index)].\(key)"
-                positions[index].sources[field] = parent
-            }
-        }
-        profile.positions = .present(positions)
+        return InputWarning(code: "unknown-key", message: message, location: location(key))
     }
 
     /// Checks that no key of `object` appears twice.
-    func rejectDuplicateKeys(_ object: JSONValue, _ path: String) throws {
+    func rejectDuplicateKeys(_ object: JSONValue) throws {
         guard let duplicate = object.firstDuplicateKey() else { return }
-        let name = duplicate.string ?? ""
-        throw ProfileLintError.malformedInput(location: location(duplicate, path + "." + name), reason: "duplicate key '\(name)'")
+        throw ProfileLintError.malformedInput(location: location(duplicate), reason: "duplicate key '\(duplicate.string ?? "")'")
     }
 }
 

@@ -3,27 +3,47 @@
 /// JSON Resume carries no groups, connection count or industry, so those facts are unknown and the
 /// rules that need them are left out of the score.
 public struct JSONResumeImporter: Sendable {
+    enum Key: String, JSONKey {
+        case basics, work, education, skills, languages, certificates, references
+        static let table = JSONKeyTable<Key>()
+    }
+
+    enum BasicsKey: String, JSONKey {
+        case name, label, image, picture, summary, location, profiles, url, website
+        static let table = JSONKeyTable<BasicsKey>()
+    }
+
+    enum WorkKey: String, JSONKey {
+        case name, company, position, summary, location, startDate, endDate, highlights
+        static let table = JSONKeyTable<WorkKey>()
+    }
+
+    /// Whether to record where each field was read (off for batch scoring, which reports no locations).
+    public var recordsLocations: Bool
+
     /// Creates the importer.
-    public init() {}
+    public init(recordsLocations: Bool = true) {
+        self.recordsLocations = recordsLocations
+    }
 
     /// Whether a document looks like a JSON Resume: an object with `basics` or `work`.
     public static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
-            if key.keyEquals("basics") || key.keyEquals("work") { matched = true }
+            if !matched, let known = key.match(Key.self) { matched = known == .basics || known == .work }
         }
         return matched
     }
 
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String, rootPath: String = "$") throws -> Profile {
-        let reader = JSONProfileReader(file: file)
-        guard root.kind == .object else { throw reader.typeError(root, rootPath, expected: "an object (one resume)") }
-        try reader.rejectDuplicateKeys(root, rootPath)
+    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+        let reader = JSONProfileReader(file: file, recordsLocations: recordsLocations)
+        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
+        try reader.rejectDuplicateKeys(root)
         var profile = Profile()
-        let rootLocation = reader.location(root, rootPath)
-        profile.sourceMap[""] = rootLocation
+        profile.sourceMap = reader.sourceMap
+        reader.note(&profile.sourceMap, "", root)
 
         // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
         profile.name = .absent
@@ -39,201 +59,216 @@ public struct JSONResumeImporter: Sendable {
         profile.certifications = .absent
         profile.recommendations = .absent
 
-        let basicsPath = rootPath + ".basics"
-        var missingAt: [String: (JSONValue, String)] = [:]
-        let basicsKeys = ["name": "name", "headline": "label", "photo": "image", "about": "summary", "location": "location", "profile_url": "profiles"]
-        let basics = root["basics"].flatMap { $0.isNull ? nil : $0 }
-        for (field, key) in basicsKeys { missingAt[field] = (basics ?? root, basicsPath + "." + key) }
+        var basics: JSONValue?
+        try root.forEachMember { key, value in
+            guard let known = key.match(Key.self) else { return }
+            if known == .basics {
+                if !value.isNull { basics = value }
+                return
+            }
+            if value.isNull { return }
+            guard value.kind == .array else { throw reader.typeError(value, expected: "an array") }
+            let field: ProfileField
+            switch known {
+            case .basics:
+                return
+            case .work:
+                field = .positions
+                profile.positions = .list(try collect(value) { try position($0, reader) })
+            case .education:
+                field = .education
+                profile.education = .list(try collect(value) { try education($0, reader) })
+            case .skills:
+                field = .skills
+                profile.skills = .list(try collect(value) { try name($0, reader, key: "name") })
+            case .languages:
+                field = .languages
+                profile.languages = .list(try collect(value) { element in
+                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element["fluency"].flatMap(reader.optionalString)) }
+                })
+            case .certificates:
+                field = .certifications
+                profile.certifications = .list(try collect(value) { element in
+                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element["issuer"].flatMap(reader.optionalString)) }
+                })
+            case .references:
+                field = .recommendations
+                profile.recommendations = value.count == 0 ? .absent : .present(value.count)
+            }
+            reader.note(&profile.sourceMap, field.rawValue, value)
+        }
         if let basics {
-            guard basics.kind == .object else { throw reader.typeError(basics, basicsPath, expected: "an object") }
-            try reader.rejectDuplicateKeys(basics, basicsPath)
-            try readBasics(basics, basicsPath, reader, &profile)
+            guard basics.kind == .object else { throw reader.typeError(basics, expected: "an object") }
+            try reader.rejectDuplicateKeys(basics)
+            try readBasics(basics, reader, &profile)
         }
-
-        let sections: [(key: String, field: String)] = [
-            ("work", "positions"), ("education", "education"), ("skills", "skills"), ("languages", "languages"),
-            ("certificates", "certifications"), ("references", "recommendations"),
-        ]
-        for (key, field) in sections {
-            let path = rootPath + "." + key
-            guard let value = root[key] else {
-                missingAt[field] = (root, path)
-                continue
+        if reader.recordsLocations {
+            let basicsKeys: [(ProfileField, String)] = [(.name, "name"), (.headline, "label"), (.photo, "image"), (.about, "summary"),
+                                                        (.location, "location"), (.profileURL, "profiles")]
+            for (field, key) in basicsKeys where profile.sourceMap[field.rawValue] == nil {
+                reader.note(&profile.sourceMap, field.rawValue, basics ?? root, missing: basics == nil ? ["basics", key] : [key])
             }
-            if value.isNull { continue }
-            let elements = try reader.array(value, path)
-            profile.sourceMap[field] = reader.location(value, path)
-            switch key {
-            case "work":
-                profile.positions = .list(try elements.enumerated().map { try position($0.element, "\(path)[\($0.offset)]", reader) })
-            case "education":
-                profile.education = .list(try elements.enumerated().map { try education($0.element, "\(path)[\($0.offset)]", reader) })
-            case "skills":
-                profile.skills = .list(try elements.enumerated().compactMap { try name($0.element, "\(path)[\($0.offset)]", reader, key: "name") })
-            case "languages":
-                profile.languages = .list(try elements.enumerated().compactMap { index, element in
-                    try name(element, "\(path)[\(index)]", reader, key: "language").map {
-                        Language(name: $0, proficiency: try element["fluency"].flatMap { try reader.optionalString($0, "\(path)[\(index)].fluency") })
-                    }
-                })
-            case "certificates":
-                profile.certifications = .list(try elements.enumerated().compactMap { index, element in
-                    try name(element, "\(path)[\(index)]", reader, key: "name").map {
-                        Certification(name: $0, authority: try element["issuer"].flatMap { try reader.optionalString($0, "\(path)[\(index)].issuer") })
-                    }
-                })
-            default:
-                profile.recommendations = elements.isEmpty ? .absent : .present(elements.count)
+            let sections: [(ProfileField, String)] = [(.positions, "work"), (.education, "education"), (.skills, "skills"),
+                                                      (.languages, "languages"), (.certifications, "certificates"), (.recommendations, "references")]
+            for (field, key) in sections where profile.sourceMap[field.rawValue] == nil {
+                reader.note(&profile.sourceMap, field.rawValue, root, missing: [key])
             }
         }
-        for (field, (parent, path)) in missingAt where profile.sourceMap[field] == nil {
-            profile.sourceMap[field] = reader.location(parent, path)
-        }
-        reader.locateMissingPositionFields(&profile, positionsPath: rootPath + ".work",
-                                           keys: ["company": "name", "title": "position", "description": "summary", "location": "location"])
         return profile
     }
 
-    private func readBasics(_ basics: JSONValue, _ path: String, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
-        for (key, value) in basics.members {
-            guard let name = key.string else { continue }
-            let fieldPath = path + "." + name
-            let field: String
-            switch name {
-            case "name":
-                profile.name = try reader.textFact(value, fieldPath)
-                field = "name"
-            case "label":
-                profile.headline = try reader.textFact(value, fieldPath)
-                field = "headline"
-            case "image", "picture":
-                guard profile.photo != .present(true) else { continue }
-                profile.photo = try reader.textFact(value, fieldPath).map { _ in true }
-                field = "photo"
-            case "summary":
-                profile.about = try reader.textFact(value, fieldPath)
-                field = "about"
-            case "location":
-                profile.location = try location(value, fieldPath, reader)
-                field = "location"
-            case "profiles":
-                guard let url = try linkedInURL(value, fieldPath, reader) else { continue }
-                profile.profileURL = .present(url.0)
-                profile.sourceMap["profile_url"] = url.1
-                continue
-            case "url", "website":
-                guard profile.profileURL.value == nil, let url = try reader.optionalString(value, fieldPath),
-                      url.lowercased().contains("linkedin.com/in/") else { continue }
+    private func collect<Element>(_ array: JSONValue, _ element: (JSONValue) throws -> Element?) throws -> [Element] {
+        var items: [Element] = []
+        items.reserveCapacity(array.count)
+        try array.forEachElement { value in
+            if let item = try element(value) { items.append(item) }
+        }
+        return items
+    }
+
+    private func readBasics(_ basics: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        try basics.forEachMember { key, value in
+            guard let known = key.match(BasicsKey.self) else { return }
+            let field: ProfileField
+            switch known {
+            case .name:
+                profile.name = try reader.textFact(value)
+                field = .name
+            case .label:
+                profile.headline = try reader.textFact(value)
+                field = .headline
+            case .image, .picture:
+                guard profile.photo != .present(true) else { return }
+                profile.photo = try reader.textFact(value).map { _ in true }
+                field = .photo
+            case .summary:
+                profile.about = try reader.textFact(value)
+                field = .about
+            case .location:
+                profile.location = try location(value, reader)
+                field = .location
+            case .profiles:
+                guard let (url, anchor) = try linkedInURL(value, reader) else { return }
                 profile.profileURL = .present(url)
-                field = "profile_url"
-            default:
-                continue
+                reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, anchor)
+                return
+            case .url, .website:
+                guard profile.profileURL.value == nil, let url = try reader.optionalString(value),
+                      url.lowercased().contains("linkedin.com/in/") else { return }
+                profile.profileURL = .present(url)
+                field = .profileURL
             }
-            profile.sourceMap[field] = reader.location(value, fieldPath)
+            reader.note(&profile.sourceMap, field.rawValue, value)
         }
     }
 
     /// `location` is an object (`address`, `city`, `region`, `countryCode`) or, in older files, text.
-    private func location(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader) throws -> Fact<String> {
+    private func location(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Fact<String> {
         if value.isNull { return .absent }
-        if value.string != nil { return try reader.textFact(value, path) }
-        guard value.kind == .object else { throw reader.typeError(value, path, expected: "an object") }
+        if value.string != nil { return try reader.textFact(value) }
+        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
         var parts: [String] = []
         for key in ["city", "region", "countryCode"] {
-            if let part = try value[key].flatMap({ try reader.optionalString($0, path + "." + key) })?.trimmingWhitespace(), !part.isEmpty {
+            if let part = try value[key].flatMap(reader.optionalString)?.trimmingWhitespace(), !part.isEmpty {
                 parts.append(part)
             }
         }
-        if parts.isEmpty, let address = try value["address"].flatMap({ try reader.optionalString($0, path + ".address") }) {
+        if parts.isEmpty, let address = try value["address"].flatMap(reader.optionalString) {
             return .text(address)
         }
         return .text(parts.joined(separator: ", "))
     }
 
-    private func linkedInURL(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader) throws -> (String, SourceLocation)? {
+    /// The LinkedIn URL among `basics.profiles`, with the value it was read from.
+    private func linkedInURL(_ value: JSONValue, _ reader: JSONProfileReader) throws -> (String, JSONValue)? {
         if value.isNull { return nil }
-        for (index, profile) in try reader.array(value, path).enumerated() where profile.kind == .object {
-            let elementPath = "\(path)[\(index)]"
-            let network = try profile["network"].flatMap { try reader.optionalString($0, elementPath + ".network") }?.lowercased() ?? ""
-            let url = try profile["url"].flatMap { try reader.optionalString($0, elementPath + ".url") } ?? ""
+        for profile in try reader.array(value) where profile.kind == .object {
+            let network = try profile["network"].flatMap(reader.optionalString)?.lowercased() ?? ""
+            let urlValue = profile["url"]
+            let url = try urlValue.flatMap(reader.optionalString) ?? ""
             if network.contains("linkedin") || url.lowercased().contains("linkedin.com/") {
-                if !url.isEmpty { return (url, reader.location(profile["url"] ?? profile, elementPath + ".url")) }
-                if let username = try profile["username"].flatMap({ try reader.optionalString($0, elementPath + ".username") }), !username.isEmpty {
-                    return ("https://www.linkedin.com/in/\(username)", reader.location(profile, elementPath))
+                if !url.isEmpty, let urlValue { return (url, urlValue) }
+                if let username = try profile["username"].flatMap(reader.optionalString), !username.isEmpty {
+                    return ("https://www.linkedin.com/in/\(username)", profile)
                 }
             }
         }
         return nil
     }
 
-    private func name(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader, key: String) throws -> String? {
+    private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: String) throws -> String? {
         if let string = value.string { return Fact.text(string).value }
-        guard value.kind == .object else { throw reader.typeError(value, path, expected: "an object") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
         guard let field = value[key] else { return nil }
-        return try reader.textFact(field, path + "." + key).value
+        return try reader.text(field)
     }
 
-    private func position(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader) throws -> Position {
-        guard value.kind == .object else { throw reader.typeError(value, path, expected: "an object (one job)") }
-        try reader.rejectDuplicateKeys(value, path)
+    private func position(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Position {
+        guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one job)") }
+        try reader.rejectDuplicateKeys(value)
         var position = Position()
-        position.sources[""] = reader.location(value, path)
+        position.sources = reader.sourceMap
+        reader.note(&position.sources, "", value)
         var highlights: [String] = []
-        for (key, field) in value.members {
-            guard let name = key.string else { continue }
-            let fieldPath = path + "." + name
+        try value.forEachMember { key, field in
+            guard let known = key.match(WorkKey.self) else { return }
             let target: String
-            switch name {
-            case "name", "company":
-                guard position.company == nil else { continue }
-                position.company = try reader.textFact(field, fieldPath).value
+            switch known {
+            case .name, .company:
+                guard position.company == nil else { return }
+                position.company = try reader.text(field)
                 target = "company"
-            case "position":
-                position.title = try reader.textFact(field, fieldPath).value
+            case .position:
+                position.title = try reader.text(field)
                 target = "title"
-            case "summary":
-                position.description = try reader.textFact(field, fieldPath).value
+            case .summary:
+                position.description = try reader.text(field)
                 target = "description"
-            case "location":
-                position.location = try reader.textFact(field, fieldPath).value
+            case .location:
+                position.location = try reader.text(field)
                 target = "location"
-            case "startDate":
-                position.start = try date(field, fieldPath, reader)
+            case .startDate:
+                position.start = try date(field, reader)
                 target = "start"
-            case "endDate":
-                position.end = try date(field, fieldPath, reader)
+            case .endDate:
+                position.end = try date(field, reader)
                 target = "end"
-            case "highlights":
-                if field.isNull { continue }
-                highlights = try reader.array(field, fieldPath).enumerated().compactMap { try reader.optionalString($0.element, "\(fieldPath)[\($0.offset)]") }
-                continue
-            default:
-                continue
+            case .highlights:
+                if field.isNull { return }
+                guard field.kind == .array else { throw reader.typeError(field, expected: "an array") }
+                highlights = try collect(field) { try reader.optionalString($0) }
+                return
             }
-            position.sources[target] = reader.location(field, fieldPath)
+            reader.note(&position.sources, target, field)
         }
         if position.description == nil, !highlights.isEmpty {
             position.description = Fact.text(highlights.map { "• " + $0 }.joined(separator: "\n")).value
+        }
+        if reader.recordsLocations {
+            for (field, key) in [("company", "name"), ("title", "position"), ("description", "summary"), ("location", "location")]
+            where position.sources[field] == nil {
+                reader.note(&position.sources, field, value, missing: [key])
+            }
         }
         return position
     }
 
     /// A JSON Resume date; `present`, `now` and empty mean "no end".
-    private func date(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader) throws -> PartialDate? {
+    private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> PartialDate? {
         if let text = value.string, ["present", "now", "current", "heden"].contains(text.trimmingWhitespace().lowercased()) {
             return nil
         }
-        return try reader.date(value, path)
+        return try reader.date(value)
     }
 
-    private func education(_ value: JSONValue, _ path: String, _ reader: JSONProfileReader) throws -> Education {
-        guard value.kind == .object else { throw reader.typeError(value, path, expected: "an object (one school)") }
+    private func education(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Education {
+        guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
         var entry = Education()
-        entry.school = try value["institution"].flatMap { try reader.textFact($0, path + ".institution").value }
-        entry.degree = try value["studyType"].flatMap { try reader.textFact($0, path + ".studyType").value }
-        entry.field = try value["area"].flatMap { try reader.textFact($0, path + ".area").value }
-        entry.start = try value["startDate"].flatMap { try date($0, path + ".startDate", reader) }
-        entry.end = try value["endDate"].flatMap { try date($0, path + ".endDate", reader) }
+        entry.school = try value["institution"].flatMap(reader.text)
+        entry.degree = try value["studyType"].flatMap(reader.text)
+        entry.field = try value["area"].flatMap(reader.text)
+        entry.start = try value["startDate"].flatMap { try date($0, reader) }
+        entry.end = try value["endDate"].flatMap { try date($0, reader) }
         return entry
     }
 }

@@ -10,31 +10,41 @@
 public struct SourceLocation: Sendable, Hashable, Codable {
     /// The path to show: the input file, or `export/Positions.csv` (`export.zip/Positions.csv` for a ZIP).
     public var file: String
-    /// A JSON path such as `$.positions[0].description`, or a CSV position such as `row 2, column Description`.
-    public var path: String?
+    private var storedPath: String?
     private var storedLine: Int?
     private var storedColumn: Int?
     private var anchor: Anchor?
 
     private struct Anchor: Sendable {
         let document: JSONDocument
-        let offset: Int
+        /// The node on the document's tape.
+        let node: Int
+        /// Appended to the node's path: the missing child a location stands in for (`.label`).
+        let suffix: String?
+
+        var offset: Int { Int(document.nodes[node].start) }
+    }
+
+    /// A JSON path such as `$.positions[0].description`, or a CSV position such as `row 2, column Description`.
+    public var path: String? {
+        get { storedPath ?? anchor.map { $0.document.path(to: $0.node) + ($0.suffix ?? "") } }
+        set { resolve(); storedPath = newValue }
     }
 
     /// Creates a location.
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil) {
         self.file = file
-        self.path = path
+        storedPath = path
         storedLine = line
         storedColumn = column
         anchor = nil
     }
 
-    /// A location at `offset` of `document`, resolved to a line and column on demand.
-    init(file: String, document: JSONDocument, offset: Int, path: String?) {
+    /// The location of `value`, resolved to a line, column and JSON path on demand; `missing` names a
+    /// child that is not there (`label`), for a field reported at its nearest existing parent.
+    init(file: String, value: JSONValue, missing: [String] = []) {
         self.file = file
-        self.path = path
-        anchor = Anchor(document: document, offset: offset)
+        anchor = Anchor(document: value.document, node: value.index, suffix: missing.isEmpty ? nil : missing.map(JSONDocument.member).joined())
     }
 
     /// 1-based line, when known.
@@ -54,6 +64,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         let position = anchor.document.lineAndColumn(ofOffset: anchor.offset)
         storedLine = position.line
         storedColumn = position.column
+        storedPath = anchor.document.path(to: anchor.node) + (anchor.suffix ?? "")
         self.anchor = nil
     }
 

@@ -38,7 +38,7 @@ public enum ConfigurationLoader {
         if root.isNull { return configuration }
         let reader = ConfigurationReader(file: file)
         guard root.kind == .object else { throw reader.error(root, "", "expected a mapping of settings such as organisation and departments") }
-        try JSONProfileReader(file: file).rejectDuplicateKeys(root, "$")
+        try JSONProfileReader(file: file).rejectDuplicateKeys(root)
 
         var departments: [Department] = []
         var keyAccounts: [KeyAccount] = []
