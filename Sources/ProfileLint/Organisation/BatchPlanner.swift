@@ -191,7 +191,11 @@ public struct BatchPlanner: Sendable {
             }
             let chunk = Array(buffer[...lastNewline])
             carry = Array(buffer[(lastNewline + 1)...])
-            let lines = chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let lines = chunk.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for byte in buffer where byte == 0x0A { count += 1 }
+                return count
+            }
             emit(.jsonLines(bytes: chunk, display: display, firstLine: line))
             line += lines
         }

@@ -64,7 +64,12 @@ public indirect enum JSONOutput: Sendable, Equatable {
 
     static func writeString(_ value: String, to output: inout String) {
         // Most strings need no escaping: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        var copy = value
+        let plain = copy.withUTF8 { buffer in
+            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
+            return true
+        }
+        if plain {
             output += "\""
             output += value
             output += "\""

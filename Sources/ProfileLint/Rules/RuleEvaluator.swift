@@ -115,7 +115,7 @@ public struct RuleEvaluator: Sendable {
     }
 
     static func comparable(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).joined(separator: " ")
+        text.looselyComparable
     }
 }
 

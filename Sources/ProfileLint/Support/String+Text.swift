@@ -10,14 +10,56 @@ extension String {
         return String(scalars[first...last])
     }
 
-    /// The number of characters, counted without grapheme breaking when the text is ASCII without CR.
+    /// The number of characters, counted without grapheme breaking when the text is ASCII without CR
+    /// (then every byte is one character), checking eight bytes at a time.
     var characterCount: Int {
-        var isSimple = true
-        for byte in utf8 where byte >= 0x80 || byte == 0x0D {
-            isSimple = false
-            break
+        var copy = self
+        let simple = copy.withUTF8 { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let crZero = word ^ carriageReturns
+                // A byte with its high bit set is not ASCII; a zero byte of `crZero` is a CR.
+                if word & highBits != 0 || (crZero &- ones) & ~crZero & highBits != 0 { return false }
+                index += 8
+            }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x80 || byte == 0x0D { return false }
+                index += 1
+            }
+            return true
         }
-        return isSimple ? utf8.count : count
+        return simple ? utf8.count : count
+    }
+
+    /// Lower-cased words of letters and digits joined by single spaces, for comparing texts loosely.
+    var looselyComparable: String {
+        var copy = self
+        let ascii = copy.withUTF8 { buffer -> String? in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(buffer.count)
+            var pendingSpace = false
+            for byte in buffer {
+                guard byte < 0x80 else { return nil }
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte {
+                    if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     init(format4 value: Int) {
