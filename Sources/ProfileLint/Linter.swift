@@ -29,6 +29,10 @@ public struct Linter: Sendable {
 
     private let texts: [CompiledTexts]
     private let evaluator: RuleEvaluator
+    private let weights: [Int]
+    private let severities: [Severity]
+    private let ids: [String]
+    private let allStar: [Bool]
 
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english) {
@@ -36,6 +40,10 @@ public struct Linter: Sendable {
         self.organisation = organisation
         self.language = language
         evaluator = RuleEvaluator(organisation: organisation)
+        weights = rules.map(\.weight)
+        severities = rules.map(\.severity)
+        ids = rules.map(\.id)
+        allStar = rules.map(\.allStar)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language))
             return CompiledTexts(
@@ -49,35 +57,26 @@ public struct Linter: Sendable {
     /// Lints one profile read from `source`.
     public func lint(_ profile: Profile, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
         let view = ProfileView(profile)
-        var results: [RuleResult] = []
-        results.reserveCapacity(rules.count)
-        for (index, rule) in rules.enumerated() {
+        var statuses: [RuleStatus] = []
+        statuses.reserveCapacity(rules.count)
+        var outcomes: [RuleEvaluator.Outcome] = []
+        if detail == .full { outcomes.reserveCapacity(rules.count) }
+        for rule in rules {
             let outcome = evaluator.evaluate(rule.check, on: view)
-            var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
-                                    message: nil, suggestion: nil, location: nil, allStar: rule.allStar)
-            if outcome.status == .fail {
-                result.suggestion = texts[index].constantSuggestion
-                    ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
-            }
-            if detail == .full {
-                let field = outcome.field ?? rule.check.fields.first
-                result.location = field.flatMap(view.location(of:)) ?? profile.sourceMap[""]
-                switch outcome.status {
-                case .pass:
-                    break
-                case .fail:
-                    let template = outcome.message.map { MessageTemplate($0.text(in: language)) } ?? texts[index].message
-                    result.message = template.render(view, organisation: organisation, language: language)
-                case .unknown:
-                    let name = field?.rawValue ?? rule.id
-                    result.message = language == .dutch
-                        ? "Niet bekend uit deze bron (\(name)); telt niet mee voor de score."
-                        : "Not known from this source (\(name)); left out of the score."
-                }
-            }
-            results.append(result)
+            statuses.append(outcome.status)
+            if detail == .full { outcomes.append(outcome) }
         }
-        let score = Scorer.score(results)
+        let score = Scorer.score(statuses: statuses, weights: weights)
+        let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, severities: severities, rules: ids) { index in
+            texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
+        }
+        var results: [RuleResult] = []
+        if detail == .full {
+            results.reserveCapacity(rules.count)
+            for (index, rule) in rules.enumerated() {
+                results.append(result(rule, index: index, outcome: outcomes[index], view: view, suggestions: suggestions))
+            }
+        }
         return ProfileReport(
             source: source,
             format: format,
@@ -85,10 +84,33 @@ public struct Linter: Sendable {
             employeeID: profile.employeeID,
             department: profile.department,
             score: score,
-            level: Scorer.level(results, score: score),
+            level: Scorer.level(statuses: statuses, allStar: allStar, score: score),
             results: results,
-            suggestions: Scorer.suggestions(results),
+            statuses: statuses,
+            suggestions: suggestions,
             warnings: profile.warnings
         )
+    }
+
+    /// The full result of one rule: its message, suggestion and location.
+    private func result(_ rule: Rule, index: Int, outcome: RuleEvaluator.Outcome, view: ProfileView, suggestions: [Suggestion]) -> RuleResult {
+        let field = outcome.field ?? rule.check.fields.first
+        var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
+                                message: nil, suggestion: nil, location: nil, allStar: rule.allStar)
+        result.location = field.flatMap(view.location(of:)) ?? view.profile.sourceMap[""]
+        switch outcome.status {
+        case .pass:
+            break
+        case .fail:
+            let template = outcome.message.map { MessageTemplate($0.text(in: language)) } ?? texts[index].message
+            result.message = template.render(view, organisation: organisation, language: language)
+            result.suggestion = suggestions.first { $0.ruleIndex == index }?.text
+        case .unknown:
+            let name = field?.rawValue ?? rule.id
+            result.message = language == .dutch
+                ? "Niet bekend uit deze bron (\(name)); telt niet mee voor de score."
+                : "Not known from this source (\(name)); left out of the score."
+        }
+        return result
     }
 }

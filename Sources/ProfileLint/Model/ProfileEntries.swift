@@ -30,18 +30,40 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the format of the project's JSON and JSON Resume).
     public init?(iso text: String) {
-        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
-        var month: Int?
-        var day: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
-            month = value
+        // Parsed on the UTF-8 bytes without allocating: dates are read for every position in a batch.
+        var copy = text
+        let parsed = copy.withUTF8 { buffer -> (Int, Int?, Int?)? in
+            var start = 0
+            var end = buffer.count
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            while start < end, isSpace(buffer[start]) { start += 1 }
+            while end > start, isSpace(buffer[end - 1]) { end -= 1 }
+            var values = (0, 0, 0)
+            var lengths = (0, 0, 0)
+            var part = 0
+            for index in start..<end {
+                let byte = buffer[index]
+                if byte == 0x2D {
+                    part += 1
+                    guard part < 3 else { return nil }
+                    continue
+                }
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: values.0 = values.0 * 10 + digit; lengths.0 += 1
+                case 1: values.1 = values.1 * 10 + digit; lengths.1 += 1
+                default: values.2 = values.2 * 10 + digit; lengths.2 += 1
+                }
+            }
+            guard lengths.0 == 4 else { return nil }
+            if part == 0 { return (values.0, nil, nil) }
+            guard lengths.1 == 2, (1...12).contains(values.1) else { return nil }
+            if part == 1 { return (values.0, values.1, nil) }
+            guard lengths.2 == 2, (1...31).contains(values.2) else { return nil }
+            return (values.0, values.1, values.2)
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
-            day = value
-        }
+        guard let (year, month, day) = parsed else { return nil }
         self.init(year: year, month: month, day: day)
     }
 }

@@ -29,7 +29,7 @@ public struct BatchPlanner: Sendable {
     /// The file extensions read from folders.
     public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip"]
     /// Bytes read per JSON Lines chunk.
-    public var chunkSize = 4 << 20
+    public var chunkSize = 1 << 20
     /// Limits for hostile input.
     public var limits: Limits
 
@@ -152,35 +152,41 @@ public struct BatchPlanner: Sendable {
             emit(.input(path: input.path, employee: input.employee))
             return
         }
-        guard let handle = FileHandle(forReadingAtPath: input.path) else {
-            emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
+        let descriptor = open(input.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: String(cString: strerror(errno)))), employee: nil))
             return
         }
-        defer { try? handle.close() }
+        defer { close(descriptor) }
+        // Each chunk is read straight into its own array, which the job then owns; only the partial
+        // last line is copied into the next chunk.
         var carry: [UInt8] = []
         var line = 1
         var skipping = false
         while true {
-            let data: Data
-            do {
-                data = try handle.read(upToCount: chunkSize) ?? Data()
-            } catch {
+            var chunk: [UInt8] = []
+            chunk.reserveCapacity(carry.count + chunkSize)
+            chunk.append(contentsOf: carry)
+            let start = chunk.count
+            chunk.append(contentsOf: repeatElement(0, count: chunkSize))
+            let count = chunk.withUnsafeMutableBufferPointer { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + start }, chunkSize)
+            }
+            guard count >= 0 else {
                 emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "read error at line \(line)")), employee: nil))
                 return
             }
-            if data.isEmpty { break }
-            var buffer = carry
+            chunk.removeLast(chunkSize - count)
+            if count == 0 { break }
             if skipping {
                 // Drop the rest of an over-long line.
-                guard let newline = data.firstIndex(of: 0x0A) else { continue }
-                buffer.append(contentsOf: data[(newline + 1)...])
+                guard let newline = chunk[start...].firstIndex(of: 0x0A) else { continue }
+                chunk.removeSubrange(0...newline)
                 skipping = false
                 line += 1
-            } else {
-                buffer.append(contentsOf: data)
             }
-            guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
-                carry = buffer
+            guard let lastNewline = chunk.lastIndex(of: 0x0A) else {
+                carry = chunk
                 if carry.count > limits.maximumRecordSize {
                     let source = "\(display):\(line)"
                     emit(.failure(InputError(source: source, error: .limitExceeded(path: source, reason: "line is longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)")), employee: nil))
@@ -189,12 +195,12 @@ public struct BatchPlanner: Sendable {
                 }
                 continue
             }
-            let chunk = Array(buffer[...lastNewline])
-            carry = Array(buffer[(lastNewline + 1)...])
+            carry = Array(chunk[(lastNewline + 1)...])
+            chunk.removeLast(chunk.count - lastNewline - 1)
             let lines = chunk.withUnsafeBufferPointer { buffer in
-                var count = 0
-                for byte in buffer where byte == 0x0A { count += 1 }
-                return count
+                var newlines = 0
+                for byte in buffer where byte == 0x0A { newlines += 1 }
+                return newlines
             }
             emit(.jsonLines(bytes: chunk, display: display, firstLine: line))
             line += lines

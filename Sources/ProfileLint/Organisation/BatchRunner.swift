@@ -50,7 +50,7 @@ public struct BatchRunner: Sendable {
         let rosterByID = awaiting
         // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
         let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), (records: [EmployeeRecord], last: Bool, size: Int)>(
-            workers: workers, capacity: workers * 4)
+            workers: workers, capacity: workers * 3)
         let linter = self.linter
         let limits = self.limits
         queue.run(

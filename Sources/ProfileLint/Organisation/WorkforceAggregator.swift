@@ -17,7 +17,6 @@ public struct WorkforceAggregator: Sendable {
     private var levels: [Level: Int] = [:]
     private var ruleCounts: [[Int]]
     private var ruleGains: [Int]
-    private let ruleIndex: [String: Int]
     private var departmentStats: [String: DepartmentStats] = [:]
     private var departmentOrder: [String] = []
     private var groupTotals: [String: (display: String, count: Int)] = [:]
@@ -55,9 +54,6 @@ public struct WorkforceAggregator: Sendable {
         self.organisation = organisation
         ruleCounts = Array(repeating: [0, 0, 0], count: rules.count)
         ruleGains = Array(repeating: 0, count: rules.count)
-        var indexByID: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() { indexByID[rule.id] = index }
-        ruleIndex = indexByID
         for department in organisation?.departments ?? [] where departmentStats[department.name] == nil {
             departmentStats[department.name] = DepartmentStats()
             departmentOrder.append(department.name)
@@ -108,15 +104,15 @@ public struct WorkforceAggregator: Sendable {
         departmentStats[department]?.scoreSum += report.score
         departmentStats[department]?.levels[report.level, default: 0] += 1
 
-        for (index, result) in report.results.enumerated() where index < rules.count {
-            switch result.status {
+        for (index, status) in report.statuses.enumerated() where index < rules.count {
+            switch status {
             case .pass: ruleCounts[index][0] += 1
             case .fail: ruleCounts[index][1] += 1
             case .unknown: ruleCounts[index][2] += 1
             }
         }
-        for suggestion in report.suggestions {
-            if let index = ruleIndex[suggestion.rule] { ruleGains[index] += suggestion.gain }
+        for suggestion in report.suggestions where suggestion.ruleIndex < rules.count {
+            ruleGains[suggestion.ruleIndex] += suggestion.gain
         }
 
         // Employer presence.

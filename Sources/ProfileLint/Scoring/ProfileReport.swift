@@ -28,6 +28,17 @@ public struct Suggestion: Sendable, Equatable {
     public var severity: Severity
     /// What to do.
     public var text: String
+    /// The rule's position in the linter's rules.
+    public var ruleIndex: Int
+
+    /// Creates a suggestion.
+    public init(rule: String, gain: Int, severity: Severity, text: String, ruleIndex: Int = 0) {
+        self.rule = rule
+        self.gain = gain
+        self.severity = severity
+        self.text = text
+        self.ruleIndex = ruleIndex
+    }
 }
 
 /// Everything profilelint says about one profile.
@@ -46,10 +57,28 @@ public struct ProfileReport: Sendable {
     public var score: Int
     /// The level the score and the All-Star criteria give.
     public var level: Level
-    /// One result per enabled rule, in rule order.
+    /// One result per enabled rule, in rule order (empty for a ``Linter/Detail/summary`` report).
     public var results: [RuleResult]
+    /// The status of each enabled rule, in rule order (always filled in).
+    public var statuses: [RuleStatus]
     /// Failing rules' suggestions, best gain first.
     public var suggestions: [Suggestion]
     /// Problems with the input that did not stop it from being read.
     public var warnings: [InputWarning]
+
+    /// Creates a report; `statuses` default to those of `results`.
+    public init(source: String, format: InputFormat, name: String?, employeeID: String?, department: String?, score: Int, level: Level,
+                results: [RuleResult], statuses: [RuleStatus]? = nil, suggestions: [Suggestion], warnings: [InputWarning]) {
+        self.source = source
+        self.format = format
+        self.name = name
+        self.employeeID = employeeID
+        self.department = department
+        self.score = score
+        self.level = level
+        self.results = results
+        self.statuses = statuses ?? results.map(\.status)
+        self.suggestions = suggestions
+        self.warnings = warnings
+    }
 }

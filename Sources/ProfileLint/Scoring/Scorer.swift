@@ -5,16 +5,21 @@
 public enum Scorer {
     /// The score of `results` (0 when no rule applies).
     public static func score(_ results: [RuleResult]) -> Int {
-        let (passed, applicable) = sums(results)
+        score(statuses: results.map(\.status), weights: results.map(\.weight))
+    }
+
+    /// The score of rule statuses with their weights.
+    public static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
+        let (passed, applicable) = sums(statuses, weights)
         return percentage(passed, of: applicable)
     }
 
-    static func sums(_ results: [RuleResult]) -> (passed: Int, applicable: Int) {
+    static func sums(_ statuses: [RuleStatus], _ weights: [Int]) -> (passed: Int, applicable: Int) {
         var passed = 0
         var applicable = 0
-        for result in results where result.status != .unknown {
-            applicable += result.weight
-            if result.status == .pass { passed += result.weight }
+        for (status, weight) in zip(statuses, weights) where status != .unknown {
+            applicable += weight
+            if status == .pass { passed += weight }
         }
         return (passed, applicable)
     }
@@ -26,19 +31,35 @@ public enum Scorer {
 
     /// The level of `results` with `score`.
     public static func level(_ results: [RuleResult], score: Int) -> Level {
-        let criteria = results.filter(\.allStar)
-        let allPass = criteria.isEmpty ? score == 100 : criteria.allSatisfy { $0.status == .pass }
-        return Level.forScore(score, allStarCriteriaPass: allPass)
+        level(statuses: results.map(\.status), allStar: results.map(\.allStar), score: score)
+    }
+
+    /// The level of rule statuses (with which rules are All-Star criteria) and `score`.
+    public static func level(statuses: [RuleStatus], allStar: [Bool], score: Int) -> Level {
+        var hasCriteria = false
+        var allPass = true
+        for (status, criterion) in zip(statuses, allStar) where criterion {
+            hasCriteria = true
+            if status != .pass { allPass = false }
+        }
+        return Level.forScore(score, allStarCriteriaPass: hasCriteria ? allPass : score == 100)
     }
 
     /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order.
     public static func suggestions(_ results: [RuleResult]) -> [Suggestion] {
-        let (passed, applicable) = sums(results)
+        suggestions(statuses: results.map(\.status), weights: results.map(\.weight), severities: results.map(\.severity),
+                    rules: results.map(\.rule)) { results[$0].suggestion ?? "" }
+    }
+
+    /// Suggestions from rule statuses; `text` gives the suggestion of the rule at an index.
+    public static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
+                                   text: (Int) -> String) -> [Suggestion] {
+        let (passed, applicable) = sums(statuses, weights)
         let current = percentage(passed, of: applicable)
         var ranked: [(Suggestion, Int)] = []
-        for (index, result) in results.enumerated() where result.status == .fail {
-            let gain = percentage(passed + result.weight, of: applicable) - current
-            ranked.append((Suggestion(rule: result.rule, gain: gain, severity: result.severity, text: result.suggestion ?? ""), index))
+        for (index, status) in statuses.enumerated() where status == .fail {
+            let gain = percentage(passed + weights[index], of: applicable) - current
+            ranked.append((Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index), index))
         }
         ranked.sort { lhs, rhs in
             if lhs.0.gain != rhs.0.gain { return lhs.0.gain > rhs.0.gain }
