@@ -34,11 +34,20 @@ public struct WorkforceCSVReporter: Sendable {
 
     /// A cell, neutralised against formula injection and quoted when needed.
     public static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            text = "'" + text
+        guard let first = value.utf8.first else { return "" }
+        // `=`, `+`, `-`, `@`, tab and carriage return start formulas in spreadsheets.
+        let isFormula = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+        var needsQuotes = false
+        var hasQuote = false
+        for byte in value.utf8 {
+            switch byte {
+            case 0x2C, 0x0A, 0x0D: needsQuotes = true
+            case 0x22: needsQuotes = true; hasQuote = true
+            default: continue
+            }
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = isFormula ? "'" + value : value
+        guard needsQuotes else { return text }
+        return "\"" + (hasQuote ? text.replacingOccurrences(of: "\"", with: "\"\"") : text) + "\""
     }
 }

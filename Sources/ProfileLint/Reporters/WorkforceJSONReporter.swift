@@ -34,19 +34,27 @@ public struct WorkforceJSONReporter: Sendable {
 
     /// One employee's entry, on one line.
     public func employee(_ record: EmployeeRecord) -> String {
-        JSONOutput.object([
-            ("id", .string(record.id)),
-            ("name", .optional(record.name)),
-            ("department", .optional(record.department)),
-            ("status", .string(record.status.rawValue)),
-            ("source", .string(record.source)),
-            ("score", .optional(record.report?.score)),
-            ("level", .optional(record.report?.level.rawValue)),
-            ("suggestions", .array((record.report?.suggestions ?? []).map {
-                .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))])
-            })),
-            ("error", .optional(record.error?.message)),
-        ]).rendered(pretty: false)
+        var writer = JSONLineWriter()
+        writer.beginObject()
+        writer.field("id", record.id)
+        writer.field("name", record.name)
+        writer.field("department", record.department)
+        writer.field("status", record.status.rawValue)
+        writer.field("source", record.source)
+        writer.field("score", record.report?.score)
+        writer.field("level", record.report?.level.rawValue)
+        writer.beginArray("suggestions")
+        for suggestion in record.report?.suggestions ?? [] {
+            writer.beginObject()
+            writer.field("rule", suggestion.rule)
+            writer.field("gain", suggestion.gain)
+            writer.field("text", suggestion.text)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.field("error", record.error?.message)
+        writer.endObject()
+        return writer.text
     }
 
     static func share(_ value: Double?) -> JSONOutput {
