@@ -79,40 +79,39 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(error.printAndExitCode())
         }
 
-        var aggregator = WorkforceAggregator(rules: setup.rules, organisation: setup.configuration.organisation)
         let jsonReporter = WorkforceJSONReporter()
         let csvReporter = WorkforceCSVReporter()
-        let pages = EmployeePageReporter(language: setup.language)
-        var pageErrors: [String] = []
-        var employeesWritten = 0
         if format == .csv { stream.write(csvReporter.header) }
         var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
 
-        let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let render: (@Sendable (EmployeeRecord) -> String)?
+        var employeeOutput = BatchRunner.EmployeeOutput()
         switch format {
-        case .csv: render = { csvReporter.row($0) }
-        case .json: render = { jsonReporter.employee($0) }
-        case .text, .html: render = nil
+        case .csv: employeeOutput.line = { csvReporter.row($0) }
+        case .json: employeeOutput.line = { jsonReporter.separator + jsonReporter.employee($0) }
+        case .text, .html: break
         }
-        runner.run(paths: paths, roster: loadedRoster, progress: { bar.update($0) }, render: render) { record, line in
-            aggregator.add(record)
-            if let line {
-                if format == .csv {
-                    stream.write(line)
-                } else {
-                    if employeesWritten > 0 { employeeSpool?.write(jsonReporter.separator) }
-                    employeeSpool?.write(line)
-                }
-            }
-            employeesWritten += 1
-            if let perEmployee {
+        if let perEmployee {
+            let pages = EmployeePageReporter(language: setup.language)
+            employeeOutput.page = { record in
                 let path = (perEmployee as NSString).appendingPathComponent(EmployeePageReporter.fileName(for: record))
                 do {
                     try AtomicFileWriter.write(pages.page(record), to: path)
+                    return nil
                 } catch {
-                    pageErrors.append((error as? ProfileLintError)?.errorDescription ?? "\(path): \(error)")
+                    return (error as? ProfileLintError)?.errorDescription ?? "\(path): \(error)"
                 }
+            }
+        }
+        let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var firstEntry = true
+        let (aggregator, pageErrors) = runner.run(paths: paths, roster: loadedRoster, output: employeeOutput, progress: { bar.update($0) }) { text in
+            guard !text.isEmpty else { return }
+            if format == .csv {
+                stream.write(text)
+            } else {
+                // Every JSON entry starts with a separator; the first one's is dropped.
+                employeeSpool?.write(firstEntry ? String(text.dropFirst(jsonReporter.separator.count)) : text)
+                firstEntry = false
             }
         }
         bar.finish()

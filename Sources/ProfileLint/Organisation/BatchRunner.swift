@@ -32,13 +32,39 @@ public struct BatchRunner: Sendable {
         self.workers = max(1, workers)
     }
 
+    /// What a batch writes for each employee besides the organisation-wide report.
+    public struct EmployeeOutput: Sendable {
+        /// The employee's line in a streamed report (a CSV row, a JSON entry), if the format has one.
+        public var line: (@Sendable (EmployeeRecord) -> String)?
+        /// Writes the employee's own page; returns an error message when it cannot.
+        public var page: (@Sendable (EmployeeRecord) -> String?)?
+
+        /// Creates the outputs.
+        public init(line: (@Sendable (EmployeeRecord) -> String)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
+            self.line = line
+            self.page = page
+        }
+    }
+
+    /// What one job produced: its report lines, its employees folded into a partial aggregate.
+    struct JobResult: Sendable {
+        var text: String
+        var aggregate: WorkforceAggregator
+        var pageErrors: [String]
+        var employees: Int
+        var rosterIDs: [String]
+        var last: Bool
+        var size: Int
+    }
+
     /// Runs the batch over `paths` and `roster`.
     ///
-    /// `render` runs on the worker threads and turns each record into its line of a streamed report
-    /// (a CSV row, a JSON entry); `consume` gets each record with that line, in input order.
-    public func run(paths: [String], roster: Roster?, progress: (BatchProgress) -> Void = { _ in },
-                    render: (@Sendable (EmployeeRecord) -> String)? = nil,
-                    consume: (EmployeeRecord, String?) -> Void) {
+    /// Workers read, lint, render and aggregate their own employees; `write` receives each job's report
+    /// lines in input order on the calling thread. Returns the organisation-wide aggregate and any
+    /// per-employee page that could not be written.
+    public func run(paths: [String], roster: Roster?, output: EmployeeOutput = EmployeeOutput(),
+                    progress: (BatchProgress) -> Void = { _ in }, write: (String) -> Void = { _ in })
+        -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
         let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
         var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
@@ -48,11 +74,14 @@ public struct BatchRunner: Sendable {
         var awaiting: [String: Roster.Entry] = [:]
         for entry in withoutProfile { awaiting[entry.id] = entry }
         let rosterByID = awaiting
-        // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
-        let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), (records: [EmployeeRecord], last: Bool, size: Int)>(
-            workers: workers, capacity: workers * 3)
         let linter = self.linter
         let limits = self.limits
+        let empty = WorkforceAggregator(rules: linter.rules, organisation: linter.organisation)
+        var aggregate = empty
+        var pageErrors: [String] = []
+
+        // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
+        let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), JobResult>(workers: workers, capacity: workers * 3)
         queue.run(
             produce: { emit in
                 for job in immediate { emit((job, true, 0)) }
@@ -66,27 +95,35 @@ public struct BatchRunner: Sendable {
                 }
             },
             process: { item in
-                var records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
-                if let render {
-                    for index in records.indices { records[index].rendered = render(records[index]) }
+                let records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
+                var result = JobResult(text: "", aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
+                                       last: item.last, size: item.size)
+                for record in records {
+                    if let line = output.line { result.text += line(record) }
+                    if let page = output.page, let error = page(record) { result.pageErrors.append(error) }
+                    if !rosterByID.isEmpty, rosterByID[record.id] != nil { result.rosterIDs.append(record.id) }
+                    result.aggregate.add(record)
                 }
-                return (records, item.last, item.size)
+                return result
             },
-            consume: { output in
-                for record in output.records {
-                    if !awaiting.isEmpty { awaiting.removeValue(forKey: record.id) }
-                    consume(record, record.rendered)
-                }
-                state.employees += output.records.count
-                state.bytesDone += output.size
-                if output.last { state.inputsDone += 1 }
+            consume: { result in
+                write(result.text)
+                aggregate.merge(result.aggregate)
+                pageErrors.append(contentsOf: result.pageErrors)
+                for id in result.rosterIDs { awaiting.removeValue(forKey: id) }
+                state.employees += result.employees
+                state.bytesDone += result.size
+                if result.last { state.inputsDone += 1 }
                 progress(state)
             }
         )
         for entry in withoutProfile where awaiting[entry.id] != nil {
             let record = EmployeeRecord.missing(id: entry.id, name: entry.name, department: entry.department)
-            consume(record, render?(record))
+            if let line = output.line { write(line(record)) }
+            if let page = output.page, let error = page(record) { pageErrors.append(error) }
+            aggregate.add(record)
         }
+        return (aggregate, pageErrors)
     }
 
     /// The records of one job; `roster` holds the roster entries that give no profile path, which a

@@ -35,27 +35,25 @@ public struct EmployeeRecord: Sendable {
     public var groups: [String]?
     /// Connections, for the organisation-wide reach (identity hashes and companies only).
     public var connections: [Connection]
-    /// The record's line in a streamed report, rendered by the worker that read it.
-    var rendered: String?
 
     /// A scored employee.
     public static func scored(_ report: ProfileReport, profile: Profile, id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
             currentEmployer: profile.currentPosition.value?.company, positionsKnown: profile.positions.isKnown,
-            groups: profile.groups.isKnown ? (profile.groups.value ?? []) : nil, connections: profile.connections, rendered: nil
+            groups: profile.groups.isKnown ? (profile.groups.value ?? []) : nil, connections: profile.connections
         )
     }
 
     /// An employee on the roster without a profile.
     public static func missing(id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(id: id, name: name, department: department, source: "", status: .missing, report: nil, error: nil,
-                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [], rendered: nil)
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
     }
 
     /// An employee whose profile could not be read.
     public static func failed(_ error: InputError, id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(id: id, name: name, department: department, source: error.source, status: .error, report: nil, error: error,
-                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [], rendered: nil)
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
     }
 }

@@ -1,7 +1,9 @@
-/// Folds employee records into a ``WorkforceReport`` one at a time.
+/// Folds employee records into a ``WorkforceReport``.
 ///
 /// It keeps counters, not records: memory grows with the number of departments, groups, companies and
 /// distinct connections, not with the number of employees (the lowest scorers are kept in a bounded list).
+/// Aggregators are mergeable: each batch worker folds its own employees and the partial tallies are
+/// merged in input order, so results never have to cross threads one by one.
 public struct WorkforceAggregator: Sendable {
     /// The rules applied, in report order.
     public let rules: [Rule]
@@ -14,35 +16,48 @@ public struct WorkforceAggregator: Sendable {
     private var scored = 0
     private var missing = 0
     private var scoreHistogram = [Int](repeating: 0, count: 101)
-    private var levels: [Level: Int] = [:]
-    private var ruleCounts: [[Int]]
+    private var levels = [Int](repeating: 0, count: Level.allCases.count)
+    private var ruleCounts: [Int]
     private var ruleGains: [Int]
-    private var departmentStats: [String: DepartmentStats] = [:]
-    private var departmentOrder: [String] = []
-    private var groupTotals: [String: (display: String, count: Int)] = [:]
+    private var departmentStats: [DepartmentStats] = []
+    private var departmentIndex: [String: Int] = [:]
+    private var groupTotals: [String: NameCount] = [:]
     private var employerNamed = 0
     private var employerTotal = 0
     private var variants: [String: Int] = [:]
     private var misspellings: [String: Int] = [:]
-    private var connectionIdentities = Set<UInt64>()
+    /// Every distinct connection and the company it works at (an index into `companyNames`, or -1).
+    private var connectionCompany: [UInt64: Int32] = [:]
+    private var companyNames: [NameCount] = []
+    private var companyIndex: [String: Int32] = [:]
     private var employeesWithConnections = 0
-    private var companies: [String: (display: String, count: Int)] = [:]
     private var keyAccountIndex: [String: Int] = [:]
-    private var keyAccountConnections: [Int]
     private var keyAccountDepartments: [[String: Set<UInt64>]]
     private var missingProfiles: [EmployeeBrief] = []
     private var errors: [InputError] = []
     private var toHelp: [EmployeeBrief] = []
 
     private struct DepartmentStats: Sendable {
+        var name: String
         var employees = 0
         var scored = 0
         var missing = 0
         var errors = 0
         var scoreSum = 0
-        var levels: [Level: Int] = [:]
+        var levels = [Int](repeating: 0, count: Level.allCases.count)
         var groupsKnown = 0
         var groupMembers: [String: Int] = [:]
+
+        mutating func merge(_ other: DepartmentStats) {
+            employees += other.employees
+            scored += other.scored
+            missing += other.missing
+            errors += other.errors
+            scoreSum += other.scoreSum
+            for index in levels.indices { levels[index] += other.levels[index] }
+            groupsKnown += other.groupsKnown
+            groupMembers.merge(other.groupMembers, uniquingKeysWith: +)
+        }
     }
 
     /// The department name used for employees without one.
@@ -52,14 +67,13 @@ public struct WorkforceAggregator: Sendable {
     public init(rules: [Rule], organisation: Organisation?) {
         self.rules = rules
         self.organisation = organisation
-        ruleCounts = Array(repeating: [0, 0, 0], count: rules.count)
+        ruleCounts = Array(repeating: 0, count: rules.count * 3)
         ruleGains = Array(repeating: 0, count: rules.count)
-        for department in organisation?.departments ?? [] where departmentStats[department.name] == nil {
-            departmentStats[department.name] = DepartmentStats()
-            departmentOrder.append(department.name)
+        for department in organisation?.departments ?? [] where departmentIndex[department.name] == nil {
+            departmentIndex[department.name] = departmentStats.count
+            departmentStats.append(DepartmentStats(name: department.name))
         }
         let accounts = organisation?.keyAccounts ?? []
-        keyAccountConnections = Array(repeating: 0, count: accounts.count)
         keyAccountDepartments = Array(repeating: [:], count: accounts.count)
         for (index, account) in accounts.enumerated() {
             for name in account.normalisedNames where keyAccountIndex[name] == nil { keyAccountIndex[name] = index }
@@ -72,43 +86,47 @@ public struct WorkforceAggregator: Sendable {
         return organisation?.department(named: name)?.name ?? name
     }
 
+    private mutating func department(_ name: String) -> Int {
+        if let index = departmentIndex[name] { return index }
+        departmentIndex[name] = departmentStats.count
+        departmentStats.append(DepartmentStats(name: name))
+        return departmentStats.count - 1
+    }
+
     /// Adds one employee.
     public mutating func add(_ record: EmployeeRecord) {
         employees += 1
-        let department = departmentName(record.department)
-        if departmentStats[department] == nil {
-            departmentStats[department] = DepartmentStats()
-            departmentOrder.append(department)
-        }
-        departmentStats[department]?.employees += 1
+        let name = departmentName(record.department)
+        let department = self.department(name)
+        departmentStats[department].employees += 1
         switch record.status {
         case .missing:
             missing += 1
-            departmentStats[department]?.missing += 1
-            missingProfiles.append(EmployeeBrief(id: record.id, name: record.name, department: department, score: nil, level: nil,
+            departmentStats[department].missing += 1
+            missingProfiles.append(EmployeeBrief(id: record.id, name: record.name, department: name, score: nil, level: nil,
                                                  topSuggestion: nil, potentialGain: 0))
         case .error:
-            departmentStats[department]?.errors += 1
+            departmentStats[department].errors += 1
             if let error = record.error { errors.append(error) }
         case .scored:
             guard let report = record.report else { return }
-            addScored(record, report, department: department)
+            addScored(record, report, department: department, name: name)
         }
     }
 
-    private mutating func addScored(_ record: EmployeeRecord, _ report: ProfileReport, department: String) {
+    private mutating func addScored(_ record: EmployeeRecord, _ report: ProfileReport, department: Int, name: String) {
         scored += 1
         scoreHistogram[max(0, min(100, report.score))] += 1
-        levels[report.level, default: 0] += 1
-        departmentStats[department]?.scored += 1
-        departmentStats[department]?.scoreSum += report.score
-        departmentStats[department]?.levels[report.level, default: 0] += 1
+        levels[report.level.rank] += 1
+        departmentStats[department].scored += 1
+        departmentStats[department].scoreSum += report.score
+        departmentStats[department].levels[report.level.rank] += 1
 
         for (index, status) in report.statuses.enumerated() where index < rules.count {
             switch status {
-            case .pass: ruleCounts[index][0] += 1
-            case .fail: ruleCounts[index][1] += 1
-            case .unknown: ruleCounts[index][2] += 1
+            case .pass: ruleCounts[index * 3] += 1
+            case .fail: ruleCounts[index * 3 + 1] += 1
+            case .unknown: ruleCounts[index * 3 + 2] += 1
             }
         }
         for suggestion in report.suggestions where suggestion.ruleIndex < rules.count {
@@ -135,38 +153,77 @@ public struct WorkforceAggregator: Sendable {
 
         // Groups.
         if let groups = record.groups {
-            departmentStats[department]?.groupsKnown += 1
+            departmentStats[department].groupsKnown += 1
             var seen = Set<String>()
             for group in groups {
                 let key = EmployerName.normaliseGroup(group)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                departmentStats[department]?.groupMembers[key, default: 0] += 1
-                let display = groupTotals[key]?.display ?? group.trimmingWhitespace()
-                groupTotals[key] = (display, (groupTotals[key]?.count ?? 0) + 1)
+                departmentStats[department].groupMembers[key, default: 0] += 1
+                groupTotals[key, default: NameCount(name: group.trimmingWhitespace(), count: 0)].count += 1
             }
         }
 
         // Reach.
         if !record.connections.isEmpty { employeesWithConnections += 1 }
         for connection in record.connections {
-            let isNew = connectionIdentities.insert(connection.identity).inserted
-            guard let company = connection.company?.trimmingWhitespace(), !company.isEmpty else { continue }
-            let key = EmployerName.normalise(company)
-            guard !key.isEmpty else { continue }
-            if isNew {
-                let display = companies[key]?.display ?? company
-                companies[key] = (display, (companies[key]?.count ?? 0) + 1)
+            var company: Int32 = -1
+            var key = ""
+            if let name = connection.company?.trimmingWhitespace(), !name.isEmpty {
+                key = EmployerName.normalise(name)
+                if !key.isEmpty { company = companyID(key, display: name) }
             }
-            if let account = keyAccountIndex[key] {
-                if isNew { keyAccountConnections[account] += 1 }
-                keyAccountDepartments[account][department, default: []].insert(connection.identity)
+            if connectionCompany[connection.identity] == nil { connectionCompany[connection.identity] = company }
+            if !key.isEmpty, let account = keyAccountIndex[key] {
+                keyAccountDepartments[account][name, default: []].insert(connection.identity)
             }
         }
 
         // The lowest scorers, bounded.
-        let brief = EmployeeBrief(id: record.id, name: record.name, department: department, score: report.score, level: report.level,
-                                  topSuggestion: report.suggestions.first, potentialGain: report.suggestions.reduce(0) { $0 + $1.gain })
-        toHelp.append(brief)
+        toHelp.append(EmployeeBrief(id: record.id, name: record.name, department: name, score: report.score, level: report.level,
+                                    topSuggestion: report.suggestions.first, potentialGain: report.suggestions.reduce(0) { $0 + $1.gain }))
+        if toHelp.count > helpListSize * 2 { trimHelpList() }
+    }
+
+    private mutating func companyID(_ key: String, display: String) -> Int32 {
+        if let index = companyIndex[key] { return index }
+        let index = Int32(companyNames.count)
+        companyIndex[key] = index
+        companyNames.append(NameCount(name: display, count: 0))
+        return index
+    }
+
+    /// Adds what `other` has gathered; merging partial aggregates in input order gives the same report
+    /// as adding their records one by one.
+    public mutating func merge(_ other: WorkforceAggregator) {
+        employees += other.employees
+        scored += other.scored
+        missing += other.missing
+        for index in scoreHistogram.indices { scoreHistogram[index] += other.scoreHistogram[index] }
+        for index in levels.indices { levels[index] += other.levels[index] }
+        for index in ruleCounts.indices where index < other.ruleCounts.count { ruleCounts[index] += other.ruleCounts[index] }
+        for index in ruleGains.indices where index < other.ruleGains.count { ruleGains[index] += other.ruleGains[index] }
+        for stats in other.departmentStats {
+            let index = department(stats.name)
+            departmentStats[index].merge(stats)
+        }
+        for (key, total) in other.groupTotals {
+            groupTotals[key, default: NameCount(name: total.name, count: 0)].count += total.count
+        }
+        employerNamed += other.employerNamed
+        employerTotal += other.employerTotal
+        variants.merge(other.variants, uniquingKeysWith: +)
+        misspellings.merge(other.misspellings, uniquingKeysWith: +)
+        let remap = other.companyNames.map { companyID(EmployerName.normalise($0.name), display: $0.name) }
+        for (identity, company) in other.connectionCompany where connectionCompany[identity] == nil {
+            connectionCompany[identity] = company < 0 ? -1 : remap[Int(company)]
+        }
+        employeesWithConnections += other.employeesWithConnections
+        for (account, departments) in other.keyAccountDepartments.enumerated() where account < keyAccountDepartments.count {
+            keyAccountDepartments[account].merge(departments) { $0.union($1) }
+        }
+        missingProfiles.append(contentsOf: other.missingProfiles)
+        errors.append(contentsOf: other.errors)
+        toHelp.append(contentsOf: other.toHelp)
         if toHelp.count > helpListSize * 2 { trimHelpList() }
     }
 
@@ -204,23 +261,22 @@ public struct WorkforceAggregator: Sendable {
 
         let tallies = rules.enumerated().map { index, rule in
             RuleTally(rule: rule.id, name: rule.name, severity: rule.severity, weight: rule.weight,
-                      pass: ruleCounts[index][0], fail: ruleCounts[index][1], unknown: ruleCounts[index][2])
+                      pass: ruleCounts[index * 3], fail: ruleCounts[index * 3 + 1], unknown: ruleCounts[index * 3 + 2])
         }
         let improvements = rules.enumerated().compactMap { index, rule -> Improvement? in
-            ruleCounts[index][1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index][1])
+            ruleCounts[index * 3 + 1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index * 3 + 1])
         }.sorted { $0.totalGain != $1.totalGain ? $0.totalGain > $1.totalGain : $0.rule < $1.rule }
 
         let configured = Set(organisation?.departments.map(\.name) ?? [])
-        let order = departmentOrder.filter { configured.contains($0) } + departmentOrder.filter { !configured.contains($0) }.sorted()
-        let departments = order.compactMap { name -> DepartmentSummary? in
-            guard let stats = departmentStats[name] else { return nil }
-            return DepartmentSummary(name: name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
-                                     errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: stats.levels)
+        let ordered = departmentStats.filter { configured.contains($0.name) } + departmentStats.filter { !configured.contains($0.name) }.sorted { $0.name < $1.name }
+        let departments = ordered.map { stats in
+            DepartmentSummary(name: stats.name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
+                              errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels))
         }
 
         var groupCoverage: [GroupCoverage] = []
         for department in organisation?.departments ?? [] {
-            let stats = departmentStats[department.name] ?? DepartmentStats()
+            let stats = departmentIndex[department.name].map { departmentStats[$0] } ?? DepartmentStats(name: department.name)
             for group in department.groups {
                 groupCoverage.append(GroupCoverage(department: department.name, group: group,
                                                    members: stats.groupMembers[EmployerName.normaliseGroup(group)] ?? 0,
@@ -228,9 +284,17 @@ public struct WorkforceAggregator: Sendable {
             }
         }
 
+        // Distinct connections per company, and per key account.
+        var perCompany = [Int](repeating: 0, count: companyNames.count)
+        for company in connectionCompany.values where company >= 0 { perCompany[Int(company)] += 1 }
         let accounts = organisation?.keyAccounts ?? []
+        var accountConnections = [Int](repeating: 0, count: accounts.count)
+        for (index, name) in companyNames.enumerated() {
+            if let account = keyAccountIndex[EmployerName.normalise(name.name)] { accountConnections[account] += perCompany[index] }
+        }
+        let companies = companyNames.enumerated().map { NameCount(name: $0.element.name, count: perCompany[$0.offset]) }
         let keyAccounts = accounts.enumerated().map { index, account in
-            KeyAccountReach(name: account.name, connections: keyAccountConnections[index],
+            KeyAccountReach(name: account.name, connections: accountConnections[index],
                             departments: Self.ranked(keyAccountDepartments[index].mapValues(\.count)))
         }
 
@@ -238,7 +302,7 @@ public struct WorkforceAggregator: Sendable {
             organisation: organisation?.name,
             summary: WorkforceSummary(employees: employees, scored: scored, missingProfiles: missing, errors: errors.count,
                                       averageScore: Self.average(total, scored), medianScore: median(),
-                                      levels: levels, distribution: distribution),
+                                      levels: Self.levelMap(levels), distribution: distribution),
             rules: tallies,
             improvements: improvements,
             departments: departments,
@@ -246,9 +310,9 @@ public struct WorkforceAggregator: Sendable {
                 employerPresence: EmployerPresence(named: employerNamed, total: employerTotal, variants: Self.ranked(variants),
                                                    possibleMisspellings: Self.ranked(misspellings)),
                 groups: groupCoverage,
-                topGroups: Array(Self.ranked(groupTotals.values.map { ($0.display, $0.count) }).prefix(15)),
-                reach: Reach(distinctConnections: connectionIdentities.count, employeesWithConnections: employeesWithConnections,
-                             topCompanies: Array(Self.ranked(companies.values.map { ($0.display, $0.count) }).prefix(15))),
+                topGroups: Array(Self.ranked(groupTotals.values.map { ($0.name, $0.count) }).prefix(15)),
+                reach: Reach(distinctConnections: connectionCompany.count, employeesWithConnections: employeesWithConnections,
+                             topCompanies: Array(Self.ranked(companies.filter { $0.count > 0 }.map { ($0.name, $0.count) }).prefix(15))),
                 keyAccounts: keyAccounts
             ),
             missingProfiles: missingProfiles,
@@ -256,6 +320,12 @@ public struct WorkforceAggregator: Sendable {
             employeesToHelp: helpList,
             trend: nil
         )
+    }
+
+    static func levelMap(_ counts: [Int]) -> [Level: Int] {
+        var map: [Level: Int] = [:]
+        for level in Level.allCases where counts[level.rank] > 0 { map[level] = counts[level.rank] }
+        return map
     }
 
     static func average(_ sum: Int, _ count: Int) -> Double? {

@@ -186,6 +186,15 @@ import Testing
         #expect(text.stdout.contains("Change since \(path)"))
     }
 
+    @Test func reportIsTheSameWhateverTheNumberOfWorkers() throws {
+        let one = try CLIRunner.run(Self.arguments + ["--format", "json", "--jobs", "1"])
+        let many = try CLIRunner.run(Self.arguments + ["--format", "json", "--jobs", "5"])
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == many.stdout)
+        let text = try CLIRunner.run(Self.arguments + ["--jobs", "3"])
+        #expect(text.stdout == (try CLIRunner.run(Self.arguments + ["--jobs", "1"])).stdout)
+    }
+
     @Test func textReportShowsTheCoverageMap() throws {
         let output = try CLIRunner.run(Self.arguments)
         #expect(output.stdout.contains("Workforce report — Acme Logistics"))
