@@ -33,6 +33,7 @@ public struct Linter: Sendable {
     private let severities: [Severity]
     private let ids: [String]
     private let allStar: [Bool]
+    private let checks: [Check]
 
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english) {
@@ -44,6 +45,7 @@ public struct Linter: Sendable {
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
         allStar = rules.map(\.allStar)
+        checks = rules.map(\.check)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language))
             return CompiledTexts(
@@ -61,8 +63,9 @@ public struct Linter: Sendable {
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []
         if detail == .full { outcomes.reserveCapacity(rules.count) }
-        for rule in rules {
-            let outcome = evaluator.evaluate(rule.check, on: view)
+        // Iterate the checks by index: copying whole `Rule` values costs a reference count per text.
+        for index in checks.indices {
+            let outcome = evaluator.evaluate(checks[index], on: view)
             statuses.append(outcome.status)
             if detail == .full { outcomes.append(outcome) }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads JSON Lines: one profile a line, each in any JSON format, each line its own outcome.
 public struct JSONLinesReader: Sendable {
     /// Limits for hostile input.
@@ -35,9 +37,10 @@ public struct JSONLinesReader: Sendable {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = firstLine
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                // memchr finds the end of the line far faster than a byte loop.
+                let end = memchr(base + start, 0x0A, buffer.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
                 var contentEnd = end
                 if contentEnd > start, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 var first = start

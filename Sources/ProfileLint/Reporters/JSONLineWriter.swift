@@ -59,6 +59,16 @@ struct JSONLineWriter {
         bytes.append(UInt8(ascii: "\""))
         var copy = value
         copy.withUTF8 { buffer in
+            // Most texts need no escaping: copy them whole.
+            var plain = true
+            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+                plain = false
+                break
+            }
+            if plain {
+                bytes.append(contentsOf: buffer)
+                return
+            }
             var start = 0
             for index in 0..<buffer.count {
                 let byte = buffer[index]
