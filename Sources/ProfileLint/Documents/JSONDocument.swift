@@ -129,6 +129,25 @@ public struct JSONValue: Sendable {
         }
     }
 
+    /// The string without surrounding white space, `""` when blank; `nil` when this is not a string.
+    ///
+    /// Plain strings are trimmed on their raw bytes, so no untrimmed copy is made.
+    public var trimmedString: String? {
+        let node = self.node
+        guard node.kind == .string else { return string?.trimmingWhitespace() }
+        var lower = document.base + Int(node.start) + 1
+        var upper = document.base + Int(node.end)
+        return document.bytes.withUnsafeBufferPointer { buffer in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            while lower < upper, isSpace(buffer[lower]) { lower += 1 }
+            while upper > lower, isSpace(buffer[upper - 1]) { upper -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+            // Other Unicode white space (no-break spaces, …) at either end is rare: trim it the slow way.
+            if lower < upper, buffer[lower] >= 0x80 || buffer[upper - 1] >= 0x80 { return text.trimmingWhitespace() }
+            return text
+        }
+    }
+
     /// The boolean, if this is `true` or `false`.
     public var bool: Bool? {
         switch node.kind {

@@ -38,8 +38,8 @@ struct JSONProfileReader {
     /// A text fact: `null` is unknown, blank is absent.
     func textFact(_ value: JSONValue) throws -> Fact<String> {
         if value.isNull { return .unknown }
-        guard let string = value.string else { throw typeError(value, expected: "a string") }
-        return .text(string)
+        guard let text = value.trimmedString else { throw typeError(value, expected: "a string") }
+        return text.isEmpty ? .absent : .present(text)
     }
 
     /// Non-blank text, or `nil` for blank text and `null`.

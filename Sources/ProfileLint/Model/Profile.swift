@@ -56,14 +56,16 @@ public struct Profile: Sendable {
         case .unknown: return .unknown
         case .absent: return .absent
         case .present(let positions):
-            let current = positions.enumerated().filter { $0.element.isCurrent }
-            guard let best = current.max(by: { lhs, rhs in
-                // Latest start wins; on ties the earlier entry in the source wins.
-                let left = lhs.element.start ?? PartialDate(year: 0)
-                let right = rhs.element.start ?? PartialDate(year: 0)
-                return left == right ? lhs.offset > rhs.offset : left < right
-            }) else { return .absent }
-            return .present(best.element)
+            // Latest start wins; on ties the earlier entry in the source wins.
+            var best: Int?
+            for index in positions.indices where positions[index].isCurrent {
+                guard let current = best else {
+                    best = index
+                    continue
+                }
+                if (positions[index].start ?? PartialDate(year: 0)) > (positions[current].start ?? PartialDate(year: 0)) { best = index }
+            }
+            return best.map { .present(positions[$0]) } ?? .absent
         }
     }
 

@@ -164,19 +164,20 @@ public struct BatchPlanner: Sendable {
         var line = 1
         var skipping = false
         while true {
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(carry.count + chunkSize)
-            chunk.append(contentsOf: carry)
-            let start = chunk.count
-            chunk.append(contentsOf: repeatElement(0, count: chunkSize))
-            let count = chunk.withUnsafeMutableBufferPointer { buffer in
-                read(descriptor, buffer.baseAddress.map { $0 + start }, chunkSize)
+            let start = carry.count
+            var count = 0
+            var chunk = [UInt8](unsafeUninitializedCapacity: start + chunkSize) { buffer, initialised in
+                guard let base = buffer.baseAddress else { return }
+                carry.withUnsafeBufferPointer { previous in
+                    if let from = previous.baseAddress { base.update(from: from, count: start) }
+                }
+                count = read(descriptor, base + start, chunkSize)
+                initialised = start + max(0, count)
             }
             guard count >= 0 else {
                 emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "read error at line \(line)")), employee: nil))
                 return
             }
-            chunk.removeLast(chunkSize - count)
             if count == 0 { break }
             if skipping {
                 // Drop the rest of an over-long line.
@@ -197,16 +198,28 @@ public struct BatchPlanner: Sendable {
             }
             carry = Array(chunk[(lastNewline + 1)...])
             chunk.removeLast(chunk.count - lastNewline - 1)
-            let lines = chunk.withUnsafeBufferPointer { buffer in
-                var newlines = 0
-                for byte in buffer where byte == 0x0A { newlines += 1 }
-                return newlines
-            }
+            let lines = Self.countNewlines(chunk)
             emit(.jsonLines(bytes: chunk, display: display, firstLine: line))
             line += lines
         }
         if !skipping, carry.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             emit(.jsonLines(bytes: carry, display: display, firstLine: line))
+        }
+    }
+}
+
+extension BatchPlanner {
+    /// The number of line feeds in `bytes`, found with memchr.
+    static func countNewlines(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var cursor = buffer.baseAddress else { return 0 }
+            let end = cursor + buffer.count
+            var count = 0
+            while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+                count += 1
+                cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return count
         }
     }
 }

@@ -178,10 +178,26 @@ public struct WorkforceAggregator: Sendable {
             }
         }
 
-        // The lowest scorers, bounded.
-        toHelp.append(EmployeeBrief(id: record.id, name: record.name, department: name, score: report.score, level: report.level,
-                                    topSuggestion: report.suggestions.first, potentialGain: report.suggestions.reduce(0) { $0 + $1.gain }))
-        if toHelp.count > helpListSize * 2 { trimHelpList() }
+        // The lowest scorers, kept sorted and bounded; most employees are not among them and cost one comparison.
+        let potentialGain = report.suggestions.reduce(0) { $0 + $1.gain }
+        if toHelp.count == helpListSize, let last = toHelp.last,
+           (last.score ?? 0, -last.potentialGain) < (report.score, -potentialGain) {
+            return
+        }
+        insertIntoHelpList(EmployeeBrief(id: record.id, name: record.name, department: name, score: report.score, level: report.level,
+                                         topSuggestion: report.suggestions.first, potentialGain: potentialGain))
+    }
+
+    private mutating func insertIntoHelpList(_ brief: EmployeeBrief) {
+        var low = 0
+        var high = toHelp.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.helpOrder(toHelp[middle], brief) { low = middle + 1 } else { high = middle }
+        }
+        guard low < helpListSize else { return }
+        toHelp.insert(brief, at: low)
+        if toHelp.count > helpListSize { toHelp.removeLast() }
     }
 
     private mutating func companyID(_ key: String, display: String) -> Int32 {
@@ -223,13 +239,7 @@ public struct WorkforceAggregator: Sendable {
         }
         missingProfiles.append(contentsOf: other.missingProfiles)
         errors.append(contentsOf: other.errors)
-        toHelp.append(contentsOf: other.toHelp)
-        if toHelp.count > helpListSize * 2 { trimHelpList() }
-    }
-
-    private mutating func trimHelpList() {
-        toHelp.sort(by: Self.helpOrder)
-        if toHelp.count > helpListSize { toHelp.removeLast(toHelp.count - helpListSize) }
+        for brief in other.toHelp { insertIntoHelpList(brief) }
     }
 
     /// Lowest score first; then the biggest potential gain; then id, for a stable order.
@@ -251,9 +261,7 @@ public struct WorkforceAggregator: Sendable {
 
     /// The report of everything added so far.
     public func report() -> WorkforceReport {
-        var helpList = toHelp
-        helpList.sort(by: Self.helpOrder)
-        if helpList.count > helpListSize { helpList.removeLast(helpList.count - helpListSize) }
+        let helpList = toHelp
 
         let total = scoreHistogram.enumerated().reduce(0) { $0 + $1.offset * $1.element }
         var distribution = [Int](repeating: 0, count: 10)
