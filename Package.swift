@@ -29,6 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times each phase of batch scoring on one thread (see Benchmarks/README.md).
+        .executableTarget(
+            name: "profilelint-phases",
+            dependencies: ["ProfileLint"]
+        ),
         .testTarget(
             name: "ProfileLintTests",
             // The executable is a dependency so that end-to-end tests can run the built binary.

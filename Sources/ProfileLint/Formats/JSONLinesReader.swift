@@ -33,7 +33,7 @@ public struct JSONLinesReader: Sendable {
     }
 
     /// Calls `body` with the byte range and line number of every non-blank line.
-    func forEachRecord(_ bytes: [UInt8], firstLine: Int, _ body: (Range<Int>, Int) -> Void) {
+    public func forEachRecord(_ bytes: [UInt8], firstLine: Int, _ body: (Range<Int>, Int) -> Void) {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = firstLine
         bytes.withUnsafeBufferPointer { buffer in
