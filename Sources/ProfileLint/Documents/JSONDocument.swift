@@ -290,27 +290,27 @@ public struct JSONValue: Sendable {
     /// without allocating; large objects fall back to a set of decoded keys.
     public func firstDuplicateKey() -> JSONValue? {
         guard node.kind == .object, node.count > 1 else { return nil }
-        var keys: [Int] = []
-        keys.reserveCapacity(count)
-        var child = index + 1
         let end = Int(node.next)
-        while child < end {
-            keys.append(child)
-            child = Int(document.nodes[child + 1].next)
-        }
-        if keys.count > 32 || document.isTableBacked {
+        if node.count > 32 || document.isTableBacked {
             var seen = Set<String>()
-            for key in keys {
-                let value = JSONValue(document: document, index: key)
-                if !seen.insert(value.string ?? "").inserted { return value }
+            var child = index + 1
+            while child < end {
+                let key = JSONValue(document: document, index: child)
+                if !seen.insert(key.string ?? "").inserted { return key }
+                child = Int(document.nodes[child + 1].next)
             }
             return nil
         }
-        for later in 1..<keys.count {
-            let candidate = JSONValue(document: document, index: keys[later])
-            for earlier in 0..<later where JSONValue(document: document, index: keys[earlier]).sameKey(as: candidate) {
-                return candidate
+        // Walk the keys pairwise on the tape, without collecting them.
+        var later = Int(document.nodes[index + 2].next)
+        while later < end {
+            let candidate = JSONValue(document: document, index: later)
+            var earlier = index + 1
+            while earlier < later {
+                if JSONValue(document: document, index: earlier).sameKey(as: candidate) { return candidate }
+                earlier = Int(document.nodes[earlier + 1].next)
             }
+            later = Int(document.nodes[later + 1].next)
         }
         return nil
     }

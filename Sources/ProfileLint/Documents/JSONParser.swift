@@ -208,6 +208,8 @@ private struct Scanner {
         position += 1
         var escaped = false
         while position < limit {
+            skipPlainASCII()
+            guard position < limit else { break }
             let byte = buffer[position]
             if byte == 0x22 {
                 let end = position
@@ -242,6 +244,23 @@ private struct Scanner {
             position += 1
         }
         throw fail("unterminated string", at: open)
+    }
+
+    /// Skips printable ASCII other than `"` and `\\`, eight bytes at a time: most string content.
+    @inline(__always) mutating func skipPlainASCII() {
+        guard let base = buffer.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= limit {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            // A byte is special if it is >= 0x80, < 0x20, '"' (0x22) or '\\' (0x5C).
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            let special = (word | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | (word &- ones &* 0x20)) & highs
+            if special != 0 { return }
+            position += 8
+        }
     }
 
     @inline(__always) func isHexDigit(_ byte: UInt8) -> Bool {
