@@ -12,7 +12,7 @@ guard arguments.count == 2, let data = FileManager.default.contents(atPath: argu
 let bytes = [UInt8](data)
 let rules = try RuleLoader().loadDefaultRules()
 let linter = Linter(rules: rules)
-let reader = JSONLinesReader(recordsLocations: false)
+let reader = JSONLinesReader(detail: .rulesOnly)
 var ranges: [(Range<Int>, Int)] = []
 reader.forEachRecord(bytes, firstLine: 1) { ranges.append(($0, $1)) }
 

@@ -29,14 +29,14 @@ public struct InputReader: Sendable {
     public var limits: Limits
     /// A format to use instead of detection.
     public var forcedFormat: InputFormat?
-    /// Whether importers record where each field was read (batch scoring turns this off).
-    public var recordsLocations: Bool
+    /// How much of each profile to read (batch scoring reads only what rules can see).
+    public var detail: ImportDetail
 
     /// Creates a reader.
-    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, recordsLocations: Bool = true) {
+    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, detail: ImportDetail = .full) {
         self.limits = limits
         self.forcedFormat = forcedFormat
-        self.recordsLocations = recordsLocations
+        self.detail = detail
     }
 
     /// What detection accepts, for "unrecognised input" errors.
@@ -80,7 +80,7 @@ public struct InputReader: Sendable {
         case .profileYAML:
             return [Result { try readYAMLProfile(bytes, display: display) }.mapError(Self.asProfileLintError)]
         case .jsonLines:
-            return JSONLinesReader(limits: limits, forcedFormat: forcedFormat == .jsonLines ? nil : forcedFormat, recordsLocations: recordsLocations)
+            return JSONLinesReader(limits: limits, forcedFormat: forcedFormat == .jsonLines ? nil : forcedFormat, detail: detail)
                 .read(bytes: bytes, display: display)
         case .profile, .jsonResume, nil:
             return readJSON(bytes, display: display, forced: format)
@@ -149,9 +149,9 @@ public struct InputReader: Sendable {
         let profile: Profile
         switch format {
         case .jsonResume:
-            profile = try JSONResumeImporter(recordsLocations: recordsLocations).importProfile(from: value, file: display)
+            profile = try JSONResumeImporter(detail: detail).importProfile(from: value, file: display)
         case .profile, .profileYAML:
-            profile = try ProfileJSONImporter(recordsLocations: recordsLocations).importProfile(from: value, file: display)
+            profile = try ProfileJSONImporter(detail: detail).importProfile(from: value, file: display)
         case .linkedInExport, .jsonLines:
             throw ProfileLintError.usage("--input-format \(format.rawValue) does not apply to the JSON document \(display)")
         }

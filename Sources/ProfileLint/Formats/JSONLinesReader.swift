@@ -6,14 +6,14 @@ public struct JSONLinesReader: Sendable {
     public var limits: Limits
     /// A JSON format to use for every line instead of detection.
     public var forcedFormat: InputFormat?
-    /// Whether importers record where each field was read (batch scoring turns this off).
-    public var recordsLocations: Bool
+    /// How much of each profile to read (batch scoring reads only what rules can see).
+    public var detail: ImportDetail
 
     /// Creates a reader.
-    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, recordsLocations: Bool = true) {
+    public init(limits: Limits = .default, forcedFormat: InputFormat? = nil, detail: ImportDetail = .full) {
         self.limits = limits
         self.forcedFormat = forcedFormat
-        self.recordsLocations = recordsLocations
+        self.detail = detail
     }
 
     /// Whether `bytes` start with a complete one-line JSON value followed by more content.
@@ -68,7 +68,7 @@ public struct JSONLinesReader: Sendable {
                                             reason: "invalid JSON: \(error.message)"))
         }
         return Result {
-            try InputReader(limits: limits, forcedFormat: forcedFormat, recordsLocations: recordsLocations).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
+            try InputReader(limits: limits, forcedFormat: forcedFormat, detail: detail).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
         }.mapError(InputReader.asProfileLintError)
     }
 }

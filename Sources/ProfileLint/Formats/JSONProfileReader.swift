@@ -6,8 +6,11 @@
 struct JSONProfileReader {
     /// The path shown in diagnostics.
     let file: String
+    /// How much to read.
+    var detail: ImportDetail = .full
+
     /// Whether to record where each field was read.
-    var recordsLocations = true
+    var recordsLocations: Bool { detail == .full }
 
     /// The location of `value`; `missing` names children that are not there, for a field reported
     /// at its nearest existing parent.
@@ -40,6 +43,14 @@ struct JSONProfileReader {
         if value.isNull { return .unknown }
         guard let text = value.trimmedString else { throw typeError(value, expected: "a string") }
         return text.isEmpty ? .absent : .present(text)
+    }
+
+    /// Checks that `value` is a string or `null` without decoding it (for texts no rule reads).
+    func checkText(_ value: JSONValue) throws {
+        switch value.kind {
+        case .null, .string, .escapedString, .tableString: return
+        default: throw typeError(value, expected: "a string")
+        }
     }
 
     /// Non-blank text, or `nil` for blank text and `null`.

@@ -18,12 +18,12 @@ public struct JSONResumeImporter: Sendable {
         static let table = JSONKeyTable<WorkKey>()
     }
 
-    /// Whether to record where each field was read (off for batch scoring, which reports no locations).
-    public var recordsLocations: Bool
+    /// How much of the profile to read (batch scoring reads only what rules can see).
+    public var detail: ImportDetail
 
     /// Creates the importer.
-    public init(recordsLocations: Bool = true) {
-        self.recordsLocations = recordsLocations
+    public init(detail: ImportDetail = .full) {
+        self.detail = detail
     }
 
     /// Whether a document looks like a JSON Resume: an object with `basics` or `work`.
@@ -38,7 +38,7 @@ public struct JSONResumeImporter: Sendable {
 
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
-        let reader = JSONProfileReader(file: file, recordsLocations: recordsLocations)
+        let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
         try reader.rejectDuplicateKeys(root)
         var profile = Profile()
@@ -209,40 +209,46 @@ public struct JSONResumeImporter: Sendable {
         var position = Position()
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
-        var highlights: [String] = []
+        // Texts are decoded after the dates are known: rules never read those of past positions.
+        var texts: [(field: WritableKeyPath<Position, String?>, name: String, value: JSONValue)] = []
+        var highlights: JSONValue?
         try value.forEachMember { key, field in
             guard let known = key.match(WorkKey.self) else { return }
-            let target: String
             switch known {
             case .name, .company:
-                guard position.company == nil else { return }
-                position.company = try reader.text(field)
-                target = "company"
-            case .position:
-                position.title = try reader.text(field)
-                target = "title"
-            case .summary:
-                position.description = try reader.text(field)
-                target = "description"
-            case .location:
-                position.location = try reader.text(field)
-                target = "location"
+                guard !texts.contains(where: { $0.name == "company" }) else { return }
+                texts.append((\.company, "company", field))
+            case .position: texts.append((\.title, "title", field))
+            case .summary: texts.append((\.description, "description", field))
+            case .location: texts.append((\.location, "location", field))
             case .startDate:
                 position.start = try date(field, reader)
-                target = "start"
+                reader.note(&position.sources, "start", field)
             case .endDate:
                 position.end = try date(field, reader)
-                target = "end"
+                reader.note(&position.sources, "end", field)
             case .highlights:
                 if field.isNull { return }
                 guard field.kind == .array else { throw reader.typeError(field, expected: "an array") }
-                highlights = try collect(field) { try reader.optionalString($0) }
-                return
+                highlights = field
             }
-            reader.note(&position.sources, target, field)
         }
-        if position.description == nil, !highlights.isEmpty {
-            position.description = Fact.text(highlights.map { "• " + $0 }.joined(separator: "\n")).value
+        let decode = reader.detail == .full || position.isCurrent
+        for text in texts {
+            if decode {
+                position[keyPath: text.field] = try reader.text(text.value)
+                reader.note(&position.sources, text.name, text.value)
+            } else {
+                try reader.checkText(text.value)
+            }
+        }
+        if let highlights {
+            if decode, position.description == nil {
+                let lines = try collect(highlights) { try reader.optionalString($0) }
+                if !lines.isEmpty { position.description = Fact.text(lines.map { "• " + $0 }.joined(separator: "\n")).value }
+            } else {
+                try highlights.forEachElement { try reader.checkText($0) }
+            }
         }
         if reader.recordsLocations {
             for (field, key) in [("company", "name"), ("title", "position"), ("description", "summary"), ("location", "location")]
@@ -264,11 +270,16 @@ public struct JSONResumeImporter: Sendable {
     private func education(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Education {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
         var entry = Education()
+        entry.start = try value["startDate"].flatMap { try date($0, reader) }
+        entry.end = try value["endDate"].flatMap { try date($0, reader) }
+        guard reader.detail == .full else {
+            // Rules count schools; their names are checked but not read.
+            for key in ["institution", "studyType", "area"] { try value[key].map(reader.checkText) }
+            return entry
+        }
         entry.school = try value["institution"].flatMap(reader.text)
         entry.degree = try value["studyType"].flatMap(reader.text)
         entry.field = try value["area"].flatMap(reader.text)
-        entry.start = try value["startDate"].flatMap { try date($0, reader) }
-        entry.end = try value["endDate"].flatMap { try date($0, reader) }
         return entry
     }
 }

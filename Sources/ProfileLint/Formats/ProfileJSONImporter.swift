@@ -30,12 +30,12 @@ public struct ProfileJSONImporter: Sendable {
     /// Top-level keys of the format.
     public static var knownKeys: [String] { Key.table.names }
 
-    /// Whether to record where each field was read (off for batch scoring, which reports no locations).
-    public var recordsLocations: Bool
+    /// How much of the profile to read (batch scoring reads only what rules can see).
+    public var detail: ImportDetail
 
     /// Creates the importer.
-    public init(recordsLocations: Bool = true) {
-        self.recordsLocations = recordsLocations
+    public init(detail: ImportDetail = .full) {
+        self.detail = detail
     }
 
     /// Whether a document looks like this format: an object with at least one of its profile keys
@@ -52,7 +52,7 @@ public struct ProfileJSONImporter: Sendable {
 
     /// Reads one profile from `root`; `file` is the path shown in diagnostics.
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
-        let reader = JSONProfileReader(file: file, recordsLocations: recordsLocations)
+        let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
         try reader.rejectDuplicateKeys(root)
 
@@ -166,20 +166,34 @@ public struct ProfileJSONImporter: Sendable {
         var position = Position()
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
+        // Texts are decoded after the dates are known: rules never read those of past positions.
+        var texts: [(field: WritableKeyPath<Position, String?>, key: PositionKey, value: JSONValue)] = []
         try value.forEachMember { key, field in
             guard let known = key.match(PositionKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: PositionKey.table.names))
                 return
             }
             switch known {
-            case .company: position.company = try reader.text(field)
-            case .title: position.title = try reader.text(field)
-            case .description: position.description = try reader.text(field)
-            case .location: position.location = try reader.text(field)
-            case .start: position.start = try reader.date(field)
-            case .end: position.end = try reader.date(field)
+            case .company: texts.append((\.company, known, field))
+            case .title: texts.append((\.title, known, field))
+            case .description: texts.append((\.description, known, field))
+            case .location: texts.append((\.location, known, field))
+            case .start:
+                position.start = try reader.date(field)
+                reader.note(&position.sources, known.rawValue, field)
+            case .end:
+                position.end = try reader.date(field)
+                reader.note(&position.sources, known.rawValue, field)
             }
-            reader.note(&position.sources, known.rawValue, field)
+        }
+        let decode = reader.detail == .full || position.isCurrent
+        for text in texts {
+            if decode {
+                position[keyPath: text.field] = try reader.text(text.value)
+                reader.note(&position.sources, text.key.rawValue, text.value)
+            } else {
+                try reader.checkText(text.value)
+            }
         }
         if reader.recordsLocations {
             for key in [PositionKey.company, .title, .description, .location] where position.sources[key.rawValue] == nil {

@@ -136,10 +136,10 @@ public struct BatchRunner: Sendable {
             return [.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department)]
         case .input(let path, let entry):
             let display = BatchPlanner(limits: limits).relativeToCurrentDirectory(path)
-            let outcomes = InputReader(limits: limits, recordsLocations: false).read(path: path, display: display)
+            let outcomes = InputReader(limits: limits, detail: .rulesOnly).read(path: path, display: display)
             return records(outcomes, display: display, entry: entry, roster: roster, linter: linter)
         case .jsonLines(let bytes, let display, let firstLine):
-            let outcomes = JSONLinesReader(limits: limits, recordsLocations: false).read(bytes: bytes, display: display, firstLine: firstLine)
+            let outcomes = JSONLinesReader(limits: limits, detail: .rulesOnly).read(bytes: bytes, display: display, firstLine: firstLine)
             return records(outcomes, display: display, entry: nil, roster: roster, linter: linter)
         }
     }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+
+/// The batch fast path (``ImportDetail/rulesOnly``) against the full path of `check`, on every fixture:
+/// the same profiles, the same facts for every rule field, the same scores, and the same errors.
+@Suite struct ImportDetailTests {
+    static let inputs: [String] = {
+        var files: [String] = []
+        for folder in ["Fixtures/profiles", "Fixtures/json-resume", "Fixtures/batches", "Fixtures/workforce/profiles",
+                       "Fixtures/workforce/resumes", "Fixtures/workforce/batches", "Fixtures/hostile"] {
+            let root = Repository.path(folder)
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
+            for case let name as String in enumerator where [".json", ".jsonl", ".yaml", ".yml"].contains(where: name.hasSuffix) {
+                if name.hasPrefix(".") || name.contains("/.") { continue }
+                files.append(folder + "/" + name)
+            }
+        }
+        return files.sorted()
+    }()
+
+    @Test func thereAreFixturesToCompare() {
+        #expect(Self.inputs.count >= 20, "\(Self.inputs)")
+    }
+
+    @Test(arguments: inputs)
+    func rulesOnlyReadsWhatTheFullPathReads(file: String) throws {
+        let path = Repository.path(file)
+        let full = InputReader(detail: .full).read(path: path, display: file)
+        let fast = InputReader(detail: .rulesOnly).read(path: path, display: file)
+        #expect(full.count == fast.count)
+        let linter = Linter(rules: try RuleLoader().loadDefaultRules())
+        for (slow, quick) in zip(full, fast) {
+            switch (slow, quick) {
+            case (.success(let a), .success(let b)):
+                #expect(a.source == b.source && a.format == b.format)
+                let viewA = ProfileView(a.profile)
+                let viewB = ProfileView(b.profile)
+                for field in ProfileField.allCases {
+                    #expect(viewA.value(of: field) == viewB.value(of: field), "\(file) \(a.source): \(field.rawValue) differs")
+                }
+                #expect(a.profile.groups == b.profile.groups && a.profile.connections == b.profile.connections)
+                let reportA = linter.lint(a.profile, source: a.source, format: a.format, detail: .full)
+                let reportB = linter.lint(b.profile, source: b.source, format: b.format, detail: .summary)
+                #expect(reportA.statuses == reportB.statuses && reportA.score == reportB.score && reportA.level == reportB.level)
+                #expect(reportA.suggestions.map(\.text) == reportB.suggestions.map(\.text))
+            case (.failure(let a), .failure(let b)):
+                #expect(a.errorDescription == b.errorDescription)
+            default:
+                Issue.record("\(file): one path read a profile the other could not: \(slow) / \(quick)")
+            }
+        }
+    }
+
+    @Test(arguments: Repository.ruleFiles)
+    func ruleExamplesReadTheSameWays(file: String) throws {
+        let rule = try #require(try RuleLoader().loadDirectory(Repository.path("Rules")).first { $0.file.hasSuffix("/" + file) })
+        for example in rule.examples.passing + rule.examples.failing + rule.examples.unknown {
+            let a = try ProfileJSONImporter(detail: .full).importProfile(from: example, file: rule.file)
+            let b = try ProfileJSONImporter(detail: .rulesOnly).importProfile(from: example, file: rule.file)
+            for field in ProfileField.allCases {
+                #expect(ProfileView(a).value(of: field) == ProfileView(b).value(of: field), "\(file): \(field.rawValue)")
+            }
+        }
+    }
+}
