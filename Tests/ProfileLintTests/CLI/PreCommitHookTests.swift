@@ -6,12 +6,12 @@ import Testing
 /// (its `swift` language) and runs `profilelint check` on the templates its `files` filter selects.
 ///
 /// The hook repository is a snapshot of this work tree (tracked and untracked, not ignored files)
-/// committed to a throwaway git repository. `pre-commit try-repo` on the work tree itself would only
-/// carry changes to *tracked* files (it runs `git add -u`), so a new, uncommitted
-/// `.pre-commit-hooks.yaml` or source file would be missed; the snapshot tests exactly what is on disk.
+/// committed to a throwaway git repository, which a user's `.pre-commit-config.yaml` names with its
+/// revision. (`pre-commit try-repo` on the work tree itself would only carry changes to *tracked*
+/// files, so a new, uncommitted `.pre-commit-hooks.yaml` or source file would be missed, and it builds
+/// anew for every run.)
 ///
-/// Slow: each `try-repo` builds in a fresh store (a release build of the package and its
-/// dependencies, a few minutes). pre-commit must be installed (`.ci/install-test-tools`); without
+/// Slow: pre-commit makes a release build of the package and its dependencies (a few minutes), once. pre-commit must be installed (`.ci/install-test-tools`); without
 /// it the test fails rather than silently passing, unless `PROFILELINT_SKIP_PRECOMMIT=1`.
 @Suite struct PreCommitHookTests {
     static let skipped = ProcessInfo.processInfo.environment["PROFILELINT_SKIP_PRECOMMIT"] == "1"
@@ -84,6 +84,17 @@ import Testing
         try manager.copyItem(atPath: Repository.path("Fixtures/profiles/empty-template.yaml"),
                              toPath: project.appendingPathComponent("templates/new-colleague.yaml").path)
         try "{\"headline\": \"\"}\n".write(to: project.appendingPathComponent("notes/not-a-template.json"), atomically: true, encoding: .utf8)
+        // The configuration a user pastes, pointing at the snapshot; pre-commit builds the hook once
+        // (cached in PRE_COMMIT_HOME by repository and revision) and reuses it for the second run.
+        let revision = try Self.git(["rev-parse", "HEAD"], in: hookRepository.path).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try """
+        repos:
+          - repo: \(hookRepository.path)
+            rev: \(revision)
+            hooks:
+              - id: profilelint
+
+        """.write(to: project.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         try Self.git(["init", "-q"], in: project.path)
         try Self.git(["add", "-A"], in: project.path)
 
@@ -92,17 +103,17 @@ import Testing
             "PRE_COMMIT_COLOR": "never", "NO_COLOR": "1", "LANG": "C", "LC_ALL": nil, "LC_MESSAGES": nil,
             "GIT_DIR": nil, "GIT_WORK_TREE": nil, "GIT_INDEX_FILE": nil,
         ]
-        func tryRepo(_ files: [String]) throws -> ExternalTool.Output {
-            try ExternalTool.run(preCommit + ["try-repo", hookRepository.path, "profilelint", "--verbose", "--files"] + files,
+        func run(_ files: [String]) throws -> ExternalTool.Output {
+            try ExternalTool.run(preCommit + ["run", "profilelint", "--verbose", "--files"] + files,
                                  in: project.path, environment: environment)
         }
 
-        let good = try tryRepo(["templates/data-engineer.json", "notes/not-a-template.json"])
+        let good = try run(["templates/data-engineer.json", "notes/not-a-template.json"])
         #expect(good.status == 0, "the hook failed on a good template:\n\(good.combined)")
         #expect(good.combined.contains("templates/data-engineer.json (Sanne de Vries)\n  score 100/100 · all-star"), Comment(rawValue: good.combined))
         #expect(!good.combined.contains("not-a-template.json"), "the files filter let a file outside templates/ through:\n\(good.combined)")
 
-        let bad = try tryRepo(["templates/new-colleague.yaml"])
+        let bad = try run(["templates/new-colleague.yaml"])
         #expect(bad.status == 1, "the hook did not fail on a bad template:\n\(bad.combined)")
         #expect(bad.combined.contains("profilelint") && bad.combined.contains("Failed"), Comment(rawValue: bad.combined))
         #expect(bad.combined.contains("templates/new-colleague.yaml:3:11: error: [headline] There is no headline."),

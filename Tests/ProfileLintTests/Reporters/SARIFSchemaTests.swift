@@ -8,14 +8,14 @@ import Testing
 /// The schema is not vendored: the test reads it from `$PROFILELINT_SARIF_SCHEMA`, else from
 /// `../shared/reference/sarif-schema-2.1.0.json` next to the repository. The README's commands must
 /// work without that folder, so when the schema (or `jsonschema`) is missing the test is skipped
-/// with a note saying so. In CI (`CI` set to anything but `0`/`false`) it runs regardless and fails
-/// when either is missing, so a CI run can never pass without having validated the output.
+/// with a note saying so. `.ci/run` sets `PROFILELINT_REQUIRE_SARIF_SCHEMA=1` when it finds the schema
+/// in `../shared` (a CI-only extra); then the test runs regardless and fails when the schema or
+/// `jsonschema` is missing, so that CI run cannot pass without having validated the output.
 @Suite struct SARIFSchemaTests {
     static let environment = ProcessInfo.processInfo.environment
 
     static var inCI: Bool {
-        guard let value = environment["CI"]?.lowercased() else { return false }
-        return !value.isEmpty && value != "0" && value != "false"
+        environment["PROFILELINT_REQUIRE_SARIF_SCHEMA"] == "1"
     }
 
     static var schemaPath: String {
@@ -57,7 +57,7 @@ import Testing
                    "skipped outside CI: needs the SARIF schema at ../shared/reference/sarif-schema-2.1.0.json (or $PROFILELINT_SARIF_SCHEMA) and Python's jsonschema (.ci/install-test-tools)"))
     func sarifOutputIsValidAgainstTheSARIF210Schema() throws {
         guard Self.schemaExists else {
-            Issue.record("CI is set but the SARIF schema is missing at \(Self.schemaPath); set PROFILELINT_SARIF_SCHEMA")
+            Issue.record("PROFILELINT_REQUIRE_SARIF_SCHEMA=1 but the SARIF schema is missing at \(Self.schemaPath); set PROFILELINT_SARIF_SCHEMA")
             return
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-sarif-\(UUID().uuidString)")
