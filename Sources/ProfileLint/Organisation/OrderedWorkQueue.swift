@@ -7,7 +7,8 @@ import Foundation
 /// The consumer runs on the calling thread, so it needs no locking of its own.
 final class OrderedWorkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [(Int, Job)] = []
+    /// Jobs not yet taken by a worker; taken ones are cleared at once so their memory is freed.
+    private var queue: [(Int, Job)?] = []
     private var queueHead = 0
     private var finished: [Int: Output] = [:]
     private var produced = 0
@@ -86,9 +87,10 @@ final class OrderedWorkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendab
             if doneProducing { return nil }
             condition.wait()
         }
-        let item = queue[queueHead]
+        guard let item = queue[queueHead] else { return nil }
+        queue[queueHead] = nil
         queueHead += 1
-        if queueHead > 1024, queueHead * 2 > queue.count {
+        if queueHead >= 64, queueHead * 2 > queue.count {
             queue.removeFirst(queueHead)
             queueHead = 0
         }
