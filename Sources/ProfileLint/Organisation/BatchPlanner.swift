@@ -2,8 +2,8 @@ import Foundation
 
 /// One unit of batch work: an input to read, a slice of a JSON Lines file, or a roster entry without a profile.
 public enum BatchJob: Sendable {
-    /// A file or LinkedIn export (folder or ZIP); `employee` is its roster entry, when it has one.
-    case input(path: String, employee: Roster.Entry?)
+    /// A file or LinkedIn export (folder or ZIP), shown as `display`; `employee` is its roster entry, when it has one.
+    case input(path: String, display: String, employee: Roster.Entry?)
     /// Complete lines of a JSON Lines file; `firstLine` is the line number of `bytes[0]`.
     case jsonLines(bytes: [UInt8], display: String, firstLine: Int)
     /// A roster entry without a profile.
@@ -32,10 +32,13 @@ public struct BatchPlanner: Sendable {
     public var chunkSize = 1 << 20
     /// Limits for hostile input.
     public var limits: Limits
+    /// The working directory when planning started; paths under it are shown relative to it.
+    let currentDirectory: String
 
     /// Creates a planner.
     public init(limits: Limits) {
         self.limits = limits
+        currentDirectory = FileManager.default.currentDirectoryPath
     }
 
     /// A planned input: a path to read, with its size for progress.
@@ -75,7 +78,7 @@ public struct BatchPlanner: Sendable {
     }
 
     func relativeToCurrentDirectory(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath
+        let current = currentDirectory
         let prefix = current.hasSuffix("/") ? current : current + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
@@ -84,24 +87,40 @@ public struct BatchPlanner: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private func plannedInput(_ path: String, display: String, employee: Roster.Entry?) -> PlannedInput {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        return PlannedInput(path: display == path ? path : path, employee: employee, isJSONLines: isJSONLines(path), size: size)
+    /// What `stat` says of a path: whether it is a folder, and its size.
+    struct FileInfo {
+        var isDirectory: Bool
+        var size: Int
     }
 
-    private func walk(_ path: String, display: String, claimed: Set<String>, visited: inout Set<String>,
+    /// One `stat` (following symbolic links); `nil` when the path does not exist or is a dangling link.
+    static func info(_ path: String) -> FileInfo? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileInfo(isDirectory: status.st_mode & S_IFMT == S_IFDIR, size: Int(status.st_size))
+    }
+
+    private func plannedInput(_ path: String, size: Int, employee: Roster.Entry?) -> PlannedInput {
+        PlannedInput(path: path, employee: employee, isJSONLines: isJSONLines(path, size: size), size: size)
+    }
+
+    private func plannedInput(_ path: String, display: String, employee: Roster.Entry?) -> PlannedInput {
+        plannedInput(path, size: Self.info(path)?.size ?? 0, employee: employee)
+    }
+
+    /// Plans `path`, with one `stat` per entry: batches walk folders of tens of thousands of files.
+    private func walk(_ path: String, display: String, known: FileInfo? = nil, claimed: Set<String>, visited: inout Set<String>,
                       inputs: inout [PlannedInput], immediate: inout [BatchJob]) {
-        let canonical = Self.canonical(path)
-        guard !claimed.contains(canonical) else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        if !claimed.isEmpty, claimed.contains(Self.canonical(path)) { return }
+        guard let info = known ?? Self.info(path) else {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "no such file or folder")), employee: nil))
             return
         }
-        guard isDirectory.boolValue else {
-            inputs.append(plannedInput(path, display: display, employee: nil))
+        guard info.isDirectory else {
+            inputs.append(plannedInput(path, size: info.size, employee: nil))
             return
         }
+        let canonical = Self.canonical(path)
         guard visited.insert(canonical).inserted else {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
             return
@@ -117,26 +136,28 @@ public struct BatchPlanner: Sendable {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
             return
         }
+        let separator = path.hasSuffix("/") ? "" : "/"
+        let displaySeparator = display.hasSuffix("/") ? "" : "/"
         for name in names where !name.hasPrefix(".") {
-            let child = (path as NSString).appendingPathComponent(name)
-            let childDisplay = (display as NSString).appendingPathComponent(name)
-            var childIsDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory) else {
-                // A dangling symbolic link.
+            let child = path + separator + name
+            let childDisplay = display + displaySeparator + name
+            guard let childInfo = Self.info(child) else {
                 immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: "broken symbolic link")), employee: nil))
                 continue
             }
-            if childIsDirectory.boolValue || Self.profileExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                walk(child, display: childDisplay, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
+            if childInfo.isDirectory || Self.profileExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                walk(child, display: childDisplay, known: childInfo, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
             }
         }
     }
 
-    /// JSON Lines by extension, or a `.json` file whose first line is a complete JSON value with more after it.
-    func isJSONLines(_ path: String) -> Bool {
+    /// Whether to stream `path` as JSON Lines: by extension, or a `.json` file larger than a chunk whose
+    /// first line is a complete JSON value with more after it. (Smaller files are read whole, and
+    /// ``InputReader`` recognises JSON Lines in them by content.)
+    func isJSONLines(_ path: String, size: Int) -> Bool {
         let lowered = path.lowercased()
         if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return true }
-        guard lowered.hasSuffix(".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard size > chunkSize, lowered.hasSuffix(".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
         let bytes = [UInt8](data)
@@ -149,7 +170,7 @@ public struct BatchPlanner: Sendable {
     /// Calls `emit` with the jobs for `input`, streaming a JSON Lines file in chunks of whole lines.
     public func jobs(for input: PlannedInput, display: String, _ emit: (BatchJob) -> Void) {
         guard input.isJSONLines, input.employee == nil else {
-            emit(.input(path: input.path, employee: input.employee))
+            emit(.input(path: input.path, display: display, employee: input.employee))
             return
         }
         let descriptor = open(input.path, O_RDONLY)

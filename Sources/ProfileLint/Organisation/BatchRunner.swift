@@ -87,7 +87,7 @@ public struct BatchRunner: Sendable {
                 for job in immediate { emit((job, true, 0)) }
                 for input in inputs {
                     var pending: BatchJob?
-                    planner.jobs(for: input, display: input.path) { job in
+                    planner.jobs(for: input, display: planner.relativeToCurrentDirectory(input.path)) { job in
                         if let previous = pending { emit((previous, false, previous.size)) }
                         pending = job
                     }
@@ -134,8 +134,7 @@ public struct BatchRunner: Sendable {
             return [.missing(id: entry.id, name: entry.name, department: entry.department)]
         case .failure(let error, let entry):
             return [.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department)]
-        case .input(let path, let entry):
-            let display = BatchPlanner(limits: limits).relativeToCurrentDirectory(path)
+        case .input(let path, let display, let entry):
             let outcomes = InputReader(limits: limits, detail: .rulesOnly).read(path: path, display: display)
             return records(outcomes, display: display, entry: entry, roster: roster, linter: linter)
         case .jsonLines(let bytes, let display, let firstLine):

@@ -3,35 +3,61 @@ import Foundation
 /// Reads input files read-only, within ``Limits``, with one clear error when that is impossible.
 public enum InputFile {
     /// The bytes of `path`; `display` is the path shown in errors.
+    ///
+    /// One `open`, one `fstat` and the reads, straight into the result: batches read tens of thousands
+    /// of small files. The file is opened non-blocking and must be a regular file, so a FIFO or a
+    /// device named `.json` is refused instead of hanging the run.
     public static func readBytes(_ path: String, display: String? = nil, limits: Limits) throws -> [UInt8] {
         let shown = display ?? path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ProfileLintError.unreadable(path: shown, reason: "no such file or folder")
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT { throw ProfileLintError.unreadable(path: shown, reason: "no such file or folder") }
+            if code == EACCES || code == EPERM { throw ProfileLintError.unreadable(path: shown, reason: "permission denied") }
+            throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(code)))
         }
-        guard !isDirectory.boolValue else {
-            throw ProfileLintError.unreadable(path: shown, reason: "is a folder, not a file")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(errno)))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ProfileLintError.unreadable(path: shown, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let type = status.st_mode & S_IFMT
+        guard type != S_IFDIR else { throw ProfileLintError.unreadable(path: shown, reason: "is a folder, not a file") }
+        guard type == S_IFREG else { throw ProfileLintError.unreadable(path: shown, reason: "not a regular file") }
+        let size = Int(status.st_size)
         guard size <= limits.maximumFileSize else {
             throw ProfileLintError.limitExceeded(path: shown, reason: "file is \(ByteCount(size)), larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
         }
-        do {
-            // Read at most one byte over the limit so that files growing while read are still bounded.
-            let data = try handle.read(upToCount: limits.maximumFileSize + 1) ?? Data()
-            guard data.count <= limits.maximumFileSize else {
+        // Read one byte more than the size, to notice a file that grew past the limit while being read.
+        let capacity = min(size, limits.maximumFileSize) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialised in
+            guard let base = buffer.baseAddress else { return }
+            while initialised < capacity {
+                let count = read(descriptor, base + initialised, capacity - initialised)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { return }
+                initialised += count
+            }
+        }
+        guard failure == 0 else { throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(failure))) }
+        if bytes.count > size {
+            // The file grew: read on, but never beyond the limit.
+            while bytes.count <= limits.maximumFileSize {
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
+                let count = read(descriptor, &chunk, chunk.count)
+                if count <= 0 { break }
+                bytes.append(contentsOf: chunk[..<count])
+            }
+            guard bytes.count <= limits.maximumFileSize else {
                 throw ProfileLintError.limitExceeded(path: shown, reason: "file is larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
             }
-            return [UInt8](data)
-        } catch let error as ProfileLintError {
-            throw error
-        } catch {
-            throw ProfileLintError.unreadable(path: shown, reason: (error as NSError).localizedFailureReason ?? "read error")
         }
+        return bytes
     }
 
     /// The text of `path`, which must be UTF-8.
