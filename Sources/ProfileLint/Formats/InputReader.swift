@@ -46,12 +46,15 @@ public struct InputReader: Sendable {
     /// `display` is how the path is shown in reports (default: as given).
     public func read(path: String, display: String? = nil) -> [InputOutcome] {
         let shown = display ?? (path == "-" ? "<stdin>" : path)
-        var isDirectory: ObjCBool = false
-        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return [readExportFolder(path, display: shown)]
-        }
         do {
-            let bytes = path == "-" ? try readStandardInput() : try InputFile.readBytes(path, display: shown, limits: limits)
+            let bytes: [UInt8]
+            if path == "-" {
+                bytes = try readStandardInput()
+            } else if let file = try InputFile.readFileOrFolder(path, display: shown, limits: limits) {
+                bytes = file
+            } else {
+                return [readExportFolder(path, display: shown)]
+            }
             return read(bytes: bytes, display: shown, path: path)
         } catch let error as ProfileLintError {
             return [.failure(error)]

@@ -4,6 +4,8 @@ import Foundation
 public enum BatchJob: Sendable {
     /// A file or LinkedIn export (folder or ZIP), shown as `display`; `employee` is its roster entry, when it has one.
     case input(path: String, display: String, employee: Roster.Entry?)
+    /// Several small files, read by one worker in turn (handing out each alone costs more than reading it).
+    case inputs([(path: String, display: String, employee: Roster.Entry?)])
     /// Complete lines of a JSON Lines file; `firstLine` is the line number of `bytes[0]`.
     case jsonLines(bytes: [UInt8], display: String, firstLine: Int)
     /// A roster entry without a profile.

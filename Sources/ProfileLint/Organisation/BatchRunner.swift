@@ -53,7 +53,8 @@ public struct BatchRunner: Sendable {
         var pageErrors: [String]
         var employees: Int
         var rosterIDs: [String]
-        var last: Bool
+        /// Inputs this job finished (0 for a JSON Lines chunk before the last).
+        var finished: Int
         var size: Int
     }
 
@@ -80,24 +81,42 @@ public struct BatchRunner: Sendable {
         var aggregate = empty
         var pageErrors: [String] = []
 
-        // Each job carries whether it finishes its input and the bytes it accounts for, for progress.
-        let queue = OrderedWorkQueue<(job: BatchJob, last: Bool, size: Int), JobResult>(workers: workers, capacity: workers * 3)
+        // Each job carries the inputs it finishes and the bytes it accounts for, for progress.
+        let queue = OrderedWorkQueue<(job: BatchJob, finished: Int, size: Int), JobResult>(workers: workers, capacity: workers * 3)
         queue.run(
             produce: { emit in
-                for job in immediate { emit((job, true, 0)) }
+                for job in immediate { emit((job, 1, 0)) }
+                // Small files travel in groups, so that tens of thousands of them cost hundreds of hand-overs.
+                var group: [(path: String, display: String, employee: Roster.Entry?)] = []
+                var groupBytes = 0
+                func flush() {
+                    guard !group.isEmpty else { return }
+                    emit((.inputs(group), group.count, groupBytes))
+                    group = []
+                    groupBytes = 0
+                }
                 for input in inputs {
+                    let display = planner.relativeToCurrentDirectory(input.path)
+                    if !input.isJSONLines, input.size > 0, input.size < Self.smallFile {
+                        group.append((input.path, display, input.employee))
+                        groupBytes += input.size
+                        if group.count >= Self.groupCount || groupBytes >= Self.groupBytes { flush() }
+                        continue
+                    }
+                    flush()
                     var pending: BatchJob?
-                    planner.jobs(for: input, display: planner.relativeToCurrentDirectory(input.path)) { job in
-                        if let previous = pending { emit((previous, false, previous.size)) }
+                    planner.jobs(for: input, display: display) { job in
+                        if let previous = pending { emit((previous, 0, previous.size)) }
                         pending = job
                     }
-                    if let last = pending { emit((last, true, input.isJSONLines ? last.size : input.size)) }
+                    if let last = pending { emit((last, 1, input.isJSONLines ? last.size : input.size)) }
                 }
+                flush()
             },
             process: { item in
                 let records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
                 var result = JobResult(text: "", aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
-                                       last: item.last, size: item.size)
+                                       finished: item.finished, size: item.size)
                 for record in records {
                     if let line = output.line { result.text += line(record) }
                     if let page = output.page, let error = page(record) { result.pageErrors.append(error) }
@@ -113,7 +132,7 @@ public struct BatchRunner: Sendable {
                 for id in result.rosterIDs { awaiting.removeValue(forKey: id) }
                 state.employees += result.employees
                 state.bytesDone += result.size
-                if result.last { state.inputsDone += 1 }
+                state.inputsDone += result.finished
                 progress(state)
             }
         )
@@ -126,6 +145,11 @@ public struct BatchRunner: Sendable {
         return (aggregate, pageErrors)
     }
 
+    /// Files below this size are grouped into jobs of at most `groupCount` files or `groupBytes` bytes.
+    static let smallFile = 64 << 10
+    static let groupCount = 64
+    static let groupBytes = 512 << 10
+
     /// The records of one job; `roster` holds the roster entries that give no profile path, which a
     /// profile claims by carrying their `employee_id`.
     static func process(_ job: BatchJob, linter: Linter, limits: Limits, roster: [String: Roster.Entry] = [:]) -> [EmployeeRecord] {
@@ -137,6 +161,10 @@ public struct BatchRunner: Sendable {
         case .input(let path, let display, let entry):
             let outcomes = InputReader(limits: limits, detail: .rulesOnly).read(path: path, display: display)
             return records(outcomes, display: display, entry: entry, roster: roster, linter: linter)
+        case .inputs(let files):
+            return files.flatMap { file in
+                process(.input(path: file.path, display: file.display, employee: file.employee), linter: linter, limits: limits, roster: roster)
+            }
         case .jsonLines(let bytes, let display, let firstLine):
             let outcomes = JSONLinesReader(limits: limits, detail: .rulesOnly).read(bytes: bytes, display: display, firstLine: firstLine)
             return records(outcomes, display: display, entry: nil, roster: roster, linter: linter)

@@ -8,6 +8,14 @@ public enum InputFile {
     /// of small files. The file is opened non-blocking and must be a regular file, so a FIFO or a
     /// device named `.json` is refused instead of hanging the run.
     public static func readBytes(_ path: String, display: String? = nil, limits: Limits) throws -> [UInt8] {
+        guard let bytes = try readFileOrFolder(path, display: display, limits: limits) else {
+            throw ProfileLintError.unreadable(path: display ?? path, reason: "is a folder, not a file")
+        }
+        return bytes
+    }
+
+    /// The bytes of `path`, or `nil` when it is a folder (found out by the same `fstat`).
+    public static func readFileOrFolder(_ path: String, display: String? = nil, limits: Limits) throws -> [UInt8]? {
         let shown = display ?? path
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -22,7 +30,7 @@ public enum InputFile {
             throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(errno)))
         }
         let type = status.st_mode & S_IFMT
-        guard type != S_IFDIR else { throw ProfileLintError.unreadable(path: shown, reason: "is a folder, not a file") }
+        guard type != S_IFDIR else { return nil }
         guard type == S_IFREG else { throw ProfileLintError.unreadable(path: shown, reason: "not a regular file") }
         let size = Int(status.st_size)
         guard size <= limits.maximumFileSize else {
