@@ -57,7 +57,8 @@ public struct Linter: Sendable {
     }
 
     /// Lints one profile read from `source`.
-    public func lint(_ profile: Profile, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
+    public func lint(_ profile: consuming Profile, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
+        // The profile moves into the view: copying it would retain every text it holds.
         let view = ProfileView(profile)
         var statuses: [RuleStatus] = []
         statuses.reserveCapacity(rules.count)
@@ -83,15 +84,15 @@ public struct Linter: Sendable {
         return ProfileReport(
             source: source,
             format: format,
-            name: profile.name.value,
-            employeeID: profile.employeeID,
-            department: profile.department,
+            name: view.profile.name.value,
+            employeeID: view.profile.employeeID,
+            department: view.profile.department,
             score: score,
             level: Scorer.level(statuses: statuses, allStar: allStar, score: score),
             results: results,
             statuses: statuses,
             suggestions: suggestions,
-            warnings: profile.warnings
+            warnings: view.profile.warnings
         )
     }
 

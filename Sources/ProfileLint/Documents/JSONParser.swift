@@ -129,7 +129,7 @@ private struct Scanner {
             switch byte {
             case 0x7B, 0x5B: // { [
                 guard stack.count < maximumDepth else {
-                    throw fail("nesting deeper than \(maximumDepth) levels")
+                    throw fail("nesting deeper than \(maximumDepth) levels (limits.max_depth)")
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: byte == 0x7B ? .object : .array, start: start, end: 0, next: 0, count: 0))

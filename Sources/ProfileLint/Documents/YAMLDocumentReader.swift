@@ -10,8 +10,12 @@ public enum YAMLDocumentReader {
     public static func read(_ text: String, file: String, maximumDepth: Int = Limits.default.maximumDepth) throws -> JSONDocument {
         try guardDepth(text, file: file, maximumDepth: maximumDepth)
         let root: Node?
+        // Nodes hold their anchors weakly and the parser owns them: it lives until the tape is built,
+        // so the builder can tell an alias (an anchored node met again) from the anchor itself.
+        let parser: Parser
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw describe(error, file: file)
         } catch {
@@ -20,7 +24,7 @@ public enum YAMLDocumentReader {
         let bytes = Array(text.utf8)
         var builder = Builder(bytes: bytes, file: file)
         if let root {
-            try builder.append(root, depth: 0, maximumDepth: maximumDepth)
+            try withExtendedLifetime(parser) { try builder.append(root, depth: 0, maximumDepth: maximumDepth) }
         } else {
             builder.nodes.append(.init(kind: .null, start: 0, end: 0, next: 1, count: 0))
         }
@@ -36,7 +40,7 @@ public enum YAMLDocumentReader {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maximumDepth {
-                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: "nesting deeper than \(maximumDepth) levels")
+                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
@@ -50,6 +54,9 @@ public enum YAMLDocumentReader {
 
     private static func describe(_ error: YamlError, file: String) -> ProfileLintError {
         switch error {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml's own bound (1,000 levels of block or flow nesting), whatever limits.max_depth says.
+            return .limitExceeded(path: "\(file):\(mark.line)", reason: "nesting deeper than the YAML reader's limit of 1000 levels")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return .malformedInput(location: SourceLocation(file: file, line: mark.line, column: mark.column), reason: "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -68,6 +75,10 @@ public enum YAMLDocumentReader {
         var lineStarts: [Int]
         var nodes: [JSONDocument.Node] = []
         var table: [String] = []
+        /// The anchors met so far. Yams resolves an alias to the anchored node itself, so meeting an
+        /// anchor a second time means an alias: refused before "billion laughs" (nine aliases nine
+        /// levels deep) expands to 10^9 nodes.
+        var anchors: Set<ObjectIdentifier> = []
 
         init(bytes: [UInt8], file: String) {
             self.bytes = bytes
@@ -92,6 +103,10 @@ public enum YAMLDocumentReader {
 
         mutating func append(_ node: Node, depth: Int, maximumDepth: Int) throws {
             let start = offset(of: node.mark)
+            if let anchor = node.anchor, !anchors.insert(ObjectIdentifier(anchor)).inserted {
+                throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column),
+                                                      reason: "YAML aliases are not supported (an alias refers to the anchor '&\(anchor.rawValue)' defined here)")
+            }
             switch node {
             case .scalar(let scalar):
                 let kind: JSONDocument.Kind
@@ -99,6 +114,13 @@ public enum YAMLDocumentReader {
                     kind = .null
                 } else if let flag = node.bool {
                     kind = flag ? .true : .false
+                } else if scalar.string.contains(":") {
+                    // Yams converts colon-separated digits as YAML 1.1 base-60 numbers (`1:30:00`) with
+                    // trapping arithmetic, whatever the scalar's tag or quotes, so a long run of them crashed
+                    // the process (found by FuzzRules). Such a scalar is a number only when the resolver
+                    // tagged it one, and it is never converted here.
+                    let tag = node.tag.rawValue
+                    kind = tag == Tag.Name.int.rawValue || tag == Tag.Name.float.rawValue ? .number : .tableString
                 } else if node.int != nil || node.float != nil {
                     kind = .number
                 } else {
@@ -108,7 +130,7 @@ public enum YAMLDocumentReader {
                 nodes.append(.init(kind: kind, start: start, end: UInt32(table.count - 1), next: UInt32(nodes.count + 1), count: 0))
             case .sequence(let sequence):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels")
+                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .array, start: start, end: 0, next: 0, count: UInt32(sequence.count)))
@@ -116,7 +138,7 @@ public enum YAMLDocumentReader {
                 nodes[index].next = UInt32(nodes.count)
             case .mapping(let mapping):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels")
+                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .object, start: start, end: 0, next: 0, count: UInt32(mapping.count)))

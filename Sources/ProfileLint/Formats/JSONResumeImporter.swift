@@ -211,6 +211,7 @@ public struct JSONResumeImporter: Sendable {
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var texts: [(field: WritableKeyPath<Position, String?>, name: String, value: JSONValue)] = []
+        texts.reserveCapacity(4)
         var highlights: JSONValue?
         try value.forEachMember { key, field in
             guard let known = key.match(WorkKey.self) else { return }
@@ -261,7 +262,9 @@ public struct JSONResumeImporter: Sendable {
 
     /// A JSON Resume date; `present`, `now` and empty mean "no end".
     private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> PartialDate? {
-        if let text = value.string, ["present", "now", "current", "heden"].contains(text.trimmingWhitespace().lowercased()) {
+        // Dates start with a digit; only words such as "Present" need the slower comparison.
+        if let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
+           ["present", "now", "current", "heden"].contains(text.trimmingWhitespace().lowercased()) {
             return nil
         }
         return try reader.date(value)

@@ -168,6 +168,7 @@ public struct ProfileJSONImporter: Sendable {
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var texts: [(field: WritableKeyPath<Position, String?>, key: PositionKey, value: JSONValue)] = []
+        texts.reserveCapacity(4)
         try value.forEachMember { key, field in
             guard let known = key.match(PositionKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: PositionKey.table.names))

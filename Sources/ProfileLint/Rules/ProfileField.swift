@@ -94,10 +94,10 @@ public struct ProfileView: Sendable {
     public let pastPositionCount: Fact<Int>
 
     /// Prepares `profile`.
-    public init(_ profile: Profile) {
+    public init(_ profile: consuming Profile) {
         self.profile = profile
-        currentPosition = profile.currentPosition
-        switch profile.positions {
+        currentPosition = self.profile.currentPosition
+        switch self.profile.positions {
         case .unknown: pastPositionCount = .unknown
         case .absent: pastPositionCount = .absent
         case .present(let positions):

@@ -2,7 +2,12 @@ extension String {
     /// The string without leading and trailing white space and newlines (Foundation-free).
     func trimmingWhitespace() -> String {
         // Fast path: printable ASCII at both ends means there is nothing to trim.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
+        var copy = self
+        let untouched = copy.withUTF8 { buffer -> Bool in
+            guard let first = buffer.first, let last = buffer.last else { return false }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        }
+        if untouched { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
