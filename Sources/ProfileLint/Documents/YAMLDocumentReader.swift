@@ -102,6 +102,11 @@ public enum YAMLDocumentReader {
         }
 
         mutating func append(_ node: Node, depth: Int, maximumDepth: Int) throws {
+            // Yams resolves aliases by reference; laid out on the tape they would be copied. Without
+            // aliases there is at most about one value per byte, so more means an alias bomb.
+            guard nodes.count <= bytes.count + 1024 else {
+                throw ProfileLintError.limitExceeded(path: file, reason: "YAML aliases expand to too many values")
+            }
             let start = offset(of: node.mark)
             if let anchor = node.anchor, !anchors.insert(ObjectIdentifier(anchor)).inserted {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column),
