@@ -148,6 +148,36 @@ public struct JSONValue: Sendable {
         }
     }
 
+    /// Whether this is a string (without decoding it).
+    public var isString: Bool {
+        switch node.kind {
+        case .string, .escapedString, .tableString: true
+        default: false
+        }
+    }
+
+    /// Whether this is `null` or a string of white space only, decided on the raw bytes where possible.
+    public var isBlankText: Bool {
+        let node = self.node
+        switch node.kind {
+        case .null:
+            return true
+        case .string:
+            let lower = document.base + Int(node.start) + 1
+            let upper = document.base + Int(node.end)
+            return document.bytes.withUnsafeBufferPointer { buffer in
+                for index in lower..<upper {
+                    let byte = buffer[index]
+                    if byte >= 0x80 { return (string ?? "").trimmingWhitespace().isEmpty }
+                    if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+                }
+                return true
+            }
+        default:
+            return (string ?? "").trimmingWhitespace().isEmpty
+        }
+    }
+
     /// The boolean, if this is `true` or `false`.
     public var bool: Bool? {
         switch node.kind {

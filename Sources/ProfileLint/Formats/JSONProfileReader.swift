@@ -53,6 +53,14 @@ struct JSONProfileReader {
         }
     }
 
+    /// The name of a list item that rules only count (a skill, a language, a certification): its text,
+    /// or with ``ImportDetail/rulesOnly`` just `""` for a non-blank name (type-checked, not decoded).
+    func itemName(_ value: JSONValue) throws -> String? {
+        guard detail == .rulesOnly else { return try text(value) }
+        try checkText(value)
+        return value.isBlankText ? nil : ""
+    }
+
     /// Non-blank text, or `nil` for blank text and `null`.
     func text(_ value: JSONValue) throws -> String? {
         try textFact(value).value

@@ -84,12 +84,12 @@ public struct JSONResumeImporter: Sendable {
             case .languages:
                 field = .languages
                 profile.languages = .list(try collect(value) { element in
-                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element["fluency"].flatMap(reader.optionalString)) }
+                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element["fluency"].flatMap(reader.itemName)) }
                 })
             case .certificates:
                 field = .certifications
                 profile.certifications = .list(try collect(value) { element in
-                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element["issuer"].flatMap(reader.optionalString)) }
+                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element["issuer"].flatMap(reader.itemName)) }
                 })
             case .references:
                 field = .recommendations
@@ -196,11 +196,12 @@ public struct JSONResumeImporter: Sendable {
         return nil
     }
 
+    /// The name of a skill, language or certificate: a string, or the object's `key`.
     private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: String) throws -> String? {
-        if let string = value.string { return Fact.text(string).value }
+        if value.isString { return try reader.itemName(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
         guard let field = value[key] else { return nil }
-        return try reader.text(field)
+        return try reader.itemName(field)
     }
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Position {

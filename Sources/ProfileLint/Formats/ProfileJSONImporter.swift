@@ -91,15 +91,15 @@ public struct ProfileJSONImporter: Sendable {
             case .photo: profile.photo = try photo(value, reader)
             case .positions: profile.positions = try list(value, reader) { try position($0, reader, &profile) }
             case .education: profile.education = try list(value, reader) { try education($0, reader, &profile) }
-            case .skills: profile.skills = try list(value, reader) { try named($0, reader) }
-            case .groups: profile.groups = try list(value, reader) { try named($0, reader) }
+            case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true) }
+            case .groups: profile.groups = try list(value, reader) { try named($0, reader, counted: false) }
             case .languages:
                 profile.languages = try list(value, reader) { element in
-                    try named(element, reader).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.optionalString)) }
+                    try named(element, reader, counted: true).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.itemName)) }
                 }
             case .certifications:
                 profile.certifications = try list(value, reader) { element in
-                    try named(element, reader).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.optionalString)) }
+                    try named(element, reader, counted: true).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.itemName)) }
                 }
             case .connections: try connections(value, reader, &profile)
             case .recommendations:
@@ -146,18 +146,16 @@ public struct ProfileJSONImporter: Sendable {
         return .list(items)
     }
 
-    /// A list element that is a string or an object with a `name`.
-    private func named(_ value: JSONValue, _ reader: JSONProfileReader) throws -> String? {
-        if let string = value.string {
-            let trimmed = string.trimmingWhitespace()
-            return trimmed.isEmpty ? nil : trimmed
-        }
+    /// A list element that is a string or an object with a `name`; `counted` names (skills,
+    /// languages, certifications) are only counted by rules, so batch scoring does not decode them.
+    private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool) throws -> String? {
+        if value.isString { return counted ? try reader.itemName(value) : try reader.text(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object with a name") }
         try reader.rejectDuplicateKeys(value)
         guard let name = value["name"] else {
             throw ProfileLintError.malformedInput(location: reader.location(value), reason: "missing 'name'")
         }
-        return try reader.text(name)
+        return counted ? try reader.itemName(name) : try reader.text(name)
     }
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Position? {
