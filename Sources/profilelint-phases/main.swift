@@ -1,12 +1,13 @@
 // Times each phase of batch scoring on one thread, to find where the time goes:
-//   swift run -c release profilelint-phases FILE.jsonl
-// Prints the wall time and throughput of reading, parsing, importing, linting and rendering.
+//   swift run -c release profilelint-phases FILE.jsonl [PHASE]
+// Prints the wall time and throughput of reading, parsing, importing, linting and rendering; with
+// PHASE (a prefix of a phase's name, e.g. "parse + import + lint") only the phases that start with it.
 import Foundation
 import ProfileLint
 
 let arguments = CommandLine.arguments
-guard arguments.count == 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: profilelint-phases FILE.jsonl\n".utf8))
+guard (2...3).contains(arguments.count), let data = FileManager.default.contents(atPath: arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: profilelint-phases FILE.jsonl [PHASE]\n".utf8))
     exit(2)
 }
 let bytes = [UInt8](data)
@@ -16,7 +17,10 @@ let reader = JSONLinesReader(detail: .rulesOnly)
 var ranges: [(Range<Int>, Int)] = []
 reader.forEachRecord(bytes, firstLine: 1) { ranges.append(($0, $1)) }
 
+let only = arguments.count == 3 ? arguments[2] : nil
+
 @MainActor func measure(_ name: String, _ body: () -> Int) {
+    if let only, !name.hasPrefix(only) { return }
     let start = DispatchTime.now().uptimeNanoseconds
     let checksum = body()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
