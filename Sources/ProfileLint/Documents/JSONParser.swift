@@ -258,7 +258,11 @@ private struct Scanner {
             let quotes = word ^ (ones &* 0x22)
             let backslashes = word ^ (ones &* 0x5C)
             let special = (word | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | (word &- ones &* 0x20)) & highs
-            if special != 0 { return }
+            if special != 0 {
+                // Borrows only run upwards, so the lowest flagged byte (little-endian) is a real one.
+                position += special.littleEndian.trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
     }

@@ -64,9 +64,10 @@ public struct InputReader: Sendable {
     }
 
     private func readStandardInput() throws -> [UInt8] {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        // At most one byte over the limit: `cat /dev/zero | profilelint check -` must not fill the memory.
+        let data = try FileHandle.standardInput.read(upToCount: limits.maximumFileSize + 1) ?? Data()
         guard data.count <= limits.maximumFileSize else {
-            throw ProfileLintError.limitExceeded(path: "<stdin>", reason: "input is larger than the limit of \(ByteCount(limits.maximumFileSize))")
+            throw ProfileLintError.limitExceeded(path: "<stdin>", reason: "input is larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
         }
         return [UInt8](data)
     }

@@ -162,21 +162,32 @@ public struct JSONResumeImporter: Sendable {
         }
     }
 
+    enum LocationKey: String, JSONKey {
+        case address, city, region, countryCode
+        static let table = JSONKeyTable<LocationKey>()
+    }
+
     /// `location` is an object (`address`, `city`, `region`, `countryCode`) or, in older files, text.
     private func location(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Fact<String> {
         if value.isNull { return .absent }
-        if value.string != nil { return try reader.textFact(value) }
+        if value.isString { return try reader.textFact(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
-        var parts: [String] = []
-        for key in ["city", "region", "countryCode"] {
-            if let part = try value[key].flatMap(reader.optionalString)?.trimmingWhitespace(), !part.isEmpty {
-                parts.append(part)
+        var city: String?
+        var region: String?
+        var country: String?
+        var address: String?
+        try value.forEachMember { key, field in
+            switch key.match(LocationKey.self) {
+            case .city: city = try reader.text(field)
+            case .region: region = try reader.text(field)
+            case .countryCode: country = try reader.text(field)
+            case .address: address = try reader.text(field)
+            case nil: return
             }
         }
-        if parts.isEmpty, let address = try value["address"].flatMap(reader.optionalString) {
-            return .text(address)
-        }
-        return .text(parts.joined(separator: ", "))
+        let parts = [city, region, country].compactMap { $0 }
+        if parts.isEmpty { return .text(address) }
+        return .present(parts.joined(separator: ", "))
     }
 
     /// The LinkedIn URL among `basics.profiles`, with the value it was read from.

@@ -59,6 +59,14 @@ public struct RuleLoader: Sendable {
         }
     }
 
+    /// Lower-case words of letters and digits joined by single hyphens (`role-description`).
+    static func isRuleID(_ id: String) -> Bool {
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        return !words.isEmpty && words.allSatisfy { word in
+            !word.isEmpty && word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+        }
+    }
+
     static func rejectDuplicateIDs(_ rules: [Rule]) throws {
         var seen: [String: String] = [:]
         for rule in rules {
@@ -94,7 +102,7 @@ public struct RuleLoader: Sendable {
         guard id == baseName else {
             throw reader.error(root["id"] ?? root, "id", "the id '\(id)' must equal the file name '\(baseName)'")
         }
-        guard id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+        guard Self.isRuleID(id) else {
             throw reader.error(root["id"] ?? root, "id", "ids are lower-case words joined by '-'")
         }
         let severityText = try reader.requiredString(root, "severity")
