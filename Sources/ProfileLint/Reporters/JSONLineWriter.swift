@@ -59,18 +59,12 @@ struct JSONLineWriter {
         bytes.append(UInt8(ascii: "\""))
         var copy = value
         copy.withUTF8 { buffer in
-            // Most texts need no escaping: copy them whole.
-            var plain = true
-            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
-                plain = false
-                break
-            }
-            if plain {
-                bytes.append(contentsOf: buffer)
-                return
-            }
-            var start = 0
-            for index in 0..<buffer.count {
+            // Most texts need no escaping: copy the plain run before the first byte to look at.
+            let first = ASCIIScan.firstSpecial(buffer)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<first]))
+            if first == buffer.count { return }
+            var start = first
+            for index in first..<buffer.count {
                 let byte = buffer[index]
                 let escape: [UInt8]?
                 switch byte {

@@ -65,10 +65,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
     static func writeString(_ value: String, to output: inout String) {
         // Most strings need no escaping: copy them whole.
         var copy = value
-        let plain = copy.withUTF8 { buffer in
-            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
-            return true
-        }
+        let plain = copy.withUTF8 { ASCIIScan.firstSpecial($0) == $0.count }
         if plain {
             output += "\""
             output += value
