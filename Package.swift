@@ -34,6 +34,12 @@ let package = Package(
             name: "profilelint-phases",
             dependencies: ["ProfileLint"]
         ),
+        // libFuzzer harnesses, built and run by .ci/fuzz; a plain build makes them replay input files.
+        .target(name: "FuzzSupport", dependencies: ["ProfileLint"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["ProfileLint", "FuzzSupport"]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["ProfileLint", "FuzzSupport"]),
+        .executableTarget(name: "FuzzZIP", dependencies: ["ProfileLint", "FuzzSupport"]),
+        .executableTarget(name: "FuzzRules", dependencies: ["ProfileLint", "FuzzSupport"]),
         .testTarget(
             name: "ProfileLintTests",
             // The executable is a dependency so that end-to-end tests can run the built binary.
