@@ -222,18 +222,18 @@ public struct JSONResumeImporter: Sendable {
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
-        var texts: [(field: WritableKeyPath<Position, String?>, name: String, value: JSONValue)] = []
-        texts.reserveCapacity(4)
+        var company: JSONValue?
+        var title: JSONValue?
+        var summary: JSONValue?
+        var location: JSONValue?
         var highlights: JSONValue?
         try value.forEachMember { key, field in
             guard let known = key.match(WorkKey.self) else { return }
             switch known {
-            case .name, .company:
-                guard !texts.contains(where: { $0.name == "company" }) else { return }
-                texts.append((\.company, "company", field))
-            case .position: texts.append((\.title, "title", field))
-            case .summary: texts.append((\.description, "description", field))
-            case .location: texts.append((\.location, "location", field))
+            case .name, .company: if company == nil { company = field }
+            case .position: title = field
+            case .summary: summary = field
+            case .location: location = field
             case .startDate:
                 position.start = try date(field, reader)
                 reader.note(&position.sources, "start", field)
@@ -247,14 +247,19 @@ public struct JSONResumeImporter: Sendable {
             }
         }
         let decode = reader.detail == .full || position.isCurrent
-        for text in texts {
-            if decode {
-                position[keyPath: text.field] = try reader.text(text.value)
-                reader.note(&position.sources, text.name, text.value)
-            } else {
-                try reader.checkText(text.value)
+        func read(_ value: JSONValue?, _ name: String) throws -> String? {
+            guard let value else { return nil }
+            guard decode else {
+                try reader.checkText(value)
+                return nil
             }
+            reader.note(&position.sources, name, value)
+            return try reader.text(value)
         }
+        position.company = try read(company, "company")
+        position.title = try read(title, "title")
+        position.description = try read(summary, "description")
+        position.location = try read(location, "location")
         if let highlights {
             if decode, position.description == nil {
                 let lines = try collect(highlights) { try reader.optionalString($0) }

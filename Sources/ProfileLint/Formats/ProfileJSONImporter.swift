@@ -165,18 +165,17 @@ public struct ProfileJSONImporter: Sendable {
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
-        var texts: [(field: WritableKeyPath<Position, String?>, key: PositionKey, value: JSONValue)] = []
-        texts.reserveCapacity(4)
+        var texts: (company: JSONValue?, title: JSONValue?, description: JSONValue?, location: JSONValue?)
         try value.forEachMember { key, field in
             guard let known = key.match(PositionKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: PositionKey.table.names))
                 return
             }
             switch known {
-            case .company: texts.append((\.company, known, field))
-            case .title: texts.append((\.title, known, field))
-            case .description: texts.append((\.description, known, field))
-            case .location: texts.append((\.location, known, field))
+            case .company: texts.company = field
+            case .title: texts.title = field
+            case .description: texts.description = field
+            case .location: texts.location = field
             case .start:
                 position.start = try reader.date(field)
                 reader.note(&position.sources, known.rawValue, field)
@@ -186,14 +185,26 @@ public struct ProfileJSONImporter: Sendable {
             }
         }
         let decode = reader.detail == .full || position.isCurrent
-        for text in texts {
-            if decode {
-                position[keyPath: text.field] = try reader.text(text.value)
-                reader.note(&position.sources, text.key.rawValue, text.value)
-            } else {
-                try reader.checkText(text.value)
+        func read(_ key: PositionKey) throws -> String? {
+            let value: JSONValue?
+            switch key {
+            case .company: value = texts.company
+            case .title: value = texts.title
+            case .description: value = texts.description
+            default: value = texts.location
             }
+            guard let text = value else { return nil }
+            guard decode else {
+                try reader.checkText(text)
+                return nil
+            }
+            reader.note(&position.sources, key.rawValue, text)
+            return try reader.text(text)
         }
+        position.company = try read(.company)
+        position.title = try read(.title)
+        position.description = try read(.description)
+        position.location = try read(.location)
         if reader.recordsLocations {
             for key in [PositionKey.company, .title, .description, .location] where position.sources[key.rawValue] == nil {
                 reader.note(&position.sources, key.rawValue, value, missing: [key.rawValue])

@@ -101,7 +101,8 @@ public struct ProfileView: Sendable {
         case .unknown: pastPositionCount = .unknown
         case .absent: pastPositionCount = .absent
         case .present(let positions):
-            let count = positions.reduce(0) { $0 + ($1.isCurrent ? 0 : 1) }
+            var count = 0
+            for index in positions.indices where positions[index].end != nil { count += 1 }
             pastPositionCount = count == 0 ? .absent : .present(count)
         }
     }
