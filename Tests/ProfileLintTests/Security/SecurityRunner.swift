@@ -37,46 +37,18 @@ enum SecurityRunner {
     /// Runs `profilelint arguments` in the repository root (or `directory`).
     static func run(_ arguments: [String], in directory: String = Repository.root.path, privileges: Privileges = .current,
                     environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        if privileges == .unprivileged, isRoot, let setpriv {
-            process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLIRunner.executable.path] + arguments
-        } else {
-            process.executableURL = CLIRunner.executable
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["LANG"] = "C"
-        env["LC_ALL"] = nil
-        env["LC_MESSAGES"] = nil
+        var env = ProcessRunner.plainEnvironment
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let clock = ContinuousClock()
-        let start = clock.now
-        try process.run()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        let output: ProcessRunner.Output
+        if privileges == .unprivileged, isRoot, let setpriv {
+            output = try ProcessRunner.run(URL(fileURLWithPath: setpriv),
+                                           ["--reuid=65534", "--regid=65534", "--clear-groups", CLIRunner.executable.path] + arguments,
+                                           in: directory, environment: env)
+        } else {
+            output = try ProcessRunner.run(CLIRunner.executable, arguments, in: directory, environment: env)
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      signalled: process.terminationReason == .uncaughtSignal,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self),
-                      duration: clock.now - start)
+        return Output(status: output.status, signalled: output.signalled, stdout: output.stdout, stderr: output.stderr,
+                      duration: output.duration)
     }
 
     /// A new empty folder in the temporary directory that `nobody` can enter and read.

@@ -13,33 +13,8 @@ enum ExternalTool {
     /// Runs `arguments[0]` with the rest as its arguments, in `directory`, with `environment`
     /// added to (or, for `nil` values, removed from) this process's environment.
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let output = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), arguments, in: directory, environment: environment)
+        return Output(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     /// The full path of `name` on `PATH`, if it is there.
