@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `github` format: GitHub Actions workflow commands, which show findings as annotations on
 /// the pull request's changed files.
 ///
@@ -67,19 +69,9 @@ public struct GitHubActionsReporter: CheckReporter {
         return output
     }
 
-    /// Escapes a command property's value (`escapeProperty` in GitHub's actions/toolkit).
+    /// Escapes a command property's value (`escapeProperty` in GitHub's actions/toolkit): the message
+    /// escapes plus `:` and `,`, which separate properties.
     static func escapeProperty(_ value: String) -> String {
-        var output = ""
-        for character in value.unicodeScalars {
-            switch character {
-            case "%": output += "%25"
-            case "\r": output += "%0D"
-            case "\n": output += "%0A"
-            case ":": output += "%3A"
-            case ",": output += "%2C"
-            default: output.unicodeScalars.append(character)
-            }
-        }
-        return output
+        escapeData(value).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
