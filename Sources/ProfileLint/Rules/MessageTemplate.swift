@@ -123,11 +123,6 @@ public struct MessageTemplate: Sendable {
         return output
     }
 
-    /// `text` with its placeholders filled in from `profile`.
-    public static func render(_ text: String, profile: Profile, organisation: Organisation?, language: ReportLanguage) -> String {
-        MessageTemplate(text).render(ProfileView(profile), organisation: organisation, language: language)
-    }
-
     static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView) -> String {
         switch view.value(of: field) {
         case .unknown:

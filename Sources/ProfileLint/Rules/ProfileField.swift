@@ -143,18 +143,6 @@ public struct ProfileView: Sendable {
     }
 }
 
-extension Profile {
-    /// The value of a field as a fact (prepares a ``ProfileView``; evaluate many fields through one view).
-    public func value(of field: ProfileField) -> Fact<FieldValue> {
-        ProfileView(self).value(of: field)
-    }
-
-    /// Where a field was read, or the nearest parent that was.
-    public func location(of field: ProfileField) -> SourceLocation? {
-        ProfileView(self).location(of: field)
-    }
-}
-
 extension ProfileView {
     /// Where a field was read, or the nearest parent that was.
     public func location(of field: ProfileField) -> SourceLocation? {

@@ -23,11 +23,6 @@ public struct RuleEvaluator: Sendable {
         public var message: LocalizedText?
     }
 
-    /// Evaluates `check` on `profile`.
-    public func evaluate(_ check: Check, on profile: Profile) -> Outcome {
-        evaluate(check, on: ProfileView(profile))
-    }
-
     /// Evaluates `check` on a prepared profile.
     public func evaluate(_ check: Check, on profile: ProfileView) -> Outcome {
         switch check {

@@ -3,11 +3,6 @@
 /// score = round(100 × Σ weight of passing rules ÷ Σ weight of passing and failing rules).
 /// Unknown results are left out of both sums, so a source that cannot know a fact is not punished.
 public enum Scorer {
-    /// The score of `results` (0 when no rule applies).
-    public static func score(_ results: [RuleResult]) -> Int {
-        score(statuses: results.map(\.status), weights: results.map(\.weight))
-    }
-
     /// The score of rule statuses with their weights.
     public static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
         let (passed, applicable) = sums(statuses, weights)
@@ -29,11 +24,6 @@ public enum Scorer {
         return (200 * part + whole) / (2 * whole)
     }
 
-    /// The level of `results` with `score`.
-    public static func level(_ results: [RuleResult], score: Int) -> Level {
-        level(statuses: results.map(\.status), allStar: results.map(\.allStar), score: score)
-    }
-
     /// The level of rule statuses (with which rules are All-Star criteria) and `score`.
     public static func level(statuses: [RuleStatus], allStar: [Bool], score: Int) -> Level {
         var hasCriteria = false
@@ -45,13 +35,8 @@ public enum Scorer {
         return Level.forScore(score, allStarCriteriaPass: hasCriteria ? allPass : score == 100)
     }
 
-    /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order.
-    public static func suggestions(_ results: [RuleResult]) -> [Suggestion] {
-        suggestions(statuses: results.map(\.status), weights: results.map(\.weight), severities: results.map(\.severity),
-                    rules: results.map(\.rule)) { results[$0].suggestion ?? "" }
-    }
-
-    /// Suggestions from rule statuses; `text` gives the suggestion of the rule at an index.
+    /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order;
+    /// `text` gives the suggestion of the rule at an index.
     public static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
                                    text: (Int) -> String) -> [Suggestion] {
         let (passed, applicable) = sums(statuses, weights)
