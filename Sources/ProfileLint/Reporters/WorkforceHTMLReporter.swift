@@ -115,7 +115,7 @@ public struct WorkforceHTMLReporter: Sendable {
 
     func scoresSection(_ summary: WorkforceSummary) -> String {
         let legend = [("band-low", pick("below 50 · beginner", "onder 50 · beginner")),
-                      ("band-mid", pick("50–79 · intermediate", "50–79 · gevorderd")),
+                      ("band-mid", pick("50–79 · intermediate", "50–79 · gemiddeld")),
                       ("band-high", pick("80–100 · advanced or all-star", "80–100 · expert of all-star"))]
         return section("scores", pick("Score distribution", "Verdeling van de scores"),
                        "<figure>" + histogram(summary) + "<figcaption>" + legendList(legend)

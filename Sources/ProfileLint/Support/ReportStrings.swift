@@ -23,8 +23,8 @@ public struct ReportStrings: Sendable {
     func level(_ level: Level) -> String {
         switch level {
         case .beginner: pick("beginner", "beginner")
-        case .intermediate: pick("intermediate", "gevorderd")
-        case .advanced: pick("advanced", "expert")
+        case .intermediate: pick("intermediate", "gemiddeld")
+        case .advanced: pick("advanced", "gevorderd")
         case .allStar: pick("all-star", "all-star")
         }
     }

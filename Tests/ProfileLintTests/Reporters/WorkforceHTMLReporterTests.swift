@@ -133,7 +133,7 @@ import Testing
                      "Grootste verbeteringen voor de hele organisatie", "Afdelingen", "Netwerkdekking", "Werkgever genoemd", "Mogelijke tikfouten",
                      "Aanbevolen groepen (aandeel per afdeling)", "Meest gekozen groepen", "unieke connecties", "Sleutelklanten",
                      "⚠ witte vlek: geen afdeling bereikt deze klant", "42 connecties", "Medewerkers om eerst te helpen", "Ontbrekende profielen (2)",
-                     "Invoer die niet gelezen kon worden (1)", "Verandering sinds de vergelijkingsbasis", "gevorderd <b>17</b>", "+88 punten",
+                     "Invoer die niet gelezen kon worden (1)", "Verandering sinds de vergelijkingsbasis", "gemiddeld <b>17</b>", "+88 punten",
                      "<title>40–49: 5 medewerkers</title>", "niet aanbevolen"]
         #expect(missing(dutch, in: html) == [])
         let english = ["Workforce report", "Score distribution", "Key accounts", "white spot", "Employees to help first", "42 connections",
