@@ -85,18 +85,30 @@ public enum FieldValue: Sendable, Equatable {
 
 /// A profile prepared for evaluation: facts derived from several fields (the current position,
 /// the past positions) are worked out once per profile, not once per check.
-public struct ProfileView: Sendable {
+///
+/// A class, so that handing the view to every check and message costs one reference count rather
+/// than one per text the profile holds.
+public final class ProfileView: Sendable {
     /// The profile.
     public let profile: Profile
     /// Its current position.
     public let currentPosition: Fact<Position>
     /// Its number of past positions.
     public let pastPositionCount: Fact<Int>
+    /// The current position's texts, as facts.
+    private let currentTexts: (company: Fact<FieldValue>, title: Fact<FieldValue>, description: Fact<FieldValue>, location: Fact<FieldValue>)
 
     /// Prepares `profile`.
     public init(_ profile: consuming Profile) {
         self.profile = profile
         currentPosition = self.profile.currentPosition
+        switch currentPosition {
+        case .unknown: currentTexts = (.unknown, .unknown, .unknown, .unknown)
+        case .absent: currentTexts = (.absent, .absent, .absent, .absent)
+        case .present(let position):
+            currentTexts = (Fact.text(position.company).map(FieldValue.text), Fact.text(position.title).map(FieldValue.text),
+                            Fact.text(position.description).map(FieldValue.text), Fact.text(position.location).map(FieldValue.text))
+        }
         switch self.profile.positions {
         case .unknown: pastPositionCount = .unknown
         case .absent: pastPositionCount = .absent
@@ -119,10 +131,10 @@ public struct ProfileView: Sendable {
         case .profileURL: profile.profileURL.map(FieldValue.text)
         case .positions: profile.positions.map { .list(count: $0.count) }
         case .currentPosition: currentPosition.map { _ in .flag(true) }
-        case .currentPositionCompany: text(\.company)
-        case .currentPositionTitle: text(\.title)
-        case .currentPositionDescription: text(\.description)
-        case .currentPositionLocation: text(\.location)
+        case .currentPositionCompany: currentTexts.company
+        case .currentPositionTitle: currentTexts.title
+        case .currentPositionDescription: currentTexts.description
+        case .currentPositionLocation: currentTexts.location
         case .pastPositions: pastPositionCount.map { .list(count: $0) }
         case .education: profile.education.map { .list(count: $0.count) }
         case .skills: profile.skills.map { .list(count: $0.count) }
@@ -131,14 +143,6 @@ public struct ProfileView: Sendable {
         case .groups: profile.groups.map { .list(count: $0.count) }
         case .connections: profile.connectionCount.map(FieldValue.number)
         case .recommendations: profile.recommendations.map(FieldValue.number)
-        }
-    }
-
-    private func text(_ keyPath: KeyPath<Position, String?>) -> Fact<FieldValue> {
-        switch currentPosition {
-        case .unknown: .unknown
-        case .absent: .absent
-        case .present(let position): Fact.text(position[keyPath: keyPath]).map(FieldValue.text)
         }
     }
 }
