@@ -24,6 +24,11 @@ public struct WorkforceTextReporter: Sendable {
         return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
+    /// A column width that fits every one of `texts` with two spaces to spare, and at least `minimum`.
+    static func width(_ texts: some Sequence<String>, minimum: Int) -> Int {
+        max(minimum, texts.reduce(0) { max($0, $1.count + 2) })
+    }
+
     static func padded(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
@@ -49,8 +54,9 @@ public struct WorkforceTextReporter: Sendable {
 
         lines.append("")
         lines.append(pick("Rules (pass / fail / unknown, pass rate)", "Regels (geslaagd / niet geslaagd / onbekend, slagingspercentage)"))
+        let ruleWidth = Self.width(report.rules.map(\.rule), minimum: 18)
         for tally in report.rules {
-            lines.append("  " + Self.padded(tally.rule, 18) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + Self.percent(tally.passRate))
+            lines.append("  " + Self.padded(tally.rule, ruleWidth) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + Self.percent(tally.passRate))
         }
 
         if !report.improvements.isEmpty {
@@ -64,8 +70,9 @@ public struct WorkforceTextReporter: Sendable {
 
         lines.append("")
         lines.append(pick("Departments", "Afdelingen"))
+        let departmentWidth = Self.width(report.departments.map(\.name), minimum: 22)
         for department in report.departments {
-            lines.append("  " + Self.padded(department.name, 22) + pick("average ", "gemiddeld ") + Self.padded(Self.number(department.averageScore), 6)
+            lines.append("  " + Self.padded(department.name, departmentWidth) + pick("average ", "gemiddeld ") + Self.padded(Self.number(department.averageScore), 6)
                          + pick("scored ", "gescoord ") + "\(department.scored)/\(department.employees)"
                          + (department.missingProfiles > 0 ? " · " + pick("missing ", "ontbrekend ") + "\(department.missingProfiles)" : "")
                          + (department.errors > 0 ? " · " + pick("errors ", "fouten ") + "\(department.errors)" : ""))
@@ -92,12 +99,13 @@ public struct WorkforceTextReporter: Sendable {
         if !coverage.groups.isEmpty {
             lines.append("  " + pick("Recommended groups (share of each department):", "Aanbevolen groepen (aandeel per afdeling):"))
             var department = ""
+            let groupWidth = Self.width(coverage.groups.map(\.group), minimum: 34)
             for row in coverage.groups {
                 if row.department != department {
                     department = row.department
                     lines.append("    " + department)
                 }
-                lines.append("      " + Self.padded(row.group, 34) + Self.padded(Self.percent(row.share), 6) + "(\(row.members)/\(row.known))")
+                lines.append("      " + Self.padded(row.group, groupWidth) + Self.padded(Self.percent(row.share), 6) + "(\(row.members)/\(row.known))")
             }
         }
         if !coverage.topGroups.isEmpty {
@@ -111,10 +119,11 @@ public struct WorkforceTextReporter: Sendable {
         }
         if !coverage.keyAccounts.isEmpty {
             lines.append("  " + pick("Key accounts:", "Sleutelklanten:"))
+            let accountWidth = Self.width(coverage.keyAccounts.map(\.name), minimum: 22)
             for account in coverage.keyAccounts {
                 let departments = account.isWhiteSpot ? pick("white spot: no department reaches it", "witte vlek: geen afdeling bereikt deze klant")
                     : account.departments.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
-                lines.append("    " + Self.padded(account.name, 22) + Self.padded(pick("\(account.connections) connections", "\(account.connections) connecties"), 18) + departments)
+                lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(pick("\(account.connections) connections", "\(account.connections) connecties"), 18) + departments)
             }
         }
         return lines
@@ -158,12 +167,13 @@ public struct WorkforceTextReporter: Sendable {
         var lines = ["", pick("Change since ", "Verandering sinds ") + trend.baseline]
         lines.append("  " + pick("average score ", "gemiddelde score ") + "\(Self.number(trend.averageScoreBefore)) → \(Self.number(trend.averageScoreAfter)) ("
                      + change(trend.averageScoreBefore, trend.averageScoreAfter, percent: false) + ")")
+        let width = Self.width(trend.departments.map(\.name) + trend.rules.map(\.rule), minimum: 22)
         for department in trend.departments {
-            lines.append("  " + Self.padded(department.name, 22) + "\(Self.number(department.before)) → \(Self.number(department.after)) ("
+            lines.append("  " + Self.padded(department.name, width) + "\(Self.number(department.before)) → \(Self.number(department.after)) ("
                          + change(department.before, department.after, percent: false) + ")")
         }
         for rule in trend.rules {
-            lines.append("  " + Self.padded(rule.rule, 22) + "\(Self.percent(rule.before)) → \(Self.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
+            lines.append("  " + Self.padded(rule.rule, width) + "\(Self.percent(rule.before)) → \(Self.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
         }
         return lines
     }

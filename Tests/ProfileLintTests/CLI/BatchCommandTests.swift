@@ -202,6 +202,18 @@ import Testing
         #expect(output.stdout.contains("Umbrella Retail       0 connections     white spot: no department reaches it"))
     }
 
+    @Test func textReportColumnsFitTheLongestDepartmentName() throws {
+        let output = try CLIRunner.run(Self.arguments)
+        let lines = output.stdout.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "Departments"))
+        let rows = lines[(start + 1)...].prefix { $0.hasPrefix("  ") }
+        // "People & Communications" is longer than the default column: every row's figures still line up.
+        #expect(rows.contains { $0.contains("People & Communications") })
+        let columns = Set(rows.compactMap { row in row.range(of: "average ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
+        #expect(rows.count == 4)
+        #expect(columns.count == 1)
+    }
+
     @Test func initWritesAStarterConfigurationThatLoads() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-init-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
