@@ -86,8 +86,13 @@ struct BatchCommand: ParsableCommand {
 
         var employeeOutput = BatchRunner.EmployeeOutput()
         switch format {
-        case .csv: employeeOutput.line = { csvReporter.row($0) }
-        case .json: employeeOutput.line = { jsonReporter.separator + jsonReporter.employee($0) }
+        case .csv: employeeOutput.line = { record, bytes in bytes.append(contentsOf: csvReporter.row(record).utf8) }
+        case .json:
+            let separator = Array(jsonReporter.separator.utf8)
+            employeeOutput.line = { record, bytes in
+                bytes.append(contentsOf: separator)
+                jsonReporter.employee(record, into: &bytes)
+            }
         case .text, .html: break
         }
         if let perEmployee {
@@ -104,13 +109,13 @@ struct BatchCommand: ParsableCommand {
         }
         let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var firstEntry = true
-        let (aggregator, pageErrors) = runner.run(paths: paths, roster: loadedRoster, output: employeeOutput, progress: { bar.update($0) }) { text in
-            guard !text.isEmpty else { return }
+        let (aggregator, pageErrors) = runner.run(paths: paths, roster: loadedRoster, output: employeeOutput, progress: { bar.update($0) }) { bytes in
+            guard !bytes.isEmpty else { return }
             if format == .csv {
-                stream.write(text)
+                stream.write(bytes: bytes)
             } else {
                 // Every JSON entry starts with a separator; the first one's is dropped.
-                employeeSpool?.write(firstEntry ? String(text.dropFirst(jsonReporter.separator.count)) : text)
+                employeeSpool?.write(bytes: firstEntry ? Array(bytes.dropFirst(jsonReporter.separator.utf8.count)) : bytes)
                 firstEntry = false
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed JSON (or YAML) document kept as a flat tape of nodes that point back into the source bytes.
 ///
 /// The tape is built in one pass without allocating a string per value: strings are decoded only
@@ -331,18 +333,35 @@ public struct JSONValue: Sendable {
             }
             return nil
         }
-        // Walk the keys pairwise on the tape, without collecting them.
-        var later = Int(document.nodes[index + 2].next)
-        while later < end {
-            let candidate = JSONValue(document: document, index: later)
-            var earlier = index + 1
-            while earlier < later {
-                if JSONValue(document: document, index: earlier).sameKey(as: candidate) { return candidate }
-                earlier = Int(document.nodes[earlier + 1].next)
+        // Walk the keys pairwise on the tape, without collecting them: plain keys are compared by length,
+        // then by their raw bytes, all on the document's buffers (no value made per pair).
+        let document = self.document
+        let start = index
+        let duplicate = document.nodes.withUnsafeBufferPointer { nodes -> Int? in
+            document.bytes.withUnsafeBufferPointer { bytes -> Int? in
+                guard let source = bytes.baseAddress else { return nil }
+                let base = source + document.base
+                var later = Int(nodes[start + 2].next)
+                while later < end {
+                    let right = nodes[later]
+                    var earlier = start + 1
+                    while earlier < later {
+                        let left = nodes[earlier]
+                        if left.kind == .string, right.kind == .string {
+                            let length = Int(left.end) - Int(left.start)
+                            if length == Int(right.end) - Int(right.start),
+                               memcmp(base + Int(left.start), base + Int(right.start), length) == 0 { return later }
+                        } else if JSONValue(document: document, index: earlier).sameKey(as: JSONValue(document: document, index: later)) {
+                            return later
+                        }
+                        earlier = Int(nodes[earlier + 1].next)
+                    }
+                    later = Int(nodes[later + 1].next)
+                }
+                return nil
             }
-            later = Int(document.nodes[later + 1].next)
         }
-        return nil
+        return duplicate.map { JSONValue(document: document, index: $0) }
     }
 
     /// Whether two keys are equal, on raw bytes when neither has escapes.

@@ -34,21 +34,27 @@ public struct BatchRunner: Sendable {
 
     /// What a batch writes for each employee besides the organisation-wide report.
     public struct EmployeeOutput: Sendable {
-        /// The employee's line in a streamed report (a CSV row, a JSON entry), if the format has one.
-        public var line: (@Sendable (EmployeeRecord) -> String)?
+        /// Appends the employee's line in a streamed report (a CSV row, a JSON entry) to the job's
+        /// bytes, if the format has one.
+        public var line: (@Sendable (EmployeeRecord, inout [UInt8]) -> Void)?
         /// Writes the employee's own page; returns an error message when it cannot.
         public var page: (@Sendable (EmployeeRecord) -> String?)?
 
         /// Creates the outputs.
-        public init(line: (@Sendable (EmployeeRecord) -> String)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
+        public init(line: (@Sendable (EmployeeRecord, inout [UInt8]) -> Void)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
             self.line = line
             self.page = page
+        }
+
+        /// Outputs whose line is a string (tests, small reports).
+        public init(text: @escaping @Sendable (EmployeeRecord) -> String, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
+            self.init(line: { record, bytes in bytes.append(contentsOf: text(record).utf8) }, page: page)
         }
     }
 
     /// What one job produced: its report lines, its employees folded into a partial aggregate.
     struct JobResult: Sendable {
-        var text: String
+        var lines: [UInt8]
         var aggregate: WorkforceAggregator
         var pageErrors: [String]
         var employees: Int
@@ -61,10 +67,10 @@ public struct BatchRunner: Sendable {
     /// Runs the batch over `paths` and `roster`.
     ///
     /// Workers read, lint, render and aggregate their own employees; `write` receives each job's report
-    /// lines in input order on the calling thread. Returns the organisation-wide aggregate and any
+    /// lines (UTF-8) in input order on the calling thread. Returns the organisation-wide aggregate and any
     /// per-employee page that could not be written.
     public func run(paths: [String], roster: Roster?, output: EmployeeOutput = EmployeeOutput(),
-                    progress: (BatchProgress) -> Void = { _ in }, write: (String) -> Void = { _ in })
+                    progress: (BatchProgress) -> Void = { _ in }, write: ([UInt8]) -> Void = { _ in })
         -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
         let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
@@ -115,10 +121,10 @@ public struct BatchRunner: Sendable {
             },
             process: { item in
                 let records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
-                var result = JobResult(text: "", aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
+                var result = JobResult(lines: [], aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
                                        finished: item.finished, size: item.size)
                 for record in records {
-                    if let line = output.line { result.text += line(record) }
+                    if let line = output.line { line(record, &result.lines) }
                     if let page = output.page, let error = page(record) { result.pageErrors.append(error) }
                     if !rosterByID.isEmpty, rosterByID[record.id] != nil { result.rosterIDs.append(record.id) }
                     result.aggregate.add(record)
@@ -126,7 +132,7 @@ public struct BatchRunner: Sendable {
                 return result
             },
             consume: { result in
-                write(result.text)
+                write(result.lines)
                 aggregate.merge(result.aggregate)
                 pageErrors.append(contentsOf: result.pageErrors)
                 for id in result.rosterIDs { awaiting.removeValue(forKey: id) }
@@ -138,7 +144,11 @@ public struct BatchRunner: Sendable {
         )
         for entry in withoutProfile where awaiting[entry.id] != nil {
             let record = EmployeeRecord.missing(id: entry.id, name: entry.name, department: entry.department)
-            if let line = output.line { write(line(record)) }
+            if let line = output.line {
+                var bytes: [UInt8] = []
+                line(record, &bytes)
+                write(bytes)
+            }
             if let page = output.page, let error = page(record) { pageErrors.append(error) }
             aggregate.add(record)
         }

@@ -3,12 +3,23 @@
 /// Batch reports write one object per employee; building a ``JSONOutput`` tree for each cost more
 /// than reading the profile. This writer appends keys and escaped values directly.
 struct JSONLineWriter {
-    private(set) var bytes: [UInt8] = []
+    /// What has been written; a writer made with ``init(appendingTo:)`` continues what was there.
+    private(set) var bytes: [UInt8]
     private var needsComma = false
 
     init(capacity: Int = 512) {
+        bytes = []
         bytes.reserveCapacity(capacity)
     }
+
+    /// A writer that appends to `bytes` (moved in; take it back with ``finish()``), so that a batch job's
+    /// lines share one buffer instead of each becoming a string of its own.
+    init(appendingTo bytes: consuming [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Hands back the bytes written.
+    consuming func finish() -> [UInt8] { bytes }
 
     mutating func beginObject() {
         separate()
@@ -21,7 +32,7 @@ struct JSONLineWriter {
         needsComma = true
     }
 
-    mutating func beginArray(_ key: String) {
+    mutating func beginArray(_ key: StaticString) {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
         needsComma = false
@@ -36,22 +47,50 @@ struct JSONLineWriter {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
-    private mutating func key(_ key: String) {
+    /// Keys are the reporter's own ASCII names, which need no escaping: they are copied as they are.
+    private mutating func key(_ key: StaticString) {
         separate()
-        appendString(key)
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
-    mutating func field(_ key: String, _ value: String?) {
+    mutating func field(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { appendString(value) } else { bytes.append(contentsOf: "null".utf8) }
         needsComma = true
     }
 
-    mutating func field(_ key: String, _ value: Int?) {
+    mutating func field(_ key: StaticString, _ value: Int?) {
         self.key(key)
-        bytes.append(contentsOf: (value.map { String($0) } ?? "null").utf8)
+        guard var number = value else {
+            bytes.append(contentsOf: "null".utf8)
+            needsComma = true
+            return
+        }
+        // Digits written in place: the number of each entry's score and gains.
+        if number < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if number == .min {
+                bytes.append(contentsOf: String(number).utf8.dropFirst())
+                needsComma = true
+                return
+            }
+            number = -number
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(number % 10)
+                number /= 10
+            } while number > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
         needsComma = true
     }
 

@@ -34,7 +34,16 @@ public struct WorkforceJSONReporter: Sendable {
 
     /// One employee's entry, on one line.
     public func employee(_ record: EmployeeRecord) -> String {
-        var writer = JSONLineWriter()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        employee(record, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one employee's entry, on one line, to `bytes` (batch jobs collect their entries in one buffer).
+    public func employee(_ record: EmployeeRecord, into bytes: inout [UInt8]) {
+        var writer = JSONLineWriter(appendingTo: bytes)
+        bytes = []
         writer.beginObject()
         writer.field("id", record.id)
         writer.field("name", record.name)
@@ -54,7 +63,7 @@ public struct WorkforceJSONReporter: Sendable {
         writer.endArray()
         writer.field("error", record.error?.message)
         writer.endObject()
-        return writer.text
+        bytes = writer.finish()
     }
 
     static func share(_ value: Double?) -> JSONOutput {

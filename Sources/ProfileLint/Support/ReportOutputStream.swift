@@ -47,6 +47,12 @@ public final class ReportOutputStream {
         if buffer.count >= bufferSize { flush() }
     }
 
+    /// Appends UTF-8 `bytes`.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= bufferSize { flush() }
+    }
+
     /// Writes out the buffer.
     public func flush() {
         guard !buffer.isEmpty else { return }

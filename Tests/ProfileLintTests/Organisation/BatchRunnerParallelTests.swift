@@ -19,14 +19,14 @@ import Testing
         let roster = try Roster.load(Repository.path("Fixtures/workforce/roster.csv"), limits: .default)
         // Every employee's line is rendered on a worker; pages count how often workers ran them.
         let pages = PageCounter()
-        let output = BatchRunner.EmployeeOutput(line: { "\($0.id) \($0.status.rawValue) \($0.report?.score ?? -1)\n" },
+        let output = BatchRunner.EmployeeOutput(text: { "\($0.id) \($0.status.rawValue) \($0.report?.score ?? -1)\n" },
                                                 page: { _ in pages.increment(); return nil })
         var lines: [String] = []
         var progressCalls = 0
         let runner = BatchRunner(linter: linter, limits: .default, workers: workers)
         let (aggregate, pageErrors) = runner.run(paths: [Repository.path("Fixtures/workforce/batches"), Repository.path("Fixtures/batches")],
                                                  roster: roster, output: output, progress: { _ in progressCalls += 1 }) { text in
-            lines += text.split(separator: "\n").map(String.init)
+            lines += String(decoding: text, as: UTF8.self).split(separator: "\n").map(String.init)
         }
         #expect(pageErrors.isEmpty)
         #expect(pages.count == lines.count, "one page per employee line")
