@@ -65,11 +65,39 @@ protocol JSONKey: RawRepresentable, CaseIterable, Sendable where RawValue == Str
 }
 
 /// The byte spellings of a ``JSONKey`` enum's cases.
+///
+/// Each spelling is kept as its length and its first eight bytes packed into one word, so a key is
+/// usually told apart with two integer comparisons; longer spellings compare their tails byte by byte.
 struct JSONKeyTable<Key: JSONKey>: Sendable {
     let keys: [(bytes: [UInt8], key: Key)]
+    /// The first eight bytes of each spelling (zero-padded), in `keys` order.
+    let heads: [UInt64]
 
     init() {
         keys = Key.allCases.map { (Array($0.rawValue.utf8), $0) }
+        heads = keys.map { Self.head($0.bytes.withUnsafeBufferPointer { $0 }) }
+    }
+
+    /// The first eight bytes of `bytes` as one word (zero-padded).
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        withUnsafeMutableBytes(of: &word) { target in
+            for index in 0..<min(8, bytes.count) { target[index] = bytes[index] }
+        }
+        return word
+    }
+
+    /// The case spelled `bytes`, if any.
+    func key(for bytes: UnsafeBufferPointer<UInt8>) -> Key? {
+        let head = Self.head(bytes)
+        for index in heads.indices where heads[index] == head {
+            let spelling = keys[index].bytes
+            guard spelling.count == bytes.count else { continue }
+            var i = 8
+            while i < bytes.count, bytes[i] == spelling[i] { i += 1 }
+            if i >= bytes.count { return keys[index].key }
+        }
+        return nil
     }
 
     /// All key names, for "did you mean" suggestions.
@@ -79,19 +107,6 @@ struct JSONKeyTable<Key: JSONKey>: Sendable {
 extension JSONValue {
     /// Which of `Key`'s cases this key is, if any.
     func match<Key: JSONKey>(_: Key.Type) -> Key? {
-        let node = self.node
-        guard node.kind == .string else {
-            return string.flatMap(Key.init(rawValue:))
-        }
-        let lower = document.base + Int(node.start) + 1
-        let length = Int(node.end) - Int(node.start) - 1
-        return document.bytes.withUnsafeBufferPointer { buffer in
-            for (bytes, key) in Key.table.keys where bytes.count == length {
-                var i = 0
-                while i < length, buffer[lower + i] == bytes[i] { i += 1 }
-                if i == length { return key }
-            }
-            return nil
-        }
+        withPlainStringBytes { Key.table.key(for: $0) } ?? string.flatMap(Key.init(rawValue:))
     }
 }

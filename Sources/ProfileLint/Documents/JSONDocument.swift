@@ -111,6 +111,16 @@ public struct JSONValue: Sendable {
     }
 
     /// The string, if this is a string.
+    /// Calls `body` with the raw UTF-8 bytes of a string without escapes (no string is made); `nil`
+    /// for any other value, escaped strings included.
+    func withPlainStringBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let node = self.node
+        guard node.kind == .string else { return nil }
+        let lower = document.base + Int(node.start) + 1
+        let upper = document.base + Int(node.end)
+        return document.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
     public var string: String? {
         let node = self.node
         switch node.kind {

@@ -81,6 +81,8 @@ struct JSONProfileReader {
         if value.kind == .number, let year = value.int, (1000...9999).contains(year) {
             return PartialDate(year: year)
         }
+        // The common case, a well-formed date in a plain string, is read from the input's bytes.
+        if let date = value.withPlainStringBytes({ PartialDate(isoUTF8: $0) }) ?? nil { return date }
         guard let text = try optionalString(value), !text.trimmingWhitespace().isEmpty else { return nil }
         guard let date = PartialDate(iso: text) else {
             throw ProfileLintError.malformedInput(location: location(value), reason: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found \"\(text)\"")

@@ -280,7 +280,8 @@ public struct JSONResumeImporter: Sendable {
     /// A JSON Resume date; `present`, `now` and empty mean "no end".
     private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> PartialDate? {
         // Dates start with a digit; only words such as "Present" need the slower comparison.
-        if let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
+        let startsWithDigit = value.withPlainStringBytes { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
+        if startsWithDigit != true, let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
            ["present", "now", "current", "heden"].contains(text.trimmingWhitespace().lowercased()) {
             return nil
         }

@@ -30,9 +30,15 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the format of the project's JSON and JSON Resume).
     public init?(iso text: String) {
-        // Parsed on the UTF-8 bytes without allocating: dates are read for every position in a batch.
         var copy = text
-        let parsed = copy.withUTF8 { buffer -> (Int, Int?, Int?)? in
+        guard let date = copy.withUTF8({ PartialDate(isoUTF8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from UTF-8 bytes without allocating: dates are read for
+    /// every position in a batch, straight from the input's bytes where possible.
+    init?(isoUTF8 buffer: UnsafeBufferPointer<UInt8>) {
+        let parsed = { () -> (Int, Int?, Int?)? in
             var start = 0
             var end = buffer.count
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
@@ -62,7 +68,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
             if part == 1 { return (values.0, values.1, nil) }
             guard lengths.2 == 2, (1...31).contains(values.2) else { return nil }
             return (values.0, values.1, values.2)
-        }
+        }()
         guard let (year, month, day) = parsed else { return nil }
         self.init(year: year, month: month, day: day)
     }
