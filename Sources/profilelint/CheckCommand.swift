@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(error.printAndExitCode())
             }
         } else {
-            Terminal.write(report)
+            try Terminal.write(report)
         }
 
         if !errors.isEmpty { throw ExitCode(2) }

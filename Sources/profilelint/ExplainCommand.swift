@@ -25,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
         let setup = try ruleOptions.makeSetup()
         let catalog = RuleCatalog(setup.rules)
         do {
-            Terminal.write(catalog.explanation(of: try catalog.rule(rule), language: setup.language))
+            try Terminal.write(catalog.explanation(of: try catalog.rule(rule), language: setup.language))
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }

@@ -30,6 +30,6 @@ struct InitCommand: ParsableCommand {
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }
-        Terminal.write("wrote \(output): set your organisation, departments and key accounts, then run 'profilelint batch'\n")
+        try Terminal.write("wrote \(output): set your organisation, departments and key accounts, then run 'profilelint batch'\n")
     }
 }

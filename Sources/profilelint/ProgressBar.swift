@@ -33,11 +33,11 @@ struct ProgressBar {
         let line = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
             + "\(progress.inputsDone)/\(progress.inputsTotal) inputs · \(progress.employees) profiles · "
             + String(format: "%.0f/s", rate) + " · " + eta + " left"
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        Terminal.writeStandardError("\r\u{1B}[K" + line)
     }
 
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal.writeStandardError("\r\u{1B}[K")
     }
 }

@@ -29,8 +29,8 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let catalog = RuleCatalog(try ruleOptions.makeSetup().rules)
         switch format {
-        case .text: Terminal.write(catalog.table())
-        case .json: Terminal.write(catalog.json())
+        case .text: try Terminal.write(catalog.table())
+        case .json: try Terminal.write(catalog.json())
         }
     }
 }

@@ -1,16 +1,27 @@
+import ArgumentParser
 import Foundation
 import ProfileLint
 
 /// Where the front end writes, and what the terminal supports.
 enum Terminal {
-    /// Writes `text` to standard output as is.
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes `text` to standard output as is; when that fails (a full disk), prints one error line and
+    /// ends the run with exit code 2.
+    static func write(_ text: String) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw ExitCode(ProfileLintError.cannotWrite(path: "standard output", reason: ReportOutputStream.reason(error)).printAndExitCode())
+        }
+    }
+
+    /// Writes to standard error; a failure there has nowhere to be reported and is ignored.
+    static func writeStandardError(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// Writes one line to standard error.
     static func writeError(_ line: String) {
-        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        writeStandardError(line.hasSuffix("\n") ? line : line + "\n")
     }
 
     /// Whether standard output is a terminal that wants colour (`NO_COLOR` unset, `TERM` not `dumb`).

@@ -10,6 +10,8 @@ public final class ReportOutputStream {
     private let temporary: String?
     private var buffer: [UInt8] = []
     private let bufferSize = 1 << 16
+    /// Why the first write failed (a full disk, say); later writes are dropped and ``commit()`` throws.
+    private var failure: String?
 
     /// A stream to standard output.
     public init() {
@@ -56,13 +58,41 @@ public final class ReportOutputStream {
     /// Writes out the buffer.
     public func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        if failure == nil {
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                failure = Self.reason(error)
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and renames the temporary file onto the target.
+    /// Why a write failed, in the system's words (`No space left on device`).
+    public static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        return error.localizedDescription
+    }
+
+    /// The path shown when a write fails.
+    private var shownPath: String { target ?? "standard output" }
+
+    /// Throws when a write has failed; a file target's temporary file is removed first.
+    private func checkWrites() throws {
+        guard let failure else { return }
+        discard()
+        throw ProfileLintError.cannotWrite(path: shownPath, reason: failure)
+    }
+
+    /// Flushes and renames the temporary file onto the target; throws, leaving the target untouched,
+    /// when any write failed.
     public func commit() throws {
         flush()
+        try checkWrites()
         guard let target, let temporary else { return }
         try? handle.close()
         guard rename(temporary, target) == 0 else {
@@ -82,6 +112,7 @@ public final class ReportOutputStream {
     /// Copies what was written so far (a scratch stream) into `other`, then removes the scratch file.
     public func copy(to other: ReportOutputStream) throws {
         flush()
+        try checkWrites()
         guard let temporary else { return }
         try? handle.close()
         defer { try? FileManager.default.removeItem(atPath: temporary) }
@@ -90,8 +121,14 @@ public final class ReportOutputStream {
         }
         defer { try? reader.close() }
         other.flush()
+        try other.checkWrites()
         while let data = try reader.read(upToCount: 1 << 20), !data.isEmpty {
-            other.handle.write(data)
+            do {
+                try other.handle.write(contentsOf: data)
+            } catch {
+                other.failure = Self.reason(error)
+                try other.checkWrites()
+            }
         }
     }
 }
