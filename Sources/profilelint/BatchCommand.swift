@@ -86,12 +86,12 @@ struct BatchCommand: ParsableCommand {
 
         var employeeOutput = BatchRunner.EmployeeOutput()
         switch format {
-        case .csv: employeeOutput.line = { record, bytes in bytes.append(contentsOf: csvReporter.row(record).utf8) }
+        case .csv: employeeOutput.line = { record, output in output.append(csvReporter.row(record)) }
         case .json:
-            let separator = Array(jsonReporter.separator.utf8)
-            employeeOutput.line = { record, bytes in
-                bytes.append(contentsOf: separator)
-                jsonReporter.employee(record, into: &bytes)
+            let separator = jsonReporter.separator
+            employeeOutput.line = { record, output in
+                output.append(separator)
+                jsonReporter.employee(record, into: output)
             }
         case .text, .html: break
         }
@@ -112,10 +112,11 @@ struct BatchCommand: ParsableCommand {
         let (aggregator, pageErrors) = runner.run(paths: paths, roster: loadedRoster, output: employeeOutput, progress: { bar.update($0) }) { bytes in
             guard !bytes.isEmpty else { return }
             if format == .csv {
-                stream.write(bytes: bytes)
+                stream.write(bytes)
             } else {
                 // Every JSON entry starts with a separator; the first one's is dropped.
-                employeeSpool?.write(bytes: firstEntry ? Array(bytes.dropFirst(jsonReporter.separator.utf8.count)) : bytes)
+                let skipped = firstEntry ? jsonReporter.separator.utf8.count : 0
+                bytes.withUnsafeBytes { employeeSpool?.write(bytes: UnsafeBufferPointer(rebasing: $0.dropFirst(skipped))) }
                 firstEntry = false
             }
         }

@@ -35,26 +35,26 @@ public struct BatchRunner: Sendable {
     /// What a batch writes for each employee besides the organisation-wide report.
     public struct EmployeeOutput: Sendable {
         /// Appends the employee's line in a streamed report (a CSV row, a JSON entry) to the job's
-        /// bytes, if the format has one.
-        public var line: (@Sendable (EmployeeRecord, inout [UInt8]) -> Void)?
+        /// buffer, if the format has one.
+        public var line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)?
         /// Writes the employee's own page; returns an error message when it cannot.
         public var page: (@Sendable (EmployeeRecord) -> String?)?
 
         /// Creates the outputs.
-        public init(line: (@Sendable (EmployeeRecord, inout [UInt8]) -> Void)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
+        public init(line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
             self.line = line
             self.page = page
         }
 
         /// Outputs whose line is a string (tests, small reports).
         public init(text: @escaping @Sendable (EmployeeRecord) -> String, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
-            self.init(line: { record, bytes in bytes.append(contentsOf: text(record).utf8) }, page: page)
+            self.init(line: { record, output in output.append(text(record)) }, page: page)
         }
     }
 
     /// What one job produced: its report lines, its employees folded into a partial aggregate.
     struct JobResult: Sendable {
-        var lines: [UInt8]
+        var lines: ByteBuffer
         var aggregate: WorkforceAggregator
         var pageErrors: [String]
         var employees: Int
@@ -70,7 +70,7 @@ public struct BatchRunner: Sendable {
     /// lines (UTF-8) in input order on the calling thread. Returns the organisation-wide aggregate and any
     /// per-employee page that could not be written.
     public func run(paths: [String], roster: Roster?, output: EmployeeOutput = EmployeeOutput(),
-                    progress: (BatchProgress) -> Void = { _ in }, write: ([UInt8]) -> Void = { _ in })
+                    progress: (BatchProgress) -> Void = { _ in }, write: (ByteBuffer) -> Void = { _ in })
         -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
         let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
@@ -121,10 +121,10 @@ public struct BatchRunner: Sendable {
             },
             process: { item in
                 let records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
-                var result = JobResult(lines: [], aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
+                var result = JobResult(lines: ByteBuffer(capacity: output.line == nil ? 16 : 1 << 16), aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
                                        finished: item.finished, size: item.size)
                 for record in records {
-                    if let line = output.line { line(record, &result.lines) }
+                    if let line = output.line { line(record, result.lines) }
                     if let page = output.page, let error = page(record) { result.pageErrors.append(error) }
                     if !rosterByID.isEmpty, rosterByID[record.id] != nil { result.rosterIDs.append(record.id) }
                     result.aggregate.add(record)
@@ -145,8 +145,8 @@ public struct BatchRunner: Sendable {
         for entry in withoutProfile where awaiting[entry.id] != nil {
             let record = EmployeeRecord.missing(id: entry.id, name: entry.name, department: entry.department)
             if let line = output.line {
-                var bytes: [UInt8] = []
-                line(record, &bytes)
+                let bytes = ByteBuffer(capacity: 512)
+                line(record, bytes)
                 write(bytes)
             }
             if let page = output.page, let error = page(record) { pageErrors.append(error) }

@@ -34,16 +34,14 @@ public struct WorkforceJSONReporter: Sendable {
 
     /// One employee's entry, on one line.
     public func employee(_ record: EmployeeRecord) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(512)
-        employee(record, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let output = ByteBuffer(capacity: 512)
+        employee(record, into: output)
+        return output.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Appends one employee's entry, on one line, to `bytes` (batch jobs collect their entries in one buffer).
-    public func employee(_ record: EmployeeRecord, into bytes: inout [UInt8]) {
-        var writer = JSONLineWriter(appendingTo: bytes)
-        bytes = []
+    /// Appends one employee's entry, on one line, to `output` (batch jobs collect their entries in one buffer).
+    public func employee(_ record: EmployeeRecord, into output: ByteBuffer) {
+        var writer = JSONLineWriter(into: output)
         writer.beginObject()
         writer.field("id", record.id)
         writer.field("name", record.name)
@@ -63,7 +61,6 @@ public struct WorkforceJSONReporter: Sendable {
         writer.endArray()
         writer.field("error", record.error?.message)
         writer.endObject()
-        bytes = writer.finish()
     }
 
     static func share(_ value: Double?) -> JSONOutput {

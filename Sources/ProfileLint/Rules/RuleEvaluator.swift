@@ -45,10 +45,10 @@ public struct RuleEvaluator: Sendable {
         case .notPattern(let field, let pattern):
             return judge(profile, field, whenAbsent: true) { !pattern.matches(text($0)) }
         case .differsFrom(let field, let other):
-            let otherText = profile.value(of: other).value.map(text).map(Self.comparable)
+            let otherText = profile.value(of: other).value.map(text)
             return judge(profile, field, whenAbsent: false) { value in
-                guard let otherText, !otherText.isEmpty else { return true }
-                return Self.comparable(text(value)) != otherText
+                guard let otherText, !otherText.hasNoLooseWords else { return true }
+                return !text(value).looselyEquals(otherText)
             }
         case .all(let checks):
             var unknown: Outcome?
@@ -107,10 +107,6 @@ public struct RuleEvaluator: Sendable {
         case .absent: Outcome(status: whenAbsent ? .pass : .fail, field: field, message: nil)
         case .present(let value): Outcome(status: predicate(value) ? .pass : .fail, field: field, message: nil)
         }
-    }
-
-    static func comparable(_ text: String) -> String {
-        text.looselyComparable
     }
 }
 

@@ -8,7 +8,7 @@ public final class ReportOutputStream {
     private let handle: FileHandle
     private let target: String?
     private let temporary: String?
-    private var buffer: [UInt8] = []
+    private let buffer = ByteBuffer(capacity: 1 << 16)
     private let bufferSize = 1 << 16
     /// Why the first write failed (a full disk, say); later writes are dropped and ``commit()`` throws.
     private var failure: String?
@@ -45,27 +45,41 @@ public final class ReportOutputStream {
 
     /// Appends `text`.
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(text)
         if buffer.count >= bufferSize { flush() }
     }
 
-    /// Appends UTF-8 `bytes`.
-    public func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= bufferSize { flush() }
+    /// Appends UTF-8 `bytes`; a large piece (a batch job's lines) is written straight out.
+    public func write(bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count > bufferSize {
+            flush()
+            if bytes.count >= bufferSize {
+                writeOut(bytes)
+                return
+            }
+        }
+        buffer.append(bytes)
+    }
+
+    /// Appends what `bytes` holds.
+    public func write(_ bytes: ByteBuffer) {
+        bytes.withUnsafeBytes { write(bytes: $0) }
     }
 
     /// Writes out the buffer.
     public func flush() {
         guard !buffer.isEmpty else { return }
-        if failure == nil {
-            do {
-                try handle.write(contentsOf: buffer)
-            } catch {
-                failure = Self.reason(error)
-            }
+        buffer.withUnsafeBytes { writeOut($0) }
+        buffer.removeAll()
+    }
+
+    private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil else { return }
+        do {
+            try handle.write(contentsOf: UnsafeRawBufferPointer(bytes))
+        } catch {
+            failure = Self.reason(error)
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Why a write failed, in the system's words (`No space left on device`).

@@ -67,6 +67,28 @@ extension String {
         return lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
+    /// Whether `looselyComparable` gives the same text for both strings; for ASCII texts (headlines
+    /// and job titles, mostly) it is worked out on the bytes, without building either.
+    func looselyEquals(_ other: String) -> Bool {
+        var left = self
+        var right = other
+        let equal = left.withUTF8 { a in right.withUTF8 { b in LooseWords.equal(a, b) } }
+        return equal ?? (looselyComparable == other.looselyComparable)
+    }
+
+    /// Whether `looselyComparable` is empty: the text has no letter or digit.
+    var hasNoLooseWords: Bool {
+        var copy = self
+        let ascii = copy.withUTF8 { buffer -> Bool? in
+            for byte in buffer {
+                guard byte < 0x80 else { return nil }
+                if LooseWords.isWordByte(byte) { return false }
+            }
+            return true
+        }
+        return ascii ?? looselyComparable.isEmpty
+    }
+
     init(format4 value: Int) {
         let digits = String(value)
         self = String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
@@ -105,5 +127,70 @@ extension String {
         guard let best else { return nil }
         let allowed = Swift.max(1, Swift.min(3, count / 3))
         return best.1 <= allowed ? best.0 : nil
+    }
+}
+
+/// The bytes of `String.looselyComparable` for ASCII text, produced one at a time.
+enum LooseWords {
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// Whether two ASCII texts have the same loose form; `nil` when either is not ASCII.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard isASCII(a), isASCII(b) else { return nil }
+        var left = Cursor(a)
+        var right = Cursor(b)
+        while true {
+            let x = left.next()
+            let y = right.next()
+            if x != y { return false }
+            if x == nil { return true }
+        }
+    }
+
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= buffer.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < buffer.count {
+            if buffer[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Lower-cased word bytes, with one space between words and none at either end.
+    struct Cursor {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var index = 0
+        var pendingSpace = false
+        var started = false
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func next() -> UInt8? {
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard LooseWords.isWordByte(byte) else {
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
+                if pendingSpace, started {
+                    pendingSpace = false
+                    return 0x20
+                }
+                pendingSpace = false
+                started = true
+                index += 1
+                return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return nil
+        }
     }
 }

@@ -26,7 +26,7 @@ import Testing
         let runner = BatchRunner(linter: linter, limits: .default, workers: workers)
         let (aggregate, pageErrors) = runner.run(paths: [Repository.path("Fixtures/workforce/batches"), Repository.path("Fixtures/batches")],
                                                  roster: roster, output: output, progress: { _ in progressCalls += 1 }) { text in
-            lines += String(decoding: text, as: UTF8.self).split(separator: "\n").map(String.init)
+            lines += text.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.split(separator: "\n").map(String.init)
         }
         #expect(pageErrors.isEmpty)
         #expect(pages.count == lines.count, "one page per employee line")
