@@ -71,6 +71,10 @@ public struct Linter: Sendable {
             if detail == .full { outcomes.append(outcome) }
         }
         let score = Scorer.score(statuses: statuses, weights: weights)
+        // The closure captures only what it reads: capturing `self` would copy the whole linter.
+        let texts = self.texts
+        let organisation = self.organisation
+        let language = self.language
         let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, severities: severities, rules: ids) { index in
             texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
         }
