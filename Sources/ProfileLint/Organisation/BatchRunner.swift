@@ -120,10 +120,12 @@ public struct BatchRunner: Sendable {
                 flush()
             },
             process: { item in
-                let records = Self.process(item.job, linter: linter, limits: limits, roster: rosterByID)
-                var result = JobResult(lines: ByteBuffer(capacity: output.line == nil ? 16 : 1 << 16), aggregate: empty, pageErrors: [], employees: records.count, rosterIDs: [],
+                var result = JobResult(lines: ByteBuffer(capacity: output.line == nil ? 16 : 1 << 16), aggregate: empty, pageErrors: [], employees: 0, rosterIDs: [],
                                        finished: item.finished, size: item.size)
-                for record in records {
+                // Each employee goes all the way (read, lint, render, aggregate) before the next is read,
+                // so a job's working set stays one profile rather than a whole chunk's.
+                Self.process(item.job, linter: linter, limits: limits, roster: rosterByID) { record in
+                    result.employees += 1
                     if let line = output.line { line(record, result.lines) }
                     if let page = output.page, let error = page(record) { result.pageErrors.append(error) }
                     if !rosterByID.isEmpty, rosterByID[record.id] != nil { result.rosterIDs.append(record.id) }
@@ -160,47 +162,54 @@ public struct BatchRunner: Sendable {
     static let groupCount = 64
     static let groupBytes = 512 << 10
 
-    /// The records of one job; `roster` holds the roster entries that give no profile path, which a
-    /// profile claims by carrying their `employee_id`.
-    static func process(_ job: BatchJob, linter: Linter, limits: Limits, roster: [String: Roster.Entry] = [:]) -> [EmployeeRecord] {
+    /// Calls `each` with the records of one job, in order, one at a time; `roster` holds the roster
+    /// entries that give no profile path, which a profile claims by carrying their `employee_id`.
+    static func process(_ job: BatchJob, linter: Linter, limits: Limits, roster: [String: Roster.Entry] = [:],
+                        each: (EmployeeRecord) -> Void) {
         switch job {
         case .missing(let entry):
-            return [.missing(id: entry.id, name: entry.name, department: entry.department)]
+            each(.missing(id: entry.id, name: entry.name, department: entry.department))
         case .failure(let error, let entry):
-            return [.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department)]
+            each(.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department))
         case .input(let path, let display, let entry):
             let outcomes = InputReader(limits: limits, detail: .rulesOnly).read(path: path, display: display)
-            return records(outcomes, display: display, entry: entry, roster: roster, linter: linter)
+            for (index, outcome) in outcomes.enumerated() {
+                each(record(outcome, index: index, display: display, entry: entry, roster: roster, linter: linter))
+            }
         case .inputs(let files):
-            return files.flatMap { file in
-                process(.input(path: file.path, display: file.display, employee: file.employee), linter: linter, limits: limits, roster: roster)
+            for file in files {
+                process(.input(path: file.path, display: file.display, employee: file.employee), linter: linter, limits: limits, roster: roster, each: each)
             }
         case .jsonLines(let bytes, let display, let firstLine):
-            let outcomes = JSONLinesReader(limits: limits, detail: .rulesOnly).read(bytes: bytes, display: display, firstLine: firstLine)
-            return records(outcomes, display: display, entry: nil, roster: roster, linter: linter)
+            let reader = JSONLinesReader(limits: limits, detail: .rulesOnly)
+            var index = 0
+            reader.forEachRecord(bytes, firstLine: firstLine) { range, line in
+                let outcome = reader.readRecord(bytes, range: range, line: line, display: display)
+                each(record(outcome, index: index, display: display, entry: nil, roster: roster, linter: linter))
+                index += 1
+            }
         }
     }
 
-    static func records(_ outcomes: [InputOutcome], display: String, entry: Roster.Entry?, roster: [String: Roster.Entry],
-                        linter: Linter) -> [EmployeeRecord] {
-        outcomes.enumerated().map { index, outcome in
-            switch outcome {
-            case .success(var input):
-                // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
-                let employee = index == 0 ? entry ?? input.profile.employeeID.flatMap { roster[$0] } : input.profile.employeeID.flatMap { roster[$0] }
-                // The roster's department decides which groups are recommended.
-                if let department = employee?.department { input.profile.department = department }
-                let report = linter.lint(input.profile, source: input.source, format: input.format, detail: .summary)
-                return .scored(report, profile: input.profile,
-                               id: employee?.id ?? input.profile.employeeID ?? input.source,
-                               name: employee?.name ?? input.profile.name.value,
-                               department: employee?.department ?? input.profile.department)
-            case .failure(let error):
-                let employee = index == 0 ? entry : nil
-                let source = error.source ?? display
-                return .failed(InputError(source: source, error: error), id: employee?.id ?? source,
-                               name: employee?.name, department: employee?.department)
-            }
+    /// The record of the `index`th outcome of an input shown as `display`; `entry` is the input's roster entry.
+    static func record(_ outcome: InputOutcome, index: Int, display: String, entry: Roster.Entry?, roster: [String: Roster.Entry],
+                       linter: Linter) -> EmployeeRecord {
+        switch outcome {
+        case .success(var input):
+            // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
+            let employee = index == 0 ? entry ?? input.profile.employeeID.flatMap { roster[$0] } : input.profile.employeeID.flatMap { roster[$0] }
+            // The roster's department decides which groups are recommended.
+            if let department = employee?.department { input.profile.department = department }
+            let report = linter.lint(input.profile, source: input.source, format: input.format, detail: .summary)
+            return .scored(report, profile: input.profile,
+                           id: employee?.id ?? input.profile.employeeID ?? input.source,
+                           name: employee?.name ?? input.profile.name.value,
+                           department: employee?.department ?? input.profile.department)
+        case .failure(let error):
+            let employee = index == 0 ? entry : nil
+            let source = error.source ?? display
+            return .failed(InputError(source: source, error: error), id: employee?.id ?? source,
+                           name: employee?.name, department: employee?.department)
         }
     }
 }
