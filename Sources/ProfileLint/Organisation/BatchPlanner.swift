@@ -147,11 +147,25 @@ public struct BatchPlanner: Sendable {
                 immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: "broken symbolic link")), employee: nil))
                 continue
             }
-            if childInfo.isDirectory || Self.profileExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            if childInfo.isDirectory || Self.hasProfileExtension(name) {
                 walk(child, display: childDisplay, known: childInfo, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
             }
         }
     }
+
+    /// Whether a file name ends in one of ``profileExtensions`` (any case). Worked out on the name's
+    /// bytes: `NSString.pathExtension` cost more than reading a small profile, for every file of a folder.
+    static func hasProfileExtension(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+        let suffix = utf8[utf8.index(after: dot)...]
+        return profileExtensionBytes.contains { candidate in
+            candidate.count == suffix.count && zip(candidate, suffix).allSatisfy { $0 == ($1 | 0x20) }
+        }
+    }
+
+    /// ``profileExtensions`` as bytes (all lower case letters, so `| 0x20` folds ASCII case).
+    private static let profileExtensionBytes = profileExtensions.map { Array($0.utf8) }
 
     /// Whether to stream `path` as JSON Lines: by extension, or a `.json` file larger than a chunk whose
     /// first line is a complete JSON value with more after it. (Smaller files are read whole, and

@@ -62,6 +62,17 @@ import Testing
         #expect(failures.first?.contains("longer than the limit") == true, "\(failures)")
     }
 
+    @Test(arguments: [
+        ("a.json", true), ("A.JSON", true), ("batch.jsonl", true), ("x.ndjson", true), ("t.yml", true), ("t.YAML", true),
+        ("export.zip", true), ("a.b.json", true), ("notes.txt", false), ("json", false), ("a.", false), ("a.json.bak", false),
+        ("résumé.json", true), ("archive.tar.gz", false), ("a.jso", false),
+    ])
+    func profileFilesAreRecognisedByExtension(name: String, expected: Bool) {
+        #expect(BatchPlanner.hasProfileExtension(name) == expected)
+        // The same answer as Foundation's, which the planner used to ask.
+        #expect(BatchPlanner.profileExtensions.contains((name as NSString).pathExtension.lowercased()) == expected)
+    }
+
     @Test func symbolicLinkLoopsAreReportedOnce() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("planner-loop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("a"), withIntermediateDirectories: true)
