@@ -102,6 +102,34 @@ public struct BatchPlanner: Sendable {
         return FileInfo(isDirectory: status.st_mode & S_IFMT == S_IFDIR, size: Int(status.st_size))
     }
 
+    /// ``info(_:)`` of each of `names` in the folder `prefix` (open as `folder`, or `-1`), hidden names
+    /// left out. The batch has not started yet, so a large folder is looked up on every core: one
+    /// `stat` a file is most of the time it takes to plan a folder of small profiles.
+    static func infos(_ names: [String], in folder: Int32, path prefix: String) -> [FileInfo?] {
+        @Sendable func lookUp(_ name: String) -> FileInfo? {
+            if name.hasPrefix(".") { return nil }
+            return folder >= 0 ? info(name, in: folder) : info(prefix + name)
+        }
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, names.count / 512)
+        guard parts > 1 else { return names.map(lookUp) }
+        var infos = [FileInfo?](repeating: nil, count: names.count)
+        infos.withUnsafeMutableBufferPointer { results in
+            nonisolated(unsafe) let results = results
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                // Each part writes its own slice of the results.
+                for index in stride(from: part, to: names.count, by: parts) { results[index] = lookUp(names[index]) }
+            }
+        }
+        return infos
+    }
+
+    /// ``info(_:)`` of the entry `name` of the open folder `folder`.
+    static func info(_ name: String, in folder: Int32) -> FileInfo? {
+        var status = stat()
+        guard fstatat(folder, name, &status, 0) == 0 else { return nil }
+        return FileInfo(isDirectory: status.st_mode & S_IFMT == S_IFDIR, size: Int(status.st_size))
+    }
+
     private func plannedInput(_ path: String, size: Int, employee: Roster.Entry?) -> PlannedInput {
         PlannedInput(path: path, employee: employee, isJSONLines: isJSONLines(path, size: size), size: size)
     }
@@ -127,28 +155,36 @@ public struct BatchPlanner: Sendable {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
             return
         }
-        if LinkedInExportLayout.isExportFolder(path) {
-            inputs.append(PlannedInput(path: path, employee: nil, isJSONLines: false, size: 0))
-            return
-        }
-        let names: [String]
+        let listed: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            listed = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
             return
         }
+        if LinkedInExportLayout.isExportFolder(names: listed) {
+            inputs.append(PlannedInput(path: path, employee: nil, isJSONLines: false, size: 0))
+            return
+        }
+        let names = listed.sorted()
         let separator = path.hasSuffix("/") ? "" : "/"
         let displaySeparator = display.hasSuffix("/") ? "" : "/"
-        for name in names where !name.hasPrefix(".") {
+        // Entries are looked up relative to the open folder, so the kernel does not walk the folder's
+        // path again for each of (maybe) tens of thousands of files.
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        let infos = Self.infos(names, in: folder, path: path + separator)
+        for (name, info) in zip(names, infos) where !name.hasPrefix(".") {
             let child = path + separator + name
-            let childDisplay = display + displaySeparator + name
-            guard let childInfo = Self.info(child) else {
+            guard let childInfo = info else {
+                let childDisplay = display + displaySeparator + name
                 immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: "broken symbolic link")), employee: nil))
                 continue
             }
-            if childInfo.isDirectory || Self.hasProfileExtension(name) {
-                walk(child, display: childDisplay, known: childInfo, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
+            if childInfo.isDirectory {
+                walk(child, display: display + displaySeparator + name, known: childInfo, claimed: claimed, visited: &visited, inputs: &inputs, immediate: &immediate)
+            } else if Self.hasProfileExtension(name), claimed.isEmpty || !claimed.contains(Self.canonical(child)) {
+                inputs.append(plannedInput(child, size: childInfo.size, employee: nil))
             }
         }
     }
@@ -164,6 +200,16 @@ public struct BatchPlanner: Sendable {
         }
     }
 
+    /// Whether `path` ends in `suffix` (lower case), ignoring ASCII case, without lower-casing the path.
+    static func hasSuffix(_ path: String, _ suffix: StaticString) -> Bool {
+        let utf8 = path.utf8
+        let count = suffix.utf8CodeUnitCount
+        guard utf8.count >= count else { return false }
+        return suffix.withUTF8Buffer { expected in
+            zip(expected, utf8.suffix(count)).allSatisfy { $0 == (($1 >= 0x41 && $1 <= 0x5A) ? $1 | 0x20 : $1) }
+        }
+    }
+
     /// ``profileExtensions`` as bytes (all lower case letters, so `| 0x20` folds ASCII case).
     private static let profileExtensionBytes = profileExtensions.map { Array($0.utf8) }
 
@@ -171,9 +217,8 @@ public struct BatchPlanner: Sendable {
     /// first line is a complete JSON value with more after it. (Smaller files are read whole, and
     /// ``InputReader`` recognises JSON Lines in them by content.)
     func isJSONLines(_ path: String, size: Int) -> Bool {
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return true }
-        guard size > chunkSize, lowered.hasSuffix(".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        if Self.hasSuffix(path, ".jsonl") || Self.hasSuffix(path, ".ndjson") { return true }
+        guard size > chunkSize, Self.hasSuffix(path, ".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
         let bytes = [UInt8](data)
@@ -272,9 +317,16 @@ public enum LinkedInExportLayout {
     /// Whether `path` is a folder holding at least one known export CSV.
     public static func isExportFolder(_ path: String) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
-        return names.contains { name in
+        return isExportFolder(names: names)
+    }
+
+    /// Whether a folder with these entries holds at least one known export CSV.
+    public static func isExportFolder(names: [String]) -> Bool {
+        names.contains { name in
+            // Most entries of a folder of profiles are not CSV files: only those are lower-cased.
+            guard BatchPlanner.hasSuffix(name, ".csv") else { return false }
             let lowered = name.lowercased()
-            return lowered.hasSuffix(".csv") && knownFilePrefixes.contains { lowered.hasPrefix($0) }
+            return knownFilePrefixes.contains { lowered.hasPrefix($0) }
         }
     }
 }
