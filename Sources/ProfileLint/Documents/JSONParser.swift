@@ -27,20 +27,63 @@ public struct JSONParser: Sendable {
         guard range.count < Int(UInt32.max) else {
             throw JSONSyntaxError(offset: 0, message: "document is larger than 4 GB")
         }
-        var nodes: [JSONDocument.Node] = []
-        nodes.reserveCapacity(range.count / 12 + 4)
+        var tape = TapeBuilder(capacity: range.count / 12 + 4)
         let result: JSONSyntaxError? = bytes.withUnsafeBufferPointer { buffer -> JSONSyntaxError? in
             var scanner = Scanner(buffer: buffer, base: range.lowerBound, limit: range.upperBound, maximumDepth: maximumDepth)
             do throws(JSONSyntaxError) {
-                try scanner.run(into: &nodes)
+                try scanner.run(into: &tape)
                 return nil
             } catch {
                 return error
             }
         }
         if let result { throw result }
-        return JSONDocument(bytes: bytes, base: range.lowerBound, limit: range.upperBound, nodes: nodes, table: [], firstLine: firstLine)
+        return JSONDocument(bytes: bytes, base: range.lowerBound, limit: range.upperBound, nodes: tape.nodes, table: [], firstLine: firstLine)
     }
+}
+
+/// The tape as the scanner writes it: a plain buffer, so that each node costs a few stores rather than
+/// an array append (with its uniqueness and capacity checks), then copied into an array once.
+private struct TapeBuilder: ~Copyable {
+    private var base: UnsafeMutablePointer<JSONDocument.Node>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(8, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always) mutating func append(_ node: JSONDocument.Node) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    @inline(never) private mutating func grow() {
+        let larger = UnsafeMutablePointer<JSONDocument.Node>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    /// The node at `index` (which must be below ``count``).
+    subscript(index: Int) -> JSONDocument.Node {
+        @inline(__always) get {
+            precondition(index >= 0 && index < count)
+            return base[index]
+        }
+        @inline(__always) set {
+            precondition(index >= 0 && index < count)
+            base[index] = newValue
+        }
+    }
+
+    /// The finished tape.
+    var nodes: [JSONDocument.Node] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
 
 private struct Scanner {
@@ -79,7 +122,7 @@ private struct Scanner {
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
 
-    mutating func run(into nodes: inout [JSONDocument.Node]) throws(JSONSyntaxError) {
+    mutating func run(into nodes: inout TapeBuilder) throws(JSONSyntaxError) {
         // A UTF-8 byte order mark is tolerated at the very start.
         if limit - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
             position += 3
@@ -176,7 +219,7 @@ private struct Scanner {
     }
 
     /// Reads `"key"` and the following `:`; the key becomes a string node (not counted as a value).
-    mutating func readKey(into nodes: inout [JSONDocument.Node]) throws(JSONSyntaxError) {
+    mutating func readKey(into nodes: inout TapeBuilder) throws(JSONSyntaxError) {
         guard position < limit else { throw fail("unexpected end of input: expected a key") }
         guard buffer[position] == 0x22 else {
             throw fail("expected a key in double quotes but found \(describe(buffer[position]))")
