@@ -185,9 +185,17 @@ public struct JSONResumeImporter: Sendable {
             case nil: return
             }
         }
-        let parts = [city, region, country].compactMap { $0 }
-        if parts.isEmpty { return .text(address) }
-        return .present(parts.joined(separator: ", "))
+        // Joined part by part: short places stay small strings, with no array built for them.
+        var joined: String?
+        func add(_ part: String?) {
+            guard let part else { return }
+            joined = joined.map { $0 + ", " + part } ?? part
+        }
+        add(city)
+        add(region)
+        add(country)
+        guard let joined else { return .text(address) }
+        return .present(joined)
     }
 
     /// The LinkedIn URL among `basics.profiles`, with the value it was read from.
@@ -218,9 +226,12 @@ public struct JSONResumeImporter: Sendable {
     private func position(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Position {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one job)") }
         try reader.rejectDuplicateKeys(value)
-        var position = Position()
-        position.sources = reader.sourceMap
-        reader.note(&position.sources, "", value)
+        // The parts are gathered in locals and the position made once: a position captured by the
+        // closures below would be copied, texts and all.
+        var sources = reader.sourceMap
+        reader.note(&sources, "", value)
+        var start: PartialDate?
+        var end: PartialDate?
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var company: JSONValue?
         var title: JSONValue?
@@ -235,46 +246,47 @@ public struct JSONResumeImporter: Sendable {
             case .summary: summary = field
             case .location: location = field
             case .startDate:
-                position.start = try date(field, reader)
-                reader.note(&position.sources, "start", field)
+                start = try date(field, reader)
+                reader.note(&sources, "start", field)
             case .endDate:
-                position.end = try date(field, reader)
-                reader.note(&position.sources, "end", field)
+                end = try date(field, reader)
+                reader.note(&sources, "end", field)
             case .highlights:
                 if field.isNull { return }
                 guard field.kind == .array else { throw reader.typeError(field, expected: "an array") }
                 highlights = field
             }
         }
-        let decode = reader.detail == .full || position.isCurrent
+        let decode = reader.detail == .full || end == nil
         func read(_ value: JSONValue?, _ name: String) throws -> String? {
             guard let value else { return nil }
             guard decode else {
                 try reader.checkText(value)
                 return nil
             }
-            reader.note(&position.sources, name, value)
+            reader.note(&sources, name, value)
             return try reader.text(value)
         }
-        position.company = try read(company, "company")
-        position.title = try read(title, "title")
-        position.description = try read(summary, "description")
-        position.location = try read(location, "location")
+        let companyText = try read(company, "company")
+        let titleText = try read(title, "title")
+        var description = try read(summary, "description")
+        let locationText = try read(location, "location")
         if let highlights {
-            if decode, position.description == nil {
+            if decode, description == nil {
                 let lines = try collect(highlights) { try reader.optionalString($0) }
-                if !lines.isEmpty { position.description = Fact.text(lines.map { "• " + $0 }.joined(separator: "\n")).value }
+                if !lines.isEmpty { description = Fact.text(lines.map { "• " + $0 }.joined(separator: "\n")).value }
             } else {
                 try highlights.forEachElement { try reader.checkText($0) }
             }
         }
         if reader.recordsLocations {
             for (field, key) in [("company", "name"), ("title", "position"), ("description", "summary"), ("location", "location")]
-            where position.sources[field] == nil {
-                reader.note(&position.sources, field, value, missing: [key])
+            where sources[field] == nil {
+                reader.note(&sources, field, value, missing: [key])
             }
         }
-        return position
+        return Position(company: companyText, title: titleText, description: description, location: locationText,
+                        start: start, end: end, sources: sources)
     }
 
     /// A JSON Resume date; `present`, `now` and empty mean "no end".

@@ -41,16 +41,23 @@ public enum Scorer {
                                    text: (Int) -> String) -> [Suggestion] {
         let (passed, applicable) = sums(statuses, weights)
         let current = percentage(passed, of: applicable)
-        var ranked: [(Suggestion, Int)] = []
+        var ranked: [Suggestion] = []
+        ranked.reserveCapacity(statuses.reduce(0) { $0 + ($1 == .fail ? 1 : 0) })
         for (index, status) in statuses.enumerated() where status == .fail {
             let gain = percentage(passed + weights[index], of: applicable) - current
-            ranked.append((Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index), index))
+            let suggestion = Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index)
+            // Insertion in place: a profile fails a handful of rules, which arrive in rule order.
+            var position = ranked.endIndex
+            while position > ranked.startIndex, ranksBefore(suggestion, ranked[position - 1]) { position -= 1 }
+            ranked.insert(suggestion, at: position)
         }
-        ranked.sort { lhs, rhs in
-            if lhs.0.gain != rhs.0.gain { return lhs.0.gain > rhs.0.gain }
-            if lhs.0.severity != rhs.0.severity { return lhs.0.severity > rhs.0.severity }
-            return lhs.1 < rhs.1
-        }
-        return ranked.map(\.0)
+        return ranked
+    }
+
+    /// Whether `lhs` comes before `rhs`: the bigger gain, then the higher severity, then rule order.
+    static func ranksBefore(_ lhs: Suggestion, _ rhs: Suggestion) -> Bool {
+        if lhs.gain != rhs.gain { return lhs.gain > rhs.gain }
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        return lhs.ruleIndex < rhs.ruleIndex
     }
 }
