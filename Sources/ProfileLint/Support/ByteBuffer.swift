@@ -66,6 +66,7 @@ public final class ByteBuffer: @unchecked Sendable {
     }
 
     /// Appends a literal.
+    @inline(__always)
     public func append(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
     }
