@@ -102,6 +102,22 @@ public struct BatchPlanner: Sendable {
         return FileInfo(isDirectory: status.st_mode & S_IFMT == S_IFDIR, size: Int(status.st_size))
     }
 
+    /// The names in the folder `path` (without `.` and `..`), read with `readdir`: Foundation's
+    /// `contentsOfDirectory` took several times as long for a folder of tens of thousands of files.
+    static func entries(of path: String) -> [String]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            // `d_name` is a NUL-terminated array inside the entry.
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
+            }
+            if !name.isEmpty, name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// ``info(_:)`` of each of `names` in the folder `prefix` (open as `folder`, or `-1`), hidden names
     /// left out. The batch has not started yet, so a large folder is looked up on every core: one
     /// `stat` a file is most of the time it takes to plan a folder of small profiles.
@@ -155,10 +171,7 @@ public struct BatchPlanner: Sendable {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
             return
         }
-        let listed: [String]
-        do {
-            listed = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
+        guard let listed = Self.entries(of: path) else {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
             return
         }
