@@ -56,7 +56,8 @@ def main():
     args = parser.parse_args()
 
     print("building profilelint (release)…", flush=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "profilelint"], cwd=ROOT, check=True,
+    # Built as the README's Install section says, with the Swift runtime linked in.
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "profilelint"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     print("generating the invented workforce in Benchmarks/.data (first run only)…", flush=True)
     generate = [sys.executable, os.path.join(HERE, "generate.py"), DATA]
