@@ -327,12 +327,6 @@ public enum LinkedInExportLayout {
         "rich_media", "rich media", "ad_targeting", "ad targeting", "recommendations_received", "email addresses", "phonenumbers",
     ]
 
-    /// Whether `path` is a folder holding at least one known export CSV.
-    public static func isExportFolder(_ path: String) -> Bool {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
-        return isExportFolder(names: names)
-    }
-
     /// Whether a folder with these entries holds at least one known export CSV.
     public static func isExportFolder(names: [String]) -> Bool {
         names.contains { name in
