@@ -29,11 +29,12 @@ public struct Linter: Sendable {
 
     private let texts: [CompiledTexts]
     private let evaluator: RuleEvaluator
+    /// The rules' checks, compiled once.
+    private let program: CheckProgram
     private let weights: [Int]
     private let severities: [Severity]
     private let ids: [String]
     private let allStar: [Bool]
-    private let checks: [Check]
 
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english) {
@@ -45,7 +46,7 @@ public struct Linter: Sendable {
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
         allStar = rules.map(\.allStar)
-        checks = rules.map(\.check)
+        program = CheckProgram(rules.map(\.check))
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language))
             return CompiledTexts(
@@ -59,16 +60,22 @@ public struct Linter: Sendable {
     /// Lints one profile read from `source`.
     public func lint(_ profile: consuming Profile, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
         // The profile moves into the view: copying it would retain every text it holds.
-        let view = ProfileView(profile)
+        lint(ProfileView(profile), source: source, format: format, detail: detail)
+    }
+
+    /// Lints a profile already prepared as a view (a batch keeps the view for the employee's record).
+    public func lint(_ view: ProfileView, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
         var statuses: [RuleStatus] = []
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []
-        if detail == .full { outcomes.reserveCapacity(rules.count) }
-        // Iterate the checks by index: copying whole `Rule` values costs a reference count per text.
-        for index in checks.indices {
-            let outcome = evaluator.evaluate(checks[index], on: view)
-            statuses.append(outcome.status)
-            if detail == .full { outcomes.append(outcome) }
+        if detail == .full {
+            outcomes.reserveCapacity(rules.count)
+            evaluator.evaluateAll(program, on: view) { _, outcome in
+                statuses.append(outcome.status)
+                outcomes.append(outcome)
+            }
+        } else {
+            program.evaluateAll(on: view, organisation: organisation) { _, result in statuses.append(result.status) }
         }
         let score = Scorer.score(statuses: statuses, weights: weights)
         // The closure captures only what it reads: capturing `self` would copy the whole linter.

@@ -289,16 +289,23 @@ public struct JSONResumeImporter: Sendable {
                         start: start, end: end, sources: sources)
     }
 
+    /// End dates that mean the job goes on.
+    private static let openEndWords: Set<String> = ["present", "now", "current", "heden"]
+
     /// A JSON Resume date; `present`, `now` and empty mean "no end".
     private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> PartialDate? {
+        // The common case, a well-formed date in a plain string, is read from the input's bytes.
+        if let date = value.withPlainStringBytes({ PartialDate(isoUTF8: $0) }) ?? nil { return date }
         // Dates start with a digit; only words such as "Present" need the slower comparison.
-        let startsWithDigit = value.withPlainStringBytes { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
-        if startsWithDigit != true, let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
-           ["present", "now", "current", "heden"].contains(text.trimmingWhitespace().lowercased()) {
+        if let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
+           Self.openEndWords.contains(text.trimmingWhitespace().lowercased()) {
             return nil
         }
         return try reader.date(value)
     }
+
+    /// The texts of a school that rules never read (made once: a literal would be a new array per school).
+    private static let schoolTextKeys = ["institution", "studyType", "area"]
 
     private func education(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Education {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
@@ -307,7 +314,7 @@ public struct JSONResumeImporter: Sendable {
         entry.end = try value["endDate"].flatMap { try date($0, reader) }
         guard reader.detail == .full else {
             // Rules count schools; their names are checked but not read.
-            for key in ["institution", "studyType", "area"] { try value[key].map(reader.checkText) }
+            for key in Self.schoolTextKeys { try value[key].map(reader.checkText) }
             return entry
         }
         entry.school = try value["institution"].flatMap(reader.text)

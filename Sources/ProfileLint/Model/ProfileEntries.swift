@@ -38,6 +38,11 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from UTF-8 bytes without allocating: dates are read for
     /// every position in a batch, straight from the input's bytes where possible.
     init?(isoUTF8 buffer: UnsafeBufferPointer<UInt8>) {
+        // The usual spellings, `YYYY-MM` and `YYYY-MM-DD` without spaces, are read at fixed places.
+        if buffer.count == 7 || buffer.count == 10, let date = Self.fixedLayout(buffer) {
+            self = date
+            return
+        }
         let parsed = { () -> (Int, Int?, Int?)? in
             var start = 0
             var end = buffer.count
@@ -71,6 +76,24 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         }()
         guard let (year, month, day) = parsed else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM` (7 bytes) or `YYYY-MM-DD` (10 bytes) with a valid month and day, else `nil`.
+    @inline(__always)
+    private static func fixedLayout(_ buffer: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in from..<from + count {
+                let digit = buffer[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard buffer[4] == 0x2D, let year = digits(0, 4), let month = digits(5, 2), (1...12).contains(month) else { return nil }
+        if buffer.count == 7 { return PartialDate(year: year, month: month) }
+        guard buffer[7] == 0x2D, let day = digits(8, 2), (1...31).contains(day) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
     }
 }
 

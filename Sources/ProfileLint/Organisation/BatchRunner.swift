@@ -192,19 +192,31 @@ public struct BatchRunner: Sendable {
     }
 
     /// The record of the `index`th outcome of an input shown as `display`; `entry` is the input's roster entry.
-    static func record(_ outcome: InputOutcome, index: Int, display: String, entry: Roster.Entry?, roster: [String: Roster.Entry],
+    static func record(_ outcome: consuming InputOutcome, index: Int, display: String, entry: Roster.Entry?, roster: [String: Roster.Entry],
                        linter: Linter) -> EmployeeRecord {
-        switch outcome {
-        case .success(var input):
+        switch consume outcome {
+        case .success(let input):
+            // The profile moves, uncopied, into the view that both the linter and the record read: each
+            // copy would retain every text it holds.
+            let (source, format) = (input.source, input.format)
             // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
-            let employee = index == 0 ? entry ?? input.profile.employeeID.flatMap { roster[$0] } : input.profile.employeeID.flatMap { roster[$0] }
+            // (Read into a local: the `??` autoclosure would otherwise capture, and so copy, the profile.)
+            let claimed = input.profile.employeeID.flatMap { roster[$0] }
+            let employee = index == 0 ? entry ?? claimed : claimed
             // The roster's department decides which groups are recommended.
-            if let department = employee?.department { input.profile.department = department }
-            let report = linter.lint(input.profile, source: input.source, format: input.format, detail: .summary)
-            return .scored(report, profile: input.profile,
-                           id: employee?.id ?? input.profile.employeeID ?? input.source,
-                           name: employee?.name ?? input.profile.name.value,
-                           department: employee?.department ?? input.profile.department)
+            let view: ProfileView
+            if let department = employee?.department {
+                var profile = input.profile
+                profile.department = department
+                view = ProfileView(profile)
+            } else {
+                view = ProfileView(input.profile)
+            }
+            let report = linter.lint(view, source: source, format: format, detail: .summary)
+            return .scored(report, view: view,
+                           id: employee?.id ?? view.profile.employeeID ?? source,
+                           name: employee?.name ?? view.profile.name.value,
+                           department: employee?.department ?? view.profile.department)
         case .failure(let error):
             let employee = index == 0 ? entry : nil
             let source = error.source ?? display

@@ -38,10 +38,15 @@ public struct EmployeeRecord: Sendable {
 
     /// A scored employee.
     public static func scored(_ report: ProfileReport, profile: Profile, id: String, name: String?, department: String?) -> EmployeeRecord {
+        scored(report, view: ProfileView(profile), id: id, name: name, department: department)
+    }
+
+    /// A scored employee, from the view the profile was linted through.
+    public static func scored(_ report: ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
-            currentEmployer: profile.currentPosition.value?.company, positionsKnown: profile.positions.isKnown,
-            groups: profile.groups.isKnown ? (profile.groups.value ?? []) : nil, connections: profile.connections
+            currentEmployer: view.currentPosition.value?.company, positionsKnown: view.profile.positions.isKnown,
+            groups: view.profile.groups.isKnown ? (view.profile.groups.value ?? []) : nil, connections: view.profile.connections
         )
     }
 

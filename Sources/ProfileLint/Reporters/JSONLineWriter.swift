@@ -49,13 +49,26 @@ struct JSONLineWriter {
     }
 
     /// Keys are the reporter's own ASCII names, which need no escaping: they are copied as they are.
+    /// A key is short, so its bytes are stored one by one after a single capacity check.
     private mutating func key(_ key: StaticString) {
-        separate()
-        output.reserve(key.utf8CodeUnitCount + 3)
-        append(UInt8(ascii: "\""))
-        append(key)
-        append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"))
+        let comma = needsComma
+        let length = key.utf8CodeUnitCount
+        output.append(reserving: length + 4) { target in
+            var index = 0
+            if comma {
+                target[0] = UInt8(ascii: ",")
+                index = 1
+            }
+            target[index] = UInt8(ascii: "\"")
+            index += 1
+            key.withUTF8Buffer { source in
+                for offset in 0..<length { target[index + offset] = source[offset] }
+            }
+            index += length
+            target[index] = UInt8(ascii: "\"")
+            target[index + 1] = UInt8(ascii: ":")
+            return index + 2
+        }
         needsComma = false
     }
 

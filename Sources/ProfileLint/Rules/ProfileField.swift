@@ -72,6 +72,16 @@ public enum FieldValue: Sendable, Equatable {
     /// A list, by its number of items (checks only count lists).
     case list(count: Int)
 
+    /// The value as text: a number or count in digits, a flag as `true` or `false`.
+    public var text: String {
+        switch self {
+        case .text(let text): text
+        case .list(let count): String(count)
+        case .number(let number): String(number)
+        case .flag(let flag): flag ? "true" : "false"
+        }
+    }
+
     /// Whether the value counts as filled in.
     public var isFilled: Bool {
         switch self {
@@ -96,20 +106,22 @@ public final class ProfileView: Sendable {
     /// Its number of past positions.
     public let pastPositionCount: Fact<Int>
     /// The current position's texts, as facts.
-    private let currentTexts: (company: Fact<FieldValue>, title: Fact<FieldValue>, description: Fact<FieldValue>, location: Fact<FieldValue>)
+    private let currentTexts: (company: Fact<String>, title: Fact<String>, description: Fact<String>, location: Fact<String>)
 
     /// Prepares `profile`.
     public init(_ profile: consuming Profile) {
-        self.profile = profile
-        currentPosition = self.profile.currentPosition
+        // Everything is worked out from a plain `let` before it moves in: reading the parameter, or
+        // the profile back through `self`, would copy the whole profile, a reference count per text.
+        let profile = profile
+        let currentPosition = profile.currentPosition
+        self.currentPosition = currentPosition
         switch currentPosition {
         case .unknown: currentTexts = (.unknown, .unknown, .unknown, .unknown)
         case .absent: currentTexts = (.absent, .absent, .absent, .absent)
         case .present(let position):
-            currentTexts = (Fact.text(position.company).map(FieldValue.text), Fact.text(position.title).map(FieldValue.text),
-                            Fact.text(position.description).map(FieldValue.text), Fact.text(position.location).map(FieldValue.text))
+            currentTexts = (Fact.text(position.company), Fact.text(position.title), Fact.text(position.description), Fact.text(position.location))
         }
-        switch self.profile.positions {
+        switch profile.positions {
         case .unknown: pastPositionCount = .unknown
         case .absent: pastPositionCount = .absent
         case .present(let positions):
@@ -117,32 +129,174 @@ public final class ProfileView: Sendable {
             for index in positions.indices where positions[index].end != nil { count += 1 }
             pastPositionCount = count == 0 ? .absent : .present(count)
         }
+        self.profile = profile
     }
 
     /// The value of a field as a fact.
     public func value(of field: ProfileField) -> Fact<FieldValue> {
+        if let text = withText(field, { $0 }) { return text.map(FieldValue.text) }
         switch field {
-        case .name: profile.name.map(FieldValue.text)
-        case .headline: profile.headline.map(FieldValue.text)
-        case .photo: profile.photo.map(FieldValue.flag)
-        case .about: profile.about.map(FieldValue.text)
-        case .location: profile.location.map(FieldValue.text)
-        case .industry: profile.industry.map(FieldValue.text)
-        case .profileURL: profile.profileURL.map(FieldValue.text)
-        case .positions: profile.positions.map { .list(count: $0.count) }
-        case .currentPosition: currentPosition.map { _ in .flag(true) }
-        case .currentPositionCompany: currentTexts.company
-        case .currentPositionTitle: currentTexts.title
-        case .currentPositionDescription: currentTexts.description
-        case .currentPositionLocation: currentTexts.location
-        case .pastPositions: pastPositionCount.map { .list(count: $0) }
-        case .education: profile.education.map { .list(count: $0.count) }
-        case .skills: profile.skills.map { .list(count: $0.count) }
-        case .languages: profile.languages.map { .list(count: $0.count) }
-        case .certifications: profile.certifications.map { .list(count: $0.count) }
-        case .groups: profile.groups.map { .list(count: $0.count) }
-        case .connections: profile.connectionCount.map(FieldValue.number)
-        case .recommendations: profile.recommendations.map(FieldValue.number)
+        case .photo: return profile.photo.map(FieldValue.flag)
+        case .currentPosition: return currentPosition.map { _ in .flag(true) }
+        case .connections: return profile.connectionCount.map(FieldValue.number)
+        case .recommendations: return profile.recommendations.map(FieldValue.number)
+        default: return listCount(field).map { .list(count: $0) }
+        }
+    }
+
+    // The accessors below read a field where it is stored: going through `value(of:)` would copy
+    // its text into a new fact (a reference count each way) for every check that reads it.
+
+    /// Whether a field is unknown, absent or present.
+    func state(of field: ProfileField) -> FactState {
+        switch field {
+        case .name: profile.name.state
+        case .headline: profile.headline.state
+        case .photo: profile.photo.state
+        case .about: profile.about.state
+        case .location: profile.location.state
+        case .industry: profile.industry.state
+        case .profileURL: profile.profileURL.state
+        case .positions: profile.positions.state
+        case .currentPosition: currentPosition.state
+        case .currentPositionCompany: currentTexts.company.state
+        case .currentPositionTitle: currentTexts.title.state
+        case .currentPositionDescription: currentTexts.description.state
+        case .currentPositionLocation: currentTexts.location.state
+        case .pastPositions: pastPositionCount.state
+        case .education: profile.education.state
+        case .skills: profile.skills.state
+        case .languages: profile.languages.state
+        case .certifications: profile.certifications.state
+        case .groups: profile.groups.state
+        case .connections: profile.connectionCount.state
+        case .recommendations: profile.recommendations.state
+        }
+    }
+
+    /// What the count, value and presence checks see of a present field (``FieldValue/isFilled``,
+    /// its count and its number).
+    func measure(_ field: ProfileField) -> FieldMeasure {
+        switch field {
+        case .name: FieldMeasure(text: profile.name)
+        case .headline: FieldMeasure(text: profile.headline)
+        case .photo: FieldMeasure(flag: profile.photo.value ?? false)
+        case .about: FieldMeasure(text: profile.about)
+        case .location: FieldMeasure(text: profile.location)
+        case .industry: FieldMeasure(text: profile.industry)
+        case .profileURL: FieldMeasure(text: profile.profileURL)
+        case .positions: FieldMeasure(list: profile.positions)
+        case .currentPosition: FieldMeasure(flag: currentPosition.isPresent)
+        case .currentPositionCompany: FieldMeasure(text: currentTexts.company)
+        case .currentPositionTitle: FieldMeasure(text: currentTexts.title)
+        case .currentPositionDescription: FieldMeasure(text: currentTexts.description)
+        case .currentPositionLocation: FieldMeasure(text: currentTexts.location)
+        case .pastPositions: FieldMeasure(number: pastPositionCount.value ?? 0)
+        case .education: FieldMeasure(list: profile.education)
+        case .skills: FieldMeasure(list: profile.skills)
+        case .languages: FieldMeasure(list: profile.languages)
+        case .certifications: FieldMeasure(list: profile.certifications)
+        case .groups: FieldMeasure(list: profile.groups)
+        case .connections: FieldMeasure(number: profile.connectionCount.value ?? 0)
+        case .recommendations: FieldMeasure(number: profile.recommendations.value ?? 0)
+        }
+    }
+
+    /// The length in characters of a text field (0 for any other field).
+    func length(of field: ProfileField) -> Int {
+        withText(field, { $0.value?.characterCount ?? 0 }) ?? 0
+    }
+
+    /// A present field as text (a number or count in digits, a flag as `true` or `false`), for
+    /// patterns and comparisons.
+    func text(of field: ProfileField) -> String {
+        value(of: field).value?.text ?? ""
+    }
+
+    /// Calls `body` with a text field's fact in place; `nil` for a field that is not text.
+    @inline(__always)
+    private func withText<Result>(_ field: ProfileField, _ body: (borrowing Fact<String>) -> Result) -> Result? {
+        switch field {
+        case .name: body(profile.name)
+        case .headline: body(profile.headline)
+        case .about: body(profile.about)
+        case .location: body(profile.location)
+        case .industry: body(profile.industry)
+        case .profileURL: body(profile.profileURL)
+        case .currentPositionCompany: body(currentTexts.company)
+        case .currentPositionTitle: body(currentTexts.title)
+        case .currentPositionDescription: body(currentTexts.description)
+        case .currentPositionLocation: body(currentTexts.location)
+        default: nil
+        }
+    }
+
+    /// The number of items of a list field (and `unknown` for a field that is not a list).
+    private func listCount(_ field: ProfileField) -> Fact<Int> {
+        switch field {
+        case .positions: profile.positions.map { $0.count }
+        case .pastPositions: pastPositionCount
+        case .education: profile.education.map { $0.count }
+        case .skills: profile.skills.map { $0.count }
+        case .languages: profile.languages.map { $0.count }
+        case .certifications: profile.certifications.map { $0.count }
+        case .groups: profile.groups.map { $0.count }
+        default: .unknown
+        }
+    }
+}
+
+/// Whether a fact is unknown, absent or present, without its value.
+enum FactState: UInt8, Sendable {
+    case unknown, absent, present
+}
+
+extension Fact {
+    var state: FactState {
+        switch self {
+        case .unknown: .unknown
+        case .absent: .absent
+        case .present: .present
+        }
+    }
+
+    var isPresent: Bool { state == .present }
+}
+
+/// A present field as the presence, count and value checks see it.
+struct FieldMeasure {
+    /// ``FieldValue/isFilled``.
+    var filled: Bool
+    /// The items of a list, a number, or 1 for a filled text or a set flag.
+    var count: Int
+    /// A number, else ``count``.
+    var number: Int { count }
+
+    /// A text (filled when not empty) or a flag.
+    init(flag: Bool) {
+        filled = flag
+        count = flag ? 1 : 0
+    }
+
+    /// A number or a list's count.
+    init(number: Int) {
+        filled = number > 0
+        count = number
+    }
+
+    /// A text fact's measure (filled when present and not empty).
+    init(text: borrowing Fact<String>) {
+        switch text {
+        case .present(let value): self.init(flag: !value.isEmpty)
+        default: self.init(flag: false)
+        }
+    }
+
+    /// A list fact's measure, by its number of items.
+    init<Item>(list: borrowing Fact<[Item]>) {
+        switch list {
+        case .present(let items): self.init(number: items.count)
+        default: self.init(number: 0)
         }
     }
 }

@@ -59,6 +59,14 @@ public final class ByteBuffer: @unchecked Sendable {
         count += bytes.count
     }
 
+    /// Appends what `body` writes at the end of the buffer: at most `maximum` bytes, returning how
+    /// many it wrote. One capacity check for several small pieces.
+    @inline(__always)
+    func append(reserving maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maximum)
+        count += body(base + count)
+    }
+
     /// Appends the UTF-8 of `text`.
     public func append(_ text: String) {
         var copy = text
