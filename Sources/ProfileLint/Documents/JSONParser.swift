@@ -133,20 +133,23 @@ private struct Scanner {
             throw fail("the file is UTF-16; JSON must be UTF-8")
         }
 
-        // Open containers: tape index of each; `expectingKey` tracks object state.
-        var stack: [Int] = []
-        stack.reserveCapacity(32)
+        // The innermost open container is kept in locals (its tape index, whether it is an object,
+        // its element count so far); the ones around it wait on `outer`. `top` is -1 at the top level.
+        var outer: [(index: Int, isObject: Bool, count: UInt32)] = []
+        outer.reserveCapacity(32)
+        var top = -1
+        var isObject = false
+        var count: UInt32 = 0
         var afterValue = false
 
         while true {
             skipWhitespace()
             if afterValue {
-                guard let top = stack.last else { break }
+                guard top >= 0 else { break }
                 guard position < limit else {
-                    throw fail(nodes[top].kind == .object ? "unexpected end of input: expected ',' or '}'" : "unexpected end of input: expected ',' or ']'")
+                    throw fail(isObject ? "unexpected end of input: expected ',' or '}'" : "unexpected end of input: expected ',' or ']'")
                 }
                 let byte = buffer[position]
-                let isObject = nodes[top].kind == .object
                 if byte == 0x2C { // ,
                     position += 1
                     skipWhitespace()
@@ -156,37 +159,44 @@ private struct Scanner {
                     afterValue = false
                     continue
                 }
-                if (isObject && byte == 0x7D) || (!isObject && byte == 0x5D) {
+                if byte == (isObject ? 0x7D : 0x5D) {
                     position += 1
                     nodes[top].next = UInt32(nodes.count)
-                    stack.removeLast()
+                    nodes[top].count = count
+                    if let enclosing = outer.popLast() {
+                        (top, isObject, count) = enclosing
+                    } else {
+                        top = -1
+                    }
                     continue
                 }
                 throw fail(isObject ? "expected ',' or '}' but found \(describe(byte))" : "expected ',' or ']' but found \(describe(byte))")
             }
 
             guard position < limit else { throw fail("unexpected end of input: expected a value") }
-            if let top = stack.last { nodes[top].count += 1 }
+            if top >= 0 { count += 1 }
             let start = UInt32(position - base)
             let byte = buffer[position]
             switch byte {
             case 0x7B, 0x5B: // { [
-                guard stack.count < maximumDepth else {
+                guard outer.count + (top >= 0 ? 1 : 0) < maximumDepth else {
                     throw fail("nesting deeper than \(maximumDepth) levels (limits.max_depth)")
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: byte == 0x7B ? .object : .array, start: start, end: 0, next: 0, count: 0))
-                stack.append(index)
                 position += 1
                 skipWhitespace()
                 if position < limit, buffer[position] == (byte == 0x7B ? 0x7D : 0x5D) {
                     position += 1
                     nodes[index].next = UInt32(nodes.count)
-                    stack.removeLast()
                     afterValue = true
                     continue
                 }
-                if byte == 0x7B {
+                if top >= 0 { outer.append((top, isObject, count)) }
+                top = index
+                isObject = byte == 0x7B
+                count = 0
+                if isObject {
                     try readKey(into: &nodes)
                 }
                 afterValue = false
@@ -210,7 +220,7 @@ private struct Scanner {
                 throw fail("expected a value but found \(describe(byte))")
             }
             afterValue = true
-            if stack.isEmpty { break }
+            if top < 0 { break }
         }
         skipWhitespace()
         if position < limit {
@@ -246,9 +256,25 @@ private struct Scanner {
     }
 
     /// Scans a string starting at the opening quote; returns the offset of the closing quote.
+    ///
+    /// Most strings are plain ASCII: those are skipped here, inline; the rest go on in
+    /// ``scanStringRest(open:)``.
+    @inline(__always)
     mutating func scanString() throws(JSONSyntaxError) -> (end: Int, escaped: Bool) {
         let open = position
         position += 1
+        skipPlainASCII()
+        if position < limit, buffer[position] == 0x22 {
+            let end = position
+            position += 1
+            return (end, false)
+        }
+        return try scanStringRest(open: open)
+    }
+
+    /// Scans the rest of a string that opened at `open`: escapes, UTF-8 sequences and errors.
+    @inline(never)
+    mutating func scanStringRest(open: Int) throws(JSONSyntaxError) -> (end: Int, escaped: Bool) {
         var escaped = false
         while position < limit {
             skipPlainASCII()

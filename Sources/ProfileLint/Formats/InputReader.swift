@@ -15,6 +15,12 @@ public struct ProfileInput: Sendable {
         self.source = source
         self.format = format
     }
+
+    /// The input taken apart, so that its profile moves on without a copy (a copy retains every
+    /// text the profile holds).
+    consuming func parts() -> (profile: Profile, source: String, format: InputFormat) {
+        (profile, source, format)
+    }
 }
 
 /// One profile, or the error that kept one input (or one record of it) from being read.

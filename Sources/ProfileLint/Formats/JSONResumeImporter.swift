@@ -304,22 +304,43 @@ public struct JSONResumeImporter: Sendable {
         return try reader.date(value)
     }
 
-    /// The texts of a school that rules never read (made once: a literal would be a new array per school).
-    private static let schoolTextKeys = ["institution", "studyType", "area"]
+    enum EducationKey: String, JSONKey {
+        case institution, studyType, area, startDate, endDate
+        static let table = JSONKeyTable<EducationKey>()
+    }
 
     private func education(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Education {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
+        // One pass over the keys (the first of a repeated key counts), then the values in a fixed
+        // order, so that the first problem reported does not depend on the order of the keys.
+        var institution: JSONValue?
+        var studyType: JSONValue?
+        var area: JSONValue?
+        var startDate: JSONValue?
+        var endDate: JSONValue?
+        value.forEachMember { key, field in
+            switch key.match(EducationKey.self) {
+            case .institution: if institution == nil { institution = field }
+            case .studyType: if studyType == nil { studyType = field }
+            case .area: if area == nil { area = field }
+            case .startDate: if startDate == nil { startDate = field }
+            case .endDate: if endDate == nil { endDate = field }
+            case nil: break
+            }
+        }
         var entry = Education()
-        entry.start = try value["startDate"].flatMap { try date($0, reader) }
-        entry.end = try value["endDate"].flatMap { try date($0, reader) }
+        entry.start = try startDate.flatMap { try date($0, reader) }
+        entry.end = try endDate.flatMap { try date($0, reader) }
         guard reader.detail == .full else {
             // Rules count schools; their names are checked but not read.
-            for key in Self.schoolTextKeys { try value[key].map(reader.checkText) }
+            try institution.map(reader.checkText)
+            try studyType.map(reader.checkText)
+            try area.map(reader.checkText)
             return entry
         }
-        entry.school = try value["institution"].flatMap(reader.text)
-        entry.degree = try value["studyType"].flatMap(reader.text)
-        entry.field = try value["area"].flatMap(reader.text)
+        entry.school = try institution.flatMap(reader.text)
+        entry.degree = try studyType.flatMap(reader.text)
+        entry.field = try area.flatMap(reader.text)
         return entry
     }
 }

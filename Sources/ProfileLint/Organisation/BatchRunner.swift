@@ -198,19 +198,19 @@ public struct BatchRunner: Sendable {
         case .success(let input):
             // The profile moves, uncopied, into the view that both the linter and the record read: each
             // copy would retain every text it holds.
-            let (source, format) = (input.source, input.format)
+            let (profile, source, format) = input.parts()
             // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
             // (Read into a local: the `??` autoclosure would otherwise capture, and so copy, the profile.)
-            let claimed = input.profile.employeeID.flatMap { roster[$0] }
+            let claimed = profile.employeeID.flatMap { roster[$0] }
             let employee = index == 0 ? entry ?? claimed : claimed
             // The roster's department decides which groups are recommended.
             let view: ProfileView
             if let department = employee?.department {
-                var profile = input.profile
-                profile.department = department
-                view = ProfileView(profile)
+                var changed = profile
+                changed.department = department
+                view = ProfileView(changed)
             } else {
-                view = ProfileView(input.profile)
+                view = ProfileView(profile)
             }
             let report = linter.lint(view, source: source, format: format, detail: .summary)
             return .scored(report, view: view,

@@ -110,17 +110,23 @@ public final class ProfileView: Sendable {
 
     /// Prepares `profile`.
     public init(_ profile: consuming Profile) {
-        // Everything is worked out from a plain `let` before it moves in: reading the parameter, or
-        // the profile back through `self`, would copy the whole profile, a reference count per text.
-        let profile = profile
+        (currentPosition, currentTexts, pastPositionCount) = Self.derived(from: profile)
+        self.profile = profile
+    }
+
+    /// What the view works out once, from a borrowed profile: reading the parameter (or the stored
+    /// profile through `self`) in the initialiser would copy the whole profile, a reference count per text.
+    private static func derived(from profile: borrowing Profile)
+        -> (Fact<Position>, (company: Fact<String>, title: Fact<String>, description: Fact<String>, location: Fact<String>), Fact<Int>) {
         let currentPosition = profile.currentPosition
-        self.currentPosition = currentPosition
+        let currentTexts: (company: Fact<String>, title: Fact<String>, description: Fact<String>, location: Fact<String>)
         switch currentPosition {
         case .unknown: currentTexts = (.unknown, .unknown, .unknown, .unknown)
         case .absent: currentTexts = (.absent, .absent, .absent, .absent)
         case .present(let position):
             currentTexts = (Fact.text(position.company), Fact.text(position.title), Fact.text(position.description), Fact.text(position.location))
         }
+        let pastPositionCount: Fact<Int>
         switch profile.positions {
         case .unknown: pastPositionCount = .unknown
         case .absent: pastPositionCount = .absent
@@ -129,7 +135,7 @@ public final class ProfileView: Sendable {
             for index in positions.indices where positions[index].end != nil { count += 1 }
             pastPositionCount = count == 0 ? .absent : .present(count)
         }
-        self.profile = profile
+        return (currentPosition, currentTexts, pastPositionCount)
     }
 
     /// The value of a field as a fact.
