@@ -84,12 +84,12 @@ public struct JSONResumeImporter: Sendable {
             case .languages:
                 field = .languages
                 profile.languages = .list(try collect(value) { element in
-                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element["fluency"].flatMap(reader.itemName)) }
+                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element.member("fluency").flatMap(reader.itemName)) }
                 })
             case .certificates:
                 field = .certifications
                 profile.certifications = .list(try collect(value) { element in
-                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element["issuer"].flatMap(reader.itemName)) }
+                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element.member("issuer").flatMap(reader.itemName)) }
                 })
             case .references:
                 field = .recommendations
@@ -119,6 +119,7 @@ public struct JSONResumeImporter: Sendable {
 
     private func collect<Element>(_ array: JSONValue, _ element: (JSONValue) throws -> Element?) throws -> [Element] {
         var items: [Element] = []
+        guard array.count > 0 else { return items }
         items.reserveCapacity(array.count)
         try array.forEachElement { value in
             if let item = try element(value) { items.append(item) }
@@ -216,10 +217,10 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// The name of a skill, language or certificate: a string, or the object's `key`.
-    private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: String) throws -> String? {
+    private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: StaticString) throws -> String? {
         if value.isString { return try reader.itemName(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
-        guard let field = value[key] else { return nil }
+        guard let field = value.member(key) else { return nil }
         return try reader.itemName(field)
     }
 
@@ -344,3 +345,4 @@ public struct JSONResumeImporter: Sendable {
         return entry
     }
 }
+
