@@ -14,9 +14,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
+        // Byte scans with SSE2 or NEON: Swift's SIMD types do not vectorise them (see the header).
+        .target(name: "CProfileLintScan"),
         .target(
             name: "ProfileLint",
             dependencies: [
+                "CProfileLintScan",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

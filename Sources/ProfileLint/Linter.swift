@@ -77,13 +77,10 @@ public struct Linter: Sendable {
         } else {
             program.evaluateAll(on: view, organisation: organisation) { _, result in statuses.append(result.status) }
         }
-        let score = Scorer.score(statuses: statuses, weights: weights)
-        // The closure captures only what it reads: capturing `self` would copy the whole linter.
-        let texts = self.texts
-        let organisation = self.organisation
-        let language = self.language
-        let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, severities: severities, rules: ids) { index in
-            texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
+        let sums = Scorer.sums(statuses, weights)
+        let score = Scorer.percentage(sums.passed, of: sums.applicable)
+        let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
+            suggestionText(at: $0, for: view)
         }
         var results: [RuleResult] = []
         if detail == .full {
@@ -105,6 +102,11 @@ public struct Linter: Sendable {
             suggestions: suggestions,
             warnings: view.profile.warnings
         )
+    }
+
+    /// The suggestion of the rule at `index` for the profile in `view`.
+    private func suggestionText(at index: Int, for view: ProfileView) -> String {
+        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
     }
 
     /// The full result of one rule: its message, suggestion and location.

@@ -1,3 +1,5 @@
+import CProfileLintScan
+
 /// A JSON syntax error at a byte offset of the document being parsed.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
     /// Byte offset relative to the start of the document.
@@ -315,25 +317,10 @@ private struct Scanner {
         throw fail("unterminated string", at: open)
     }
 
-    /// Skips printable ASCII other than `"` and `\\`, eight bytes at a time: most string content.
+    /// Skips printable ASCII other than `"` and `\\`, sixteen bytes at a time: most string content.
     @inline(__always) mutating func skipPlainASCII() {
-        guard let base = buffer.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while position + 8 <= limit {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            // A byte is special if it is >= 0x80, < 0x20, '"' (0x22) or '\\' (0x5C).
-            let quotes = word ^ (ones &* 0x22)
-            let backslashes = word ^ (ones &* 0x5C)
-            let special = (word | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | (word &- ones &* 0x20)) & highs
-            if special != 0 {
-                // Borrows only run upwards, so the lowest flagged byte (little-endian) is a real one.
-                position += special.littleEndian.trailingZeroBitCount >> 3
-                return
-            }
-            position += 8
-        }
+        guard let base = buffer.baseAddress, position < limit else { return }
+        position += pl_first_json_special(base + position, limit - position)
     }
 
     @inline(__always) func isHexDigit(_ byte: UInt8) -> Bool {

@@ -52,9 +52,37 @@ public struct JSONLinesReader: Sendable {
         }
     }
 
+    /// `display:line`, made in one go: interpolation builds it piece by piece, and a batch names
+    /// every record this way.
+    static func source(_ display: String, line: Int) -> String {
+        var display = display
+        var digits = 1
+        var rest = line.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let sign = line < 0 ? 1 : 0
+        return display.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + 1 + sign + digits) { target in
+                _ = target.initialize(from: prefix)
+                target[prefix.count] = UInt8(ascii: ":")
+                if sign == 1 { target[prefix.count + 1] = UInt8(ascii: "-") }
+                var magnitude = line.magnitude
+                var index = prefix.count + 1 + sign + digits
+                repeat {
+                    index -= 1
+                    target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                return prefix.count + 1 + sign + digits
+            }
+        }
+    }
+
     /// Reads the record at `range`, on line `line` of `display`.
     public func readRecord(_ bytes: [UInt8], range: Range<Int>, line: Int, display: String) -> InputOutcome {
-        let source = "\(display):\(line)"
+        let source = Self.source(display, line: line)
         guard range.count <= limits.maximumRecordSize else {
             return .failure(.limitExceeded(path: source, reason: "line is \(ByteCount(range.count)), longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)"))
         }

@@ -39,17 +39,28 @@ public enum Scorer {
     /// `text` gives the suggestion of the rule at an index.
     public static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
                                    text: (Int) -> String) -> [Suggestion] {
-        let (passed, applicable) = sums(statuses, weights)
+        suggestions(statuses: statuses, weights: weights, sums: sums(statuses, weights), severities: severities, rules: rules, text: text)
+    }
+
+    /// ``suggestions(statuses:weights:severities:rules:text:)`` with the weight sums already worked out.
+    static func suggestions(statuses: [RuleStatus], weights: [Int], sums: (passed: Int, applicable: Int), severities: [Severity],
+                            rules: [String], text: (Int) -> String) -> [Suggestion] {
+        let (passed, applicable) = sums
         let current = percentage(passed, of: applicable)
         var ranked: [Suggestion] = []
-        ranked.reserveCapacity(statuses.reduce(0) { $0 + ($1 == .fail ? 1 : 0) })
+        var failing = 0
+        for status in statuses where status == .fail { failing += 1 }
+        guard failing > 0 else { return ranked }
+        ranked.reserveCapacity(failing)
         for (index, status) in statuses.enumerated() where status == .fail {
             let gain = percentage(passed + weights[index], of: applicable) - current
-            let suggestion = Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index)
-            // Insertion in place: a profile fails a handful of rules, which arrive in rule order.
-            var position = ranked.endIndex
-            while position > ranked.startIndex, ranksBefore(suggestion, ranked[position - 1]) { position -= 1 }
-            ranked.insert(suggestion, at: position)
+            ranked.append(Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index))
+            // Sorted by insertion: a profile fails a handful of rules, which arrive in rule order.
+            var position = ranked.endIndex - 1
+            while position > ranked.startIndex, ranksBefore(ranked[position], ranked[position - 1]) {
+                ranked.swapAt(position, position - 1)
+                position -= 1
+            }
         }
         return ranked
     }

@@ -54,6 +54,12 @@ import Testing
         }
     }
 
+    @Test func recordSourcesReadAsInterpolationWouldWriteThem() {
+        for (display, line) in [("batch.jsonl", 1), ("a/b c/ë.jsonl", 9), ("x", 10), ("<stdin>", 1_234_567), ("", 0), ("neg", -42)] {
+            #expect(JSONLinesReader.source(display, line: line) == "\(display):\(line)")
+        }
+    }
+
     @Test func blankLinesAreSkippedButStillCounted() {
         let text = "\n{\"name\": \"A\", \"headline\": \"x\"}\n\n   \n{\"basics\": {\"name\": \"B\"}}\n"
         let outcomes = JSONLinesReader().read(bytes: Array(text.utf8), display: "team.jsonl")
