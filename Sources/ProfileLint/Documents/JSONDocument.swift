@@ -393,27 +393,24 @@ public struct JSONValue: Sendable {
         }
     }
 
-    /// The value of the first member named `key`, if this is an object that has one.
     /// The value of the member `key` (a literal, compared on bytes without making a string), or `nil`.
     func member(_ key: StaticString) -> JSONValue? {
-        guard node.kind == .object else { return nil }
-        var child = index + 1
-        let end = Int(node.next)
-        while child < end {
-            if JSONValue(document: document, index: child).keyEquals(key) {
-                return JSONValue(document: document, index: child + 1)
-            }
-            child = Int(document.nodes[child + 1].next)
-        }
-        return nil
+        firstMember { $0.keyEquals(key) }
     }
 
+    /// The value of the first member named `key`, if this is an object that has one.
     public subscript(key: String) -> JSONValue? {
+        firstMember { $0.keyEquals(key) }
+    }
+
+    /// The value of the first member whose key `matches`, walking the keys on the tape.
+    @inline(__always)
+    private func firstMember(_ matches: (JSONValue) -> Bool) -> JSONValue? {
         guard node.kind == .object else { return nil }
         var child = index + 1
         let end = Int(node.next)
         while child < end {
-            if JSONValue(document: document, index: child).keyEquals(key) {
+            if matches(JSONValue(document: document, index: child)) {
                 return JSONValue(document: document, index: child + 1)
             }
             child = Int(document.nodes[child + 1].next)
