@@ -16,8 +16,7 @@ public struct ProfileInput: Sendable {
         self.format = format
     }
 
-    /// The input taken apart, so that its profile moves on without a copy (a copy retains every
-    /// text the profile holds).
+    /// The input taken apart, for a caller that hands the profile on (see `BatchRunner.record`).
     consuming func parts() -> (profile: Profile, source: String, format: InputFormat) {
         (profile, source, format)
     }

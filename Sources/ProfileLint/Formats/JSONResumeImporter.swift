@@ -345,4 +345,3 @@ public struct JSONResumeImporter: Sendable {
         return entry
     }
 }
-

@@ -196,8 +196,9 @@ public struct BatchRunner: Sendable {
                        linter: Linter) -> EmployeeRecord {
         switch consume outcome {
         case .success(let input):
-            // The profile moves, uncopied, into the view that both the linter and the record read: each
-            // copy would retain every text it holds.
+            // Taken apart and handed to one view that both the linter and the record read. One copy of
+            // the profile still remains (callgrind), but this costs 1% fewer instructions than the
+            // plain `var profile = input.profile`.
             let (profile, source, format) = input.parts()
             // A roster entry names one employee: the first profile of its file, or the profile carrying its id.
             // (Read into a local: the `??` autoclosure would otherwise capture, and so copy, the profile.)

@@ -43,7 +43,6 @@ public struct EmployeeRecord: Sendable {
 
     /// A scored employee, from the view the profile was linted through.
     public static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
-        // The report moves into the record (a copy would retain each of its texts).
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
             currentEmployer: view.currentPosition.value?.company, positionsKnown: view.profile.positions.isKnown,
