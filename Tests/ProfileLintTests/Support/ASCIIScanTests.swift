@@ -9,7 +9,12 @@ import Testing
 
     @Test func scansAgreeWithTheirDefinitions() {
         var random = SeededGenerator(seed: 2026)
-        var compared = 0
+        // What the random buffers exercised: where in a sixteen-byte block the first special byte was,
+        // whether a buffer had none, and both answers of the ASCII check. A generator that stopped
+        // reaching a case would make the comparison pass without testing it.
+        var specialAtBlockOffset = Set<Int>()
+        var sawNoSpecial = false
+        var asciiAnswers = Set<Bool>()
         for _ in 0..<20_000 {
             let count = Int.random(in: 0..<80, using: &random)
             let offset = Int.random(in: 0..<16, using: &random)
@@ -20,11 +25,19 @@ import Testing
             bytes.withUnsafeBufferPointer { all in
                 let buffer = UnsafeBufferPointer(rebasing: all[offset...])
                 #expect(ASCIIScan.firstSpecial(buffer) == (buffer.firstIndex(where: Self.isSpecial) ?? buffer.count))
-                #expect(ASCIIScan.isASCIIWithoutCarriageReturn(buffer) == buffer.allSatisfy { $0 < 0x80 && $0 != 0x0D })
+                let isASCII = buffer.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+                #expect(ASCIIScan.isASCIIWithoutCarriageReturn(buffer) == isASCII)
+                asciiAnswers.insert(isASCII)
+                if let first = buffer.firstIndex(where: Self.isSpecial) {
+                    specialAtBlockOffset.insert(first % 16)
+                } else {
+                    sawNoSpecial = true
+                }
             }
-            compared += 1
         }
-        #expect(compared == 20_000)
+        #expect(specialAtBlockOffset == Set(0..<16), "a special byte was never first at some offset of a block")
+        #expect(sawNoSpecial)
+        #expect(asciiAnswers == [true, false])
     }
 
     @Test func characterCountCountsGraphemesWhenTheTextIsNotPlainASCII() {
