@@ -59,7 +59,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try ruleOptions.makeSetup()
+        let setup = try ruleOptions.makeSetup(inputs: paths + (roster.map { [$0] } ?? []), announce: true)
         let limits = setup.configuration.limits
         let loadedRoster: Roster?
         let loadedBaseline: Baseline?

@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try ruleOptions.makeSetup()
+        let setup = try ruleOptions.makeSetup(inputs: paths)
         let (rules, language, linter) = (setup.rules, setup.language, setup.linter)
         let reader = InputReader(limits: setup.configuration.limits, forcedFormat: inputFormat)
 

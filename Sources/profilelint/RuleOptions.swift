@@ -15,16 +15,22 @@ struct RuleOptions: ParsableArguments {
 
     /// Loads the configuration, the rules with its overrides, and the linter; prints configuration warnings.
     ///
+    /// Without `--config`, the configuration is looked up from the current folder upward, then from
+    /// the folder of each of `inputs` upward; `announce` prints which one is used (or that none is).
     /// Errors are printed as one line and turned into exit code 2.
-    func makeSetup() throws -> LintSetup {
+    func makeSetup(inputs: [String] = [], announce: Bool = false) throws -> LintSetup {
         do {
             let configuration: Configuration
+            let note: String
             if let config {
                 configuration = try ConfigurationLoader.load(config)
-            } else if let found = ConfigurationLoader.find(from: FileManager.default.currentDirectoryPath) {
+                note = "note: using configuration \(config)"
+            } else if let found = ConfigurationLoader.find(from: FileManager.default.currentDirectoryPath, inputs: inputs) {
                 configuration = try ConfigurationLoader.load(found)
+                note = "note: using configuration \(Self.shown(found))"
             } else {
                 configuration = Configuration()
+                note = "note: no configuration found; employer and groups checked loosely"
             }
             let loader = RuleLoader(limits: configuration.limits)
             let base = try rules.map { try loader.loadDirectory($0) } ?? loader.loadDefaultRules()
@@ -32,6 +38,7 @@ struct RuleOptions: ParsableArguments {
             for warning in configuration.warnings + ruleWarnings {
                 Terminal.writeError((warning.location.map { $0.description + ": " } ?? "") + "warning: " + warning.message)
             }
+            if announce { Terminal.writeError(note) }
             let language = lang ?? configuration.language ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
             return LintSetup(
                 configuration: configuration,
@@ -42,6 +49,15 @@ struct RuleOptions: ParsableArguments {
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }
+    }
+}
+
+extension RuleOptions {
+    /// `path` relative to the current folder when it is inside it.
+    static func shown(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
 

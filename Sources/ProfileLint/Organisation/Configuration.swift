@@ -31,7 +31,8 @@ public struct Configuration: Sendable {
 
     /// The rules after adding the extra folders and applying the overrides, in id order.
     ///
-    /// Overrides naming a rule that does not exist become warnings with a suggestion.
+    /// An override naming a rule that does not exist is an error with a suggestion, as in ESLint: a
+    /// typo such as `headlin: off` must not leave the rule on without a word.
     public func applied(to baseRules: [Rule], loader: RuleLoader) throws -> (rules: [Rule], warnings: [InputWarning]) {
         var byID: [String: Rule] = [:]
         var order: [String] = []
@@ -45,13 +46,12 @@ public struct Configuration: Sendable {
                 byID[rule.id] = rule
             }
         }
-        var warnings: [InputWarning] = []
+        let warnings: [InputWarning] = []
         var disabled = Set<String>()
         for (id, override, location) in ruleOverrides {
             guard var rule = byID[id] else {
-                let hint = id.closest(in: order).map { "; did you mean '\($0)'?" } ?? ""
-                warnings.append(InputWarning(code: "unknown-rule", message: "rules: no rule '\(id)'\(hint)", location: location))
-                continue
+                let hint = id.closest(in: order).map { "; did you mean '\($0)'?" } ?? "; 'profilelint rules' lists the rules"
+                throw ProfileLintError.invalidConfiguration(location: location, key: "rules.\(id)", reason: "no rule '\(id)'\(hint)")
             }
             if let severity = override.severity { rule.severity = severity }
             if let weight = override.weight { rule.weight = weight }

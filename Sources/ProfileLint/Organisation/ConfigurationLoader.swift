@@ -23,6 +23,21 @@ public enum ConfigurationLoader {
         }
     }
 
+    /// The configuration for a run over `inputs`: the one in `directory` (the current folder) or its
+    /// parents, else the one nearest to the first input (or roster) that has one, so that
+    /// `batch Fixtures/workforce --roster …` from the repository root finds the workforce's file.
+    public static func find(from directory: String, inputs: [String]) -> String? {
+        if let found = find(from: directory) { return found }
+        for input in inputs where input != "-" {
+            let url = URL(fileURLWithPath: input, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
+            let start = isFolder.boolValue ? url : url.deletingLastPathComponent()
+            if let found = find(from: start.path) { return found }
+        }
+        return nil
+    }
+
     /// Reads the configuration at `path`.
     public static func load(_ path: String) throws -> Configuration {
         let text = try InputFile.readText(path, limits: .default)

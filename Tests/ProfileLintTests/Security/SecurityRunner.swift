@@ -16,7 +16,8 @@ enum SecurityRunner {
         var duration: Duration
 
         /// The non-empty lines of standard error.
-        var errorLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: true) }
+        /// The lines of standard error other than `note:` lines (such as which configuration is used).
+        var errorLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("note: ") } }
     }
 
     enum Privileges {
