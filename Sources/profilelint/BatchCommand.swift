@@ -25,22 +25,22 @@ struct BatchCommand: ParsableCommand {
         case text, json, csv, html
     }
 
-    @Argument(help: ArgumentHelp("Folders, export ZIPs, JSON Lines files or profiles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Folders, export ZIPs, JSON Lines files or profiles.", valueName: "path"), completion: .file())
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("CSV with employee_id,name,department,profile (profile relative to the roster; empty = no export yet).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("CSV with employee_id,name,department,profile (profile relative to the roster; empty = no export yet).", valueName: "file"), completion: .file(extensions: ["csv"]))
     var roster: String?
 
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also write one Markdown page of suggestions per employee into this folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Also write one Markdown page of suggestions per employee into this folder.", valueName: "dir"), completion: .directory)
     var perEmployee: String?
 
-    @Option(name: .long, help: ArgumentHelp("A previous 'batch --format json' report: show the change per department and rule.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A previous 'batch --format json' report: show the change per department and rule.", valueName: "file"), completion: .file(extensions: ["json"]))
     var baseline: String?
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))

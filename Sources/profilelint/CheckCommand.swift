@@ -26,13 +26,13 @@ struct CheckCommand: ParsableCommand {
         case text, json, sarif, junit, github
     }
 
-    @Argument(help: ArgumentHelp("Profiles: JSON, YAML, JSON Lines, LinkedIn export ZIP or folder; '-' reads standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Profiles: JSON, YAML, JSON Lines, LinkedIn export ZIP or folder; '-' reads standard input.", valueName: "path"), completion: .file())
     var paths: [String]
 
     @Option(name: .long, help: "Output format: text for people, json for scripts, sarif for code scanning, junit for CI test reports, github for GitHub Actions annotations.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -40,7 +40,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit 1 when a rule of at least this severity fails.", valueName: "severity"))
     var failOn: Severity = .error
 
-    @Option(name: .long, help: ArgumentHelp("Exit 1 when a profile scores below this.", valueName: "n"))
+    // Unconditional, so that `--min-score -5` is read as a (wrong) value rather than a missing one.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Exit 1 when a profile scores below this.", valueName: "n"))
     var minScore: Int = 0
 
     @Option(name: .long, help: ArgumentHelp("Read every input as this format instead of detecting it.", valueName: "format"))

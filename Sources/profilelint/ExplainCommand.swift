@@ -16,7 +16,8 @@ struct ExplainCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The rule's id, as listed by 'profilelint rules'.", valueName: "rule"))
+    @Argument(help: ArgumentHelp("The rule's id, as listed by 'profilelint rules'.", valueName: "rule"),
+              completion: .custom { _, _, prefix in ((try? RuleLoader().loadDefaultRules().map(\.id)) ?? []).filter { $0.hasPrefix(prefix) } })
     var rule: String
 
     @OptionGroup var ruleOptions: RuleOptions

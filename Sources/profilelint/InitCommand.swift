@@ -14,7 +14,7 @@ struct InitCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Where to write it.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Where to write it.", valueName: "file"), completion: .file())
     var output: String = ".profilelint.yml"
 
     @Flag(name: .long, help: "Overwrite an existing file.")

@@ -24,17 +24,47 @@ struct ProfileLintCommand: ParsableCommand {
     )
 
     /// Runs the command, mapping argument errors to exit code 2 (the documented usage-error code).
+    ///
+    /// Argument errors are printed like the tool's own: one `error:` line, with where to read more.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistyped = mistypedSubcommand(arguments) {
+            Terminal.writeError("error: unknown command '\(mistyped.typed)'; did you mean '\(mistyped.meant)'?")
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Terminal.writeError(fullMessage(for: error))
+                let help = arguments.first.flatMap { subcommandNames.contains($0) ? "profilelint \($0) --help" : nil } ?? "profilelint --help"
+                Terminal.writeError("error: " + oneLine(message(for: error)) + "; see '\(help)'")
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// The subcommand names, for "did you mean".
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
+    }
+
+    /// A first argument that is not a subcommand, an option or an existing path, but is close to a
+    /// subcommand's name (`chek` for `check`): without this, the default subcommand would read it
+    /// as a profile and say it cannot be read.
+    static func mistypedSubcommand(_ arguments: [String]) -> (typed: String, meant: String)? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first),
+              !FileManager.default.fileExists(atPath: first), let meant = first.closest(in: subcommandNames) else { return nil }
+        return (first, meant)
+    }
+
+    /// ArgumentParser's message on one line, without its own `Error:` prefix.
+    static func oneLine(_ message: String) -> String {
+        var text = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }

@@ -4,13 +4,13 @@ import ProfileLint
 
 /// Options shared by every command that evaluates rules: rules folder, language and configuration.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the rules in this folder instead of the built-in ones.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Use the rules in this folder instead of the built-in ones.", valueName: "dir"), completion: .directory)
     var rules: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of messages and suggestions (default: the configuration's, else from LANG, else en).", valueName: "lang"))
     var lang: ReportLanguage?
 
-    @Option(name: .long, help: ArgumentHelp("Organisation configuration (default: .profilelint.yml in this folder or a parent).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Organisation configuration (default: .profilelint.yml in this folder or a parent).", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     /// Loads the configuration, the rules with its overrides, and the linter; prints configuration warnings.

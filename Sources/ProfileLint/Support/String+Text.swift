@@ -98,8 +98,8 @@ extension String {
         return previous[b.count]
     }
 
-    /// The closest of `candidates` when it is close enough to be a likely typo.
-    func closest(in candidates: some Sequence<String>) -> String? {
+    /// The closest of `candidates` when it is close enough to be a likely typo (for "did you mean").
+    public func closest(in candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(to: candidate)

@@ -74,7 +74,7 @@ import Testing
     @Test func usageErrorsExitTwo() throws {
         let output = try CLIRunner.run(["check", "--min-score", "101", "Fixtures/profiles/pieter-bakker-advanced.json"])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("--min-score must be between 0 and 100."))
+        #expect(output.stderr == "error: --min-score must be between 0 and 100; see 'profilelint check --help'\n")
     }
 
     @Test func worksFromAnyDirectoryWithTheEmbeddedRules() throws {
@@ -101,5 +101,25 @@ import Testing
         let photo = try #require(results.first { $0["rule"] as? String == "photo" })
         #expect(photo["status"] as? String == "fail")
         #expect(photo["suggestion"] as? String == "Add a professional profile photo (a clear, recent head-and-shoulders picture).")
+    }
+
+    @Test func aMistypedCommandIsNamedWithASuggestion() throws {
+        let output = try CLIRunner.run(["chek", "Fixtures/profiles/jan-jansen-incomplete.json"])
+        #expect(output.status == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr == "error: unknown command 'chek'; did you mean 'check'?\n")
+    }
+
+    /// Argument errors look like the tool's own: one `error:` line, exit 2.
+    @Test(arguments: [
+        (["check", "--min-score", "-5", "x.json"], "error: --min-score must be between 0 and 100; see 'profilelint check --help'"),
+        (["check", "--format", "pdf", "x.json"], "error: The value 'pdf' is invalid for '--format <format>'"),
+        (["batch"], "error: Give folders, files or a --roster to score; see 'profilelint batch --help'"),
+    ])
+    func argumentErrorsAreOneErrorLine(arguments: [String], start: String) throws {
+        let output = try CLIRunner.run(arguments)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix(start), "\(output.stderr)")
+        #expect(output.stderr.split(separator: "\n").count == 1)
     }
 }
