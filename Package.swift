@@ -47,8 +47,8 @@ let package = Package(
             name: "ProfileLintTests",
             // The executable is a dependency so that end-to-end tests can run the built binary.
             dependencies: ["ProfileLint", "profilelint"],
-            // Reporter golden files are read from the source tree by path, not bundled.
-            exclude: ["Reporters/Golden"]
+            // Reporter golden files and the SARIF schema are read from the source tree by path, not bundled.
+            exclude: ["Reporters/Golden", "Reporters/Schemas"]
         ),
     ],
     swiftLanguageModes: [.v6]
