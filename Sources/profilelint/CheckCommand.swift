@@ -47,6 +47,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read every input as this format instead of detecting it.", valueName: "format"))
     var inputFormat: InputFormat?
 
+    @Flag(name: .long, help: "Lint profile templates: a photo, connections, groups and recommendations, which only a real profile has, are unknown instead of failing.")
+    var template = false
+
     func validate() throws {
         guard (0...100).contains(minScore) else {
             throw ValidationError("--min-score must be between 0 and 100.")
@@ -65,7 +68,7 @@ struct CheckCommand: ParsableCommand {
             for outcome in reader.read(path: path) {
                 switch outcome {
                 case .success(let input):
-                    reports.append(linter.lint(input.profile, source: input.source, format: input.format))
+                    reports.append(linter.lint(template ? input.profile.asTemplate() : input.profile, source: input.source, format: input.format))
                 case .failure(let error):
                     errors.append(InputError(source: path, error: error))
                     Terminal.writeError("error: " + (error.errorDescription ?? "\(error)"))
@@ -93,6 +96,10 @@ struct CheckCommand: ParsableCommand {
             try Terminal.write(report)
         }
 
+        // Say why the exit code is 1 when it is the score, not a rule, that falls short.
+        for report in reports where report.score < minScore {
+            Terminal.writeError("\(report.source) scores \(report.score), below the minimum \(minScore)")
+        }
         if !errors.isEmpty { throw ExitCode(2) }
         let fallsShort = reports.contains { report in
             report.score < minScore || report.results.contains { $0.status == .fail && $0.severity >= failOn }

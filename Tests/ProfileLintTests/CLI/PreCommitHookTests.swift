@@ -55,7 +55,8 @@ import Testing
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try manager.copyItem(at: source, to: target)
         }
-        try git(["init", "-q"], in: destination.path)
+        // On a branch named main, as the README's snippet says `rev: main`.
+        try git(["init", "-q", "-b", "main"], in: destination.path)
         try git(["add", "-A"], in: destination.path)
         try git(["commit", "-q", "-m", "profilelint work tree snapshot"], in: destination.path)
     }
@@ -79,22 +80,21 @@ import Testing
         let project = temporary.appendingPathComponent("project")
         try manager.createDirectory(at: project.appendingPathComponent("templates"), withIntermediateDirectories: true)
         try manager.createDirectory(at: project.appendingPathComponent("notes"), withIntermediateDirectories: true)
-        try manager.copyItem(atPath: Repository.path("Fixtures/profiles/sanne-de-vries-all-star.json"),
-                             toPath: project.appendingPathComponent("templates/data-engineer.json").path)
+        // A fully written template has no photo, connections or groups: template mode leaves them unknown.
+        var template = try String(contentsOfFile: Repository.path("Fixtures/profiles/sanne-de-vries-all-star.json"), encoding: .utf8)
+        template = template.replacingOccurrences(of: "  \"photo\": true,\n", with: "")
+        #expect(!template.contains("\"photo\""))
+        try template.write(to: project.appendingPathComponent("templates/data-engineer.json"), atomically: true, encoding: .utf8)
         try manager.copyItem(atPath: Repository.path("Fixtures/profiles/empty-template.yaml"),
                              toPath: project.appendingPathComponent("templates/new-colleague.yaml").path)
         try "{\"headline\": \"\"}\n".write(to: project.appendingPathComponent("notes/not-a-template.json"), atomically: true, encoding: .utf8)
-        // The configuration a user pastes, pointing at the snapshot; pre-commit builds the hook once
-        // (cached in PRE_COMMIT_HOME by repository and revision) and reuses it for the second run.
-        let revision = try Self.git(["rev-parse", "HEAD"], in: hookRepository.path).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try """
-        repos:
-          - repo: \(hookRepository.path)
-            rev: \(revision)
-            hooks:
-              - id: profilelint
-
-        """.write(to: project.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        // The configuration the README shows, as written but for the repository's address, which
+        // points at the snapshot; pre-commit builds the hook once (cached in PRE_COMMIT_HOME by
+        // repository and revision) and reuses it for the later runs.
+        let snippet = try Self.readmeConfiguration()
+        #expect(snippet.contains("rev: main"))
+        try snippet.replacingOccurrences(of: "https://github.com/profilelint/profilelint", with: hookRepository.path)
+            .write(to: project.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         try Self.git(["init", "-q"], in: project.path)
         try Self.git(["add", "-A"], in: project.path)
 
@@ -110,7 +110,7 @@ import Testing
 
         let good = try run(["templates/data-engineer.json", "notes/not-a-template.json"])
         #expect(good.status == 0, "the hook failed on a good template:\n\(good.combined)")
-        #expect(good.combined.contains("templates/data-engineer.json (Sanne de Vries)\n  score 100/100 · all-star"), Comment(rawValue: good.combined))
+        #expect(good.combined.contains("templates/data-engineer.json (Sanne de Vries)\n  score 100/100 · advanced"), Comment(rawValue: good.combined))
         #expect(!good.combined.contains("not-a-template.json"), "the files filter let a file outside templates/ through:\n\(good.combined)")
 
         let bad = try run(["templates/new-colleague.yaml"])
@@ -118,5 +118,25 @@ import Testing
         #expect(bad.combined.contains("profilelint") && bad.combined.contains("Failed"), Comment(rawValue: bad.combined))
         #expect(bad.combined.contains("templates/new-colleague.yaml:3:11: error: [headline] There is no headline."),
                 "the finding's location is not printed:\n\(bad.combined)")
+
+        // As the README says: `pre-commit install`, then a commit with the bad template is refused.
+        let install = try ExternalTool.run(preCommit + ["install"], in: project.path, environment: environment)
+        #expect(install.status == 0, Comment(rawValue: install.combined))
+        // (The git hook that `install` writes starts pre-commit with the Python that installed it.)
+        let commit = try ExternalTool.run(["git", "-c", "user.name=Template Author", "-c", "user.email=author@example.invalid",
+                                           "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Add templates"],
+                                          in: project.path, environment: environment)
+        #expect(commit.status != 0, "the commit with a bad template went through:\n\(commit.combined)")
+        #expect(commit.combined.contains("[headline] There is no headline."), Comment(rawValue: commit.combined))
+    }
+
+    /// The `.pre-commit-config.yaml` block of the README, as written.
+    static func readmeConfiguration() throws -> String {
+        let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "```yaml\n# .pre-commit-config.yaml\n"),
+              let end = readme.range(of: "```", range: start.upperBound..<readme.endIndex) else {
+            throw ExternalToolError(description: "README.md has no ```yaml block starting with '# .pre-commit-config.yaml'")
+        }
+        return String(readme[start.upperBound..<end.lowerBound])
     }
 }
