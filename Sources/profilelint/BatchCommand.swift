@@ -59,6 +59,14 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 }
+            for target in [output].compactMap({ $0 }) {
+                try OutputSafety.check(output: target, inputs: read)
+            }
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
         let setup = try ruleOptions.makeSetup(inputs: paths + (roster.map { [$0] } ?? []), announce: true)
         let limits = setup.configuration.limits
         let loadedRoster: Roster?
@@ -66,6 +74,10 @@ struct BatchCommand: ParsableCommand {
         do {
             loadedRoster = try roster.map { try Roster.load($0, limits: limits) }
             loadedBaseline = try baseline.map { try Baseline.load($0, limits: limits) }
+            // The roster's profiles are inputs too.
+            if let output, let entries = loadedRoster?.entries {
+                try OutputSafety.check(output: output, inputs: entries.compactMap(\.profile))
+            }
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }

@@ -58,6 +58,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            do {
+                try OutputSafety.check(output: output, inputs: paths + [ruleOptions.config].compactMap { $0 })
+            } catch let error as ProfileLintError {
+                throw ExitCode(error.printAndExitCode())
+            }
+        }
         let setup = try ruleOptions.makeSetup(inputs: paths)
         let (rules, language, linter) = (setup.rules, setup.language, setup.linter)
         let reader = InputReader(limits: setup.configuration.limits, forcedFormat: inputFormat)
