@@ -135,6 +135,12 @@ struct BatchCommand: ParsableCommand {
         bar.finish()
 
         var report = aggregator.report()
+        if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
+            // An empty folder, or one of other files only: a report of zeros would look like a result.
+            stream.discard()
+            Terminal.writeError("error: no profiles found in " + paths.joined(separator: ", "))
+            throw ExitCode(2)
+        }
         report.trend = loadedBaseline?.trend(to: report)
         do {
             switch format {

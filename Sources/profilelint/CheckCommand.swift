@@ -72,7 +72,14 @@ struct CheckCommand: ParsableCommand {
         var reports: [ProfileReport] = []
         var errors: [InputError] = []
         for path in paths {
-            for outcome in reader.read(path: path) {
+            let outcomes = reader.read(path: path)
+            if outcomes.isEmpty {
+                // `[]` or a JSON Lines file of blank lines: nothing was checked, which is not a pass.
+                let message = "no profiles found in \(path == "-" ? "<stdin>" : path)"
+                errors.append(InputError(source: path, message: message))
+                Terminal.writeError("error: " + message)
+            }
+            for outcome in outcomes {
                 switch outcome {
                 case .success(let input):
                     reports.append(linter.lint(template ? input.profile.asTemplate() : input.profile, source: input.source, format: input.format))

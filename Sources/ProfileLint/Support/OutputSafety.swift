@@ -8,17 +8,19 @@ import Foundation
 /// and files by device and inode, so a link or a second name for the same file is caught too.
 public enum OutputSafety {
     /// Throws ``ProfileLintError/cannotWrite(path:reason:)`` when `output` is one of `inputs` (files
-    /// read, such as profiles, a roster or a baseline) or lies inside one of `folders` (folders whose
-    /// files are read). `-` (standard input or output) is never a file.
-    public static func check(output: String, inputs: [String], folders: [String] = []) throws {
+    /// read, such as profiles, a roster or a baseline), or lies inside an input folder with an
+    /// extension that folder reads profiles from (`report.json` there would be read by the next run;
+    /// `report.html` would not). `-` (standard input or output) is never a file.
+    public static func check(output: String, inputs: [String]) throws {
         guard output != "-" else { return }
         let target = resolved(output)
-        for input in inputs + folders where input != "-" {
+        let readFromFolders = BatchPlanner.profileExtensions.contains((output as NSString).pathExtension.lowercased())
+        for input in inputs where input != "-" {
             let source = resolved(input)
             var status = stat()
             guard stat(source, &status) == 0 else { continue }
             if (status.st_mode & S_IFMT) == S_IFDIR {
-                if target.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
+                if readFromFolders, target.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
                     throw ProfileLintError.cannotWrite(path: output, reason: "it is inside the input folder \(input), whose files are read as profiles; write the report elsewhere")
                 }
             } else if isSameFile(target, status) {

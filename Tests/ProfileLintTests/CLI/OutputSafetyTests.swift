@@ -50,5 +50,9 @@ import Testing
         let output = try CLIRunner.run(["check", "jan.json", "--output", "report.txt"], in: folder.path)
         #expect(output.status == 1)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.txt").path))
+        // A page in the profiles folder is not read as a profile by the next run, so it is allowed.
+        let page = try CLIRunner.run(["batch", "profiles", "--format", "html", "--output", "profiles/report.html", "--no-progress"], in: folder.path)
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("profiles/report.html").path))
     }
 }
