@@ -56,6 +56,13 @@ struct BatchCommand: ParsableCommand {
             throw ValidationError("Give folders, files or a --roster to score.")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        // Checked before any work: otherwise every employee's page fails on its own line.
+        if let perEmployee {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: perEmployee, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ValidationError("--per-employee \(perEmployee) is a file; give a folder (it is created when missing).")
+            }
+        }
     }
 
     func run() throws {

@@ -38,4 +38,15 @@ import Testing
         #expect(output.status == 2)
         #expect(output.stderr == "error: no profiles found in <stdin>\n")
     }
+
+    @Test func perEmployeePagesIntoAFileIsOneErrorBeforeAnyWork() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "notes\n".write(to: folder.appendingPathComponent("pages.md"), atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["batch", Repository.path("Fixtures/profiles"), "--per-employee", "pages.md", "--no-progress"], in: folder.path)
+        #expect(output.status == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr == "error: --per-employee pages.md is a file; give a folder (it is created when missing); see 'profilelint batch --help'\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("pages.md"), encoding: .utf8) == "notes\n")
+    }
 }
