@@ -1,26 +1,29 @@
 /// The registry of every output format, one line each; the one place front ends get a reporter from.
 ///
-/// Adding a format is one new reporter file plus one line in ``all``; `check --format` and
-/// `batch --format` (their values, `--help` and completions) follow from it.
+/// Adding a format is one new reporter file plus one line in ``check`` or ``workforce``;
+/// `check --format` and `batch --format` (their values, `--help` and completions) follow from it.
+/// The lists are typed rather than one list sorted by casts: a cast to a protocol searches every
+/// conformance in the binary, which costs more than a whole batch's rendering of its head.
 public enum ReportersList {
-    /// Every reporter type: those of `check`, then those of `batch`, each in the order `--help` lists them.
-    public static let all: [any Reporter.Type] = [
+    /// The reporters of `check`, in the order `--help` lists them.
+    public static let check: [any CheckReporter.Type] = [
         TextReporter.self,
         JSONReporter.self,
         SARIFReporter.self,
         JUnitReporter.self,
         GitHubActionsReporter.self,
+    ]
+
+    /// The reporters of `batch`, in the order `--help` lists them.
+    public static let workforce: [any WorkforceReporter.Type] = [
         WorkforceTextReporter.self,
         WorkforceJSONReporter.self,
         WorkforceCSVReporter.self,
         WorkforceHTMLReporter.self,
     ]
 
-    /// The reporters of `check`, in order: `text, json, sarif, junit, github`.
-    public static let check: [any CheckReporter.Type] = all.compactMap { $0 as? any CheckReporter.Type }
-
-    /// The reporters of `batch`, in order: `text, json, csv, html`.
-    public static let workforce: [any WorkforceReporter.Type] = all.compactMap { $0 as? any WorkforceReporter.Type }
+    /// Every reporter type: those of `check`, then those of `batch`.
+    public static var all: [any Reporter.Type] { check.map { $0 } + workforce.map { $0 } }
 
     /// The `check` reporter named `identifier`, or `nil` when there is none; make one with `init(options:)`.
     public static func checkReporter(identifier: String) -> (any CheckReporter.Type)? {

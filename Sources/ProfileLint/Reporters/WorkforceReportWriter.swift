@@ -22,7 +22,7 @@ struct WorkforceReportWriter {
     init(reporter: any WorkforceReporter, to stream: ReportOutputStream) throws {
         self.reporter = reporter
         self.stream = stream
-        streaming = reporter as? any StreamingWorkforceReporter
+        streaming = reporter.streaming
         guard let streaming else {
             entry = nil
             spool = nil

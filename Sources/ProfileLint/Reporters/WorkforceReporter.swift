@@ -8,6 +8,15 @@ public protocol WorkforceReporter: Reporter {
     /// The whole report for the aggregate `report` and the employees' records, in input order
     /// (tests, small batches); a reporter that shows only the aggregate ignores `employees`.
     func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String
+
+    /// This reporter as a streaming one, when it is; implemented by the protocols' extensions, so that
+    /// a batch needs no cast (which searches every conformance in the binary).
+    var streaming: (any StreamingWorkforceReporter)? { get }
+}
+
+extension WorkforceReporter {
+    /// Not streaming.
+    public var streaming: (any StreamingWorkforceReporter)? { nil }
 }
 
 /// A `batch` format with one entry per employee, written while the batch runs: its head, the
@@ -46,6 +55,9 @@ public enum StreamedHead: Sendable {
 }
 
 extension StreamingWorkforceReporter {
+    /// Itself.
+    public var streaming: (any StreamingWorkforceReporter)? { self }
+
     /// The head, the entries joined by the separator, then the tail: what a batch writes.
     public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         let entries = ByteBuffer(capacity: 512 * max(1, employees.count))
