@@ -20,9 +20,10 @@ struct BatchCommand: ParsableCommand {
         """
     )
 
-    /// The output formats of `batch`.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv, html
+    /// The output formats of `batch`: ``ReportersList/workforce``.
+    enum Formats: ReporterFamily {
+        static let members = ReportersList.workforce
+        static func described(_ member: any WorkforceReporter.Type) -> any Reporter.Type { member }
     }
 
     @Argument(help: ArgumentHelp("Folders, export ZIPs, JSON Lines files or profiles.", valueName: "path"), completion: .file())
@@ -31,8 +32,8 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("CSV with employee_id,name,department,profile (profile relative to the roster; empty = no export yet).", valueName: "file"), completion: .file(extensions: ["csv"]))
     var roster: String?
 
-    @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .long, help: ReporterFormat<Formats>.help)
+    var format = ReporterFormat<Formats>(WorkforceTextReporter.self)
 
     @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
@@ -90,33 +91,17 @@ struct BatchCommand: ParsableCommand {
         }
 
         let stream: ReportOutputStream
-        let employeeSpool: ReportOutputStream?
         do {
             stream = try output.map { try ReportOutputStream(path: $0) } ?? ReportOutputStream()
-            employeeSpool = format == .json ? try ReportOutputStream.scratch() : nil
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }
 
-        let jsonReporter = WorkforceJSONReporter()
-        let csvReporter = WorkforceCSVReporter()
-        if format == .csv { stream.write(csvReporter.header) }
         var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
-
-        var employeeOutput = BatchRunner.EmployeeOutput()
-        switch format {
-        case .csv: employeeOutput.line = { record, output in output.append(csvReporter.row(record)) }
-        case .json:
-            let separator = jsonReporter.separator
-            employeeOutput.line = { record, output in
-                output.append(separator)
-                jsonReporter.employee(record, into: output)
-            }
-        case .text, .html: break
-        }
+        var writePage: (@Sendable (EmployeeRecord) -> String?)?
         if let perEmployee {
             let pages = EmployeePageReporter(language: setup.language)
-            employeeOutput.page = { record in
+            writePage = { record in
                 let path = (perEmployee as NSString).appendingPathComponent(EmployeePageReporter.fileName(for: record))
                 do {
                     try AtomicFileWriter.write(pages.page(record), to: path)
@@ -127,40 +112,18 @@ struct BatchCommand: ParsableCommand {
             }
         }
         let runner = BatchRunner(linter: setup.linter, limits: limits, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        var firstEntry = true
-        let (aggregator, pageErrors) = runner.run(paths: paths, roster: loadedRoster, output: employeeOutput, progress: { bar.update($0) }) { bytes in
-            guard !bytes.isEmpty else { return }
-            if format == .csv {
-                stream.write(bytes)
-            } else {
-                // Every JSON entry starts with a separator; the first one's is dropped.
-                let skipped = firstEntry ? jsonReporter.separator.utf8.count : 0
-                bytes.withUnsafeBytes { employeeSpool?.write(bytes: UnsafeBufferPointer(rebasing: $0.dropFirst(skipped))) }
-                firstEntry = false
-            }
-        }
-        bar.finish()
-
-        var report = aggregator.report()
-        if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
-            // An empty folder, or one of other files only: a report of zeros would look like a result.
-            stream.discard()
-            Terminal.writeError("error: no profiles found in " + paths.joined(separator: ", "))
-            throw ExitCode(2)
-        }
-        report.trend = loadedBaseline?.trend(to: report)
+        let reporter = format.reporter.init(options: ReporterOptions(language: setup.language))
+        let report: WorkforceReport
+        let pageErrors: [String]
         do {
-            switch format {
-            case .text:
-                stream.write(WorkforceTextReporter(language: setup.language).report(report))
-            case .json:
-                stream.write(jsonReporter.head(report))
-                try employeeSpool?.copy(to: stream)
-                stream.write(jsonReporter.tail)
-            case .csv:
-                break
-            case .html:
-                stream.write(WorkforceHTMLReporter(language: setup.language).report(report))
+            (report, pageErrors) = try runner.run(paths: paths, roster: loadedRoster, reporter: reporter, to: stream, baseline: loadedBaseline,
+                                                  pages: writePage, progress: { bar.update($0) })
+            bar.finish()
+            if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
+                // An empty folder, or one of other files only: a report of zeros would look like a result.
+                stream.discard()
+                Terminal.writeError("error: no profiles found in " + paths.joined(separator: ", "))
+                throw ExitCode(2)
             }
             try stream.commit()
         } catch let error as ProfileLintError {

@@ -21,16 +21,17 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    /// The output formats of `check`; each raw value is a ``CheckReporter`` identifier in ``CheckReporters``.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, junit, github
+    /// The output formats of `check`: ``ReportersList/check``.
+    enum Formats: ReporterFamily {
+        static let members = ReportersList.check
+        static func described(_ member: any CheckReporter.Type) -> any Reporter.Type { member }
     }
 
     @Argument(help: ArgumentHelp("Profiles: JSON, YAML, JSON Lines, LinkedIn export ZIP or folder; '-' reads standard input.", valueName: "path"), completion: .file())
     var paths: [String]
 
-    @Option(name: .long, help: "Output format: text for people, json for scripts, sarif for code scanning, junit for CI test reports, github for GitHub Actions annotations.")
-    var format: Format = .text
+    @Option(name: .long, help: ReporterFormat<Formats>.help)
+    var format = ReporterFormat<Formats>(TextReporter.self)
 
     @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
@@ -91,14 +92,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         let run = CheckRun(profiles: reports, errors: errors, rules: rules, language: language)
-        let reporter: any CheckReporter
-        switch format {
-        case .text: reporter = TextReporter(colour: output == nil && Terminal.wantsColour)
-        case .json: reporter = JSONReporter()
-        case .sarif: reporter = SARIFReporter()
-        case .junit: reporter = JUnitReporter()
-        case .github: reporter = GitHubActionsReporter()
-        }
+        let reporter = format.reporter.init(options: ReporterOptions(language: language, colour: output == nil && Terminal.wantsColour))
         let report = reporter.report(run)
         if let output {
             do {

@@ -14,6 +14,11 @@ struct ProgressBar {
 
     mutating func update(_ progress: BatchProgress) {
         guard enabled else { return }
+        // The last input is done: the bar goes before the library writes the rest of the report.
+        if progress.inputsTotal > 0, progress.inputsDone >= progress.inputsTotal {
+            finish()
+            return
+        }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
@@ -36,8 +41,9 @@ struct ProgressBar {
         Terminal.writeStandardError("\r\u{1B}[K" + line)
     }
 
-    func finish() {
+    mutating func finish() {
         guard enabled, drawn else { return }
+        drawn = false
         Terminal.writeStandardError("\r\u{1B}[K")
     }
 }

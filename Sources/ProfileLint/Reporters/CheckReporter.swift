@@ -37,13 +37,12 @@ public struct CheckRun: Sendable {
     }
 }
 
-/// Turns a ``CheckRun`` into one output format.
+/// Turns a ``CheckRun`` into one `check` output format.
 ///
-/// Implementations are stateless structs, one per format, each in its own file; they never read
-/// files or the environment, so the same run always gives the same text (golden-file tested).
-public protocol CheckReporter: Sendable {
-    /// The name used with `--format`.
-    static var identifier: String { get }
+/// Implementations are stateless structs, one per format, each in its own file and listed in
+/// ``ReportersList``; they never read files or the environment, so the same run always gives the
+/// same text (golden-file tested).
+public protocol CheckReporter: Reporter {
     /// The whole report.
     func report(_ run: CheckRun) -> String
 }

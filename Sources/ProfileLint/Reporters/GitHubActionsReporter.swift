@@ -11,9 +11,14 @@ import Foundation
 /// in properties too), so a message can never end a command early or inject another one.
 public struct GitHubActionsReporter: CheckReporter {
     public static let identifier = "github"
+    public static let description = "for GitHub Actions annotations"
+    public static let fileExtensions = ["txt"]
 
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter; it has no options.
+    public init(options: ReporterOptions) { self.init() }
 
     public func report(_ run: CheckRun) -> String {
         var output = ""

@@ -1,9 +1,14 @@
 /// The `json` format: stable keys, documented in the README, for scripts and dashboards.
 public struct JSONReporter: CheckReporter {
     public static let identifier = "json"
+    public static let description = "for scripts"
+    public static let fileExtensions = ["json"]
 
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter; it has no options.
+    public init(options: ReporterOptions) { self.init() }
 
     public func report(_ run: CheckRun) -> String {
         JSONOutput.object([

@@ -7,9 +7,14 @@
 /// structure most readers accept (testsuites › testsuite › testcase).
 public struct JUnitReporter: CheckReporter {
     public static let identifier = "junit"
+    public static let description = "for CI test reports"
+    public static let fileExtensions = ["xml"]
 
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter; it has no options.
+    public init(options: ReporterOptions) { self.init() }
 
     public func report(_ run: CheckRun) -> String {
         var suites: [String] = []

@@ -7,6 +7,8 @@
 /// notifications of the single invocation.
 public struct SARIFReporter: CheckReporter {
     public static let identifier = "sarif"
+    public static let description = "for code scanning"
+    public static let fileExtensions = ["sarif"]
 
     /// The schema the output conforms to (the OASIS 2.1.0 errata 01 schema).
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -15,6 +17,9 @@ public struct SARIFReporter: CheckReporter {
 
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter; it has no options.
+    public init(options: ReporterOptions) { self.init() }
 
     public func report(_ run: CheckRun) -> String {
         var ruleIndex: [String: Int] = [:]

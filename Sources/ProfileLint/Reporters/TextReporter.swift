@@ -2,6 +2,8 @@
 /// terminals can jump to, then the score, level and suggestions, best gain first.
 public struct TextReporter: CheckReporter {
     public static let identifier = "text"
+    public static let description = "for people"
+    public static let fileExtensions = ["txt"]
 
     /// Whether to use ANSI colours (on a terminal, unless `NO_COLOR` is set).
     public var colour: Bool
@@ -12,6 +14,11 @@ public struct TextReporter: CheckReporter {
     public init(colour: Bool = false, showUnknown: Bool = true) {
         self.colour = colour
         self.showUnknown = showUnknown
+    }
+
+    /// Creates the reporter, in colour when `options` say so.
+    public init(options: ReporterOptions) {
+        self.init(colour: options.colour)
     }
 
     public func report(_ run: CheckRun) -> String {

@@ -4,7 +4,11 @@ import Foundation
 ///
 /// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) are prefixed with `'`, so profile text can never run in HR's spreadsheet.
-public struct WorkforceCSVReporter: Sendable {
+public struct WorkforceCSVReporter: StreamingWorkforceReporter {
+    public static let identifier = "csv"
+    public static let description = "for mail merge"
+    public static let fileExtensions = ["csv"]
+
     /// The columns, in order.
     public static let columns = [
         "employee_id", "name", "department", "status", "score", "level", "potential_gain",
@@ -14,8 +18,23 @@ public struct WorkforceCSVReporter: Sendable {
     /// Creates the reporter.
     public init() {}
 
+    /// Creates the reporter; it has no options (the columns are the same in every language).
+    public init(options: ReporterOptions) { self.init() }
+
     /// The header row.
     public var header: String { Self.columns.joined(separator: ",") + "\r\n" }
+
+    /// The header row, written before the batch runs: rows go out as jobs finish.
+    public var head: StreamedHead { .fixed(header) }
+    /// Rows end in CRLF and need nothing between them.
+    public var separator: String { "" }
+    /// Nothing follows the last row.
+    public var tail: String { "" }
+
+    /// Appends one employee's row.
+    public func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
+        output.append(row(record))
+    }
 
     /// One employee's row, ending in CRLF (RFC 4180).
     public func row(_ record: EmployeeRecord) -> String {

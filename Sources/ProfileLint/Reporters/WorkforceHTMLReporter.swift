@@ -11,13 +11,27 @@ import Foundation
 /// in text, in attributes and inside SVG, so profile text such as `<script>` shows up as literal text.
 /// The output is deterministic: it carries the profilelint version but no timestamp, and keeps the report's order.
 /// Long lists (missing profiles, errors) are cut off; the JSON and CSV reports have everything.
-public struct WorkforceHTMLReporter: Sendable {
+public struct WorkforceHTMLReporter: WorkforceReporter {
+    public static let identifier = "html"
+    public static let description = "for sharing"
+    public static let fileExtensions = ["html", "htm"]
+
     /// The language of labels.
     public var language: ReportLanguage
 
     /// Creates the reporter.
     public init(language: ReportLanguage) {
         self.language = language
+    }
+
+    /// Creates the reporter in the language of `options`.
+    public init(options: ReporterOptions) {
+        self.init(language: options.language)
+    }
+
+    /// The whole page: the aggregate only, so `employees` is not read.
+    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+        self.report(report)
     }
 
     /// At most this many missing profiles and errors are listed.

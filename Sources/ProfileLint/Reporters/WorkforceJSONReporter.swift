@@ -1,11 +1,26 @@
 /// The batch `json` format: summary, rules, departments, coverage map and one entry per employee.
 ///
-/// Employees come last and are streamed: the front end writes ``head(_:)``, then each
-/// ``employee(_:)`` entry joined by ``separator``, then ``tail``, so a report of a million employees
-/// is never built in memory.
-public struct WorkforceJSONReporter: Sendable {
+/// Employees come last and are streamed: a batch writes ``head(_:)``, then each ``employee(_:)``
+/// entry joined by ``separator``, then ``tail``, so a report of a million employees is never built
+/// in memory. The head needs the finished report, so the entries wait in a scratch file until then.
+public struct WorkforceJSONReporter: StreamingWorkforceReporter {
+    public static let identifier = "json"
+    public static let description = "for scripts and --baseline"
+    public static let fileExtensions = ["json"]
+
     /// Creates the reporter.
     public init() {}
+
+    /// Creates the reporter; it has no options (keys and values are the same in every language).
+    public init(options: ReporterOptions) { self.init() }
+
+    /// The summary, made once the batch is done, opening the `employees` array.
+    public var head: StreamedHead { .fromReport { Self().head($0) } }
+
+    /// Appends one employee's entry, on one line.
+    public func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
+        employee(record, into: output)
+    }
 
     /// Between two employee entries.
     public let separator = ",\n    "

@@ -1,13 +1,27 @@
 import Foundation
 
 /// The batch `text` format: the workforce summary and the network coverage map for the terminal.
-public struct WorkforceTextReporter: Sendable {
+public struct WorkforceTextReporter: WorkforceReporter {
+    public static let identifier = "text"
+    public static let description = "for the terminal"
+    public static let fileExtensions = ["txt"]
+
     /// The language of labels.
     public var language: ReportLanguage
 
     /// Creates the reporter.
     public init(language: ReportLanguage) {
         self.language = language
+    }
+
+    /// Creates the reporter in the language of `options`.
+    public init(options: ReporterOptions) {
+        self.init(language: options.language)
+    }
+
+    /// The whole report: the aggregate only, so `employees` is not read.
+    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+        self.report(report)
     }
 
     private func pick(_ english: String, _ dutch: String) -> String {

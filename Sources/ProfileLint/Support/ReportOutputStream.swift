@@ -2,6 +2,8 @@ import Foundation
 
 /// A buffered stream for reports: to standard output, or to a file written atomically.
 ///
+/// A front end makes one and hands it to the batch runner (or writes a report to it), then commits
+/// or discards it; how a report is framed in it is the reporters' business.
 /// A file target is written to a temporary file beside it and renamed into place by ``commit()``,
 /// so an interrupted run never leaves half a report; ``discard()`` removes the temporary file.
 public final class ReportOutputStream {
@@ -39,7 +41,7 @@ public final class ReportOutputStream {
     }
 
     /// A stream to a scratch file that is read back with ``copy(to:)`` and then removed.
-    public static func scratch() throws -> ReportOutputStream {
+    static func scratch() throws -> ReportOutputStream {
         try ReportOutputStream(path: FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-spool-\(UUID().uuidString)").path)
     }
 
@@ -50,7 +52,7 @@ public final class ReportOutputStream {
     }
 
     /// Appends UTF-8 `bytes`; a large piece (a batch job's lines) is written straight out.
-    public func write(bytes: UnsafeBufferPointer<UInt8>) {
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
         if buffer.count + bytes.count > bufferSize {
             flush()
             if bytes.count >= bufferSize {
@@ -62,7 +64,7 @@ public final class ReportOutputStream {
     }
 
     /// Appends what `bytes` holds.
-    public func write(_ bytes: ByteBuffer) {
+    func write(_ bytes: ByteBuffer) {
         bytes.withUnsafeBytes { write(bytes: $0) }
     }
 
@@ -124,7 +126,7 @@ public final class ReportOutputStream {
     }
 
     /// Copies what was written so far (a scratch stream) into `other`, then removes the scratch file.
-    public func copy(to other: ReportOutputStream) throws {
+    func copy(to other: ReportOutputStream) throws {
         flush()
         try checkWrites()
         guard let temporary else { return }

@@ -145,15 +145,11 @@ import Testing
         let output = try CLIRunner.run(Self.arguments + ["--format", "html", "--output", html, "--per-employee", pages])
         #expect(output.status == 2)
         let text = try String(contentsOfFile: html, encoding: .utf8)
-        #expect(text.hasPrefix("<!DOCTYPE html>"))
-        #expect(text.contains("Acme Logistics"))
+        #expect(text.hasPrefix("<!DOCTYPE html>"), "the report went to the file (its text is checked by WorkforceReporterGoldenTests)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.sorted() == ["pages", "report.html"], "no temporary file is left behind")
         let written = try FileManager.default.contentsOfDirectory(atPath: pages)
-        #expect(written.count == 40)
-        let page = try String(contentsOfFile: pages + "/E020.md", encoding: .utf8)
-        #expect(page.contains("Score: **22/100**"))
-        #expect(page.contains("1. **+"))
+        #expect(written.count == 40, "one page per employee (their text is checked by WorkforceReporterGoldenTests)")
     }
 
     @Test func baselineShowsTheChangePerDepartmentAndRule() throws {
@@ -182,8 +178,6 @@ import Testing
         let photo = try #require(ruleTrend.first { $0["rule"] as? String == "photo" })
         #expect(photo["pass_rate_before"] as? Double == 1)
         #expect(photo["pass_rate_after"] as? Double == 0.714)
-        let text = try CLIRunner.run(Self.arguments + ["--baseline", path])
-        #expect(text.stdout.contains("Change since \(path)"))
     }
 
     @Test func reportIsTheSameWhateverTheNumberOfWorkers() throws {
@@ -193,13 +187,6 @@ import Testing
         #expect(one.stdout == many.stdout)
         let text = try CLIRunner.run(Self.arguments + ["--jobs", "3"])
         #expect(text.stdout == (try CLIRunner.run(Self.arguments + ["--jobs", "1"])).stdout)
-    }
-
-    @Test func textReportShowsTheCoverageMap() throws {
-        let output = try CLIRunner.run(Self.arguments)
-        #expect(output.stdout.contains("Workforce report — Acme Logistics"))
-        #expect(output.stdout.contains("Employer named: 32 / 35 (91%)"))
-        #expect(output.stdout.contains("Umbrella Retail       0 connections     white spot: no department reaches it"))
     }
 
     @Test func textReportColumnsFitTheLongestDepartmentName() throws {

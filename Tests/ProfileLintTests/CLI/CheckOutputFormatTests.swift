@@ -3,11 +3,17 @@ import Testing
 @testable import ProfileLint
 
 @Suite struct CheckOutputFormatTests {
-    @Test func helpListsEveryReporter() throws {
-        let output = try CLIRunner.run(["check", "--help"])
+    /// `check` and `batch` offer exactly their reporters in the registry, each described.
+    @Test(arguments: ["check", "batch"])
+    func helpListsEveryReporter(command: String) throws {
+        let reporters: [any Reporter.Type] = command == "check" ? ReportersList.check.map { $0 } : ReportersList.workforce.map { $0 }
+        let output = try CLIRunner.run([command, "--help"])
         // Help wraps at 80 columns; compare with the line breaks and indentation folded away.
         let help = output.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        #expect(help.contains("(values: \(CheckReporters.allIdentifiers.joined(separator: ", ")); default: text)"))
+        #expect(help.contains("(values: \(reporters.map { $0.identifier }.joined(separator: ", ")); default: text)"))
+        for reporter in reporters {
+            #expect(help.contains("\(reporter.identifier) \(reporter.description)"), "\(reporter.identifier) is not described")
+        }
     }
 
     @Test func unknownFormatIsAUsageError() throws {
@@ -16,12 +22,12 @@ import Testing
         #expect(output.stderr.contains("--format"))
     }
 
-    @Test(arguments: CheckReporters.allIdentifiers)
+    @Test(arguments: ReportersList.check.map { $0.identifier })
     func formatPrintsWhatItsReporterBuilds(identifier: String) throws {
         let file = "Fixtures/profiles/pieter-bakker-advanced.json"
         let output = try CLIRunner.run(["check", "--format", identifier, file])
         #expect(output.status == 0)
-        let reporter = try #require(CheckReporters.named(identifier))
+        let reporter = try #require(ReportersList.checkReporter(identifier: identifier)).init(options: ReporterOptions())
         let rules = try RuleLoader().loadDefaultRules()
         let input = try #require(try InputReader().read(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: Repository.path(file)))), display: file).first?.get())
         let report = Linter(rules: rules).lint(input.profile, source: input.source, format: input.format)

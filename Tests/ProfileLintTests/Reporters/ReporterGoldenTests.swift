@@ -33,31 +33,21 @@ enum GoldenRun {
 }
 
 @Suite struct ReporterGoldenTests {
-    static let extensions = ["text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "txt"]
-
-    @Test(arguments: CheckReporters.allIdentifiers)
+    @Test(arguments: ReportersList.check.map { $0.identifier })
     func reporterOutputMatchesItsGoldenFile(identifier: String) throws {
-        let reporter = try #require(CheckReporters.named(identifier))
+        let type = try #require(ReportersList.checkReporter(identifier: identifier))
+        let reporter = type.init(options: ReporterOptions())
         let run = try GoldenRun.make()
         #expect(run.profiles.count == 4 && run.errors.count == 1, "the golden run lost an input")
         let output = reporter.report(run)
-        let golden = "Tests/ProfileLintTests/Reporters/Golden/check.\(identifier).\(Self.extensions[identifier] ?? "txt")"
+        let golden = "Tests/ProfileLintTests/Reporters/Golden/check.\(identifier).\(type.fileExtensions.first ?? "txt")"
         let stale = Repository.compareGenerated(output, with: golden)
         #expect(stale == nil, Comment(rawValue: stale ?? ""))
     }
 
-    @Test(arguments: CheckReporters.allIdentifiers)
+    @Test(arguments: ReportersList.check.map { $0.identifier })
     func reporterIsDeterministic(identifier: String) throws {
-        let reporter = try #require(CheckReporters.named(identifier))
+        let reporter = try #require(ReportersList.checkReporter(identifier: identifier)).init(options: ReporterOptions())
         #expect(reporter.report(try GoldenRun.make()) == reporter.report(try GoldenRun.make()))
-    }
-
-    @Test func registryListsEveryFormatInHelpOrder() {
-        #expect(CheckReporters.allIdentifiers == ["text", "json", "sarif", "junit", "github"])
-        for identifier in CheckReporters.allIdentifiers {
-            let reporter = CheckReporters.named(identifier)
-            #expect(reporter.map { type(of: $0).identifier } == identifier)
-        }
-        #expect(CheckReporters.named("xml") == nil)
     }
 }

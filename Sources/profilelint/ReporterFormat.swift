@@ -1,0 +1,40 @@
+import ArgumentParser
+import ProfileLint
+
+/// The reporters of one command in ``ReportersList``, as its `--format` offers them.
+protocol ReporterFamily {
+    /// What the command makes its report with: a reporter type, made with `init(options:)`.
+    associatedtype Member
+    /// The command's reporters, in the registry's order.
+    static var members: [Member] { get }
+    /// `member` as a ``Reporter``, for its identifier and description.
+    static func described(_ member: Member) -> any Reporter.Type
+}
+
+/// A `--format` value: one of `Family`'s reporters, whose identifiers `--help`, the completion
+/// scripts and the usage errors list, so that no command lists or switches on formats.
+struct ReporterFormat<Family: ReporterFamily>: ExpressibleByArgument {
+    /// The chosen reporter.
+    let reporter: Family.Member
+
+    init(_ reporter: Family.Member) {
+        self.reporter = reporter
+    }
+
+    init?(argument: String) {
+        guard let reporter = Family.members.first(where: { Family.described($0).identifier == argument }) else { return nil }
+        self.init(reporter)
+    }
+
+    static var allValueStrings: [String] { Family.members.map { Family.described($0).identifier } }
+
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
+    var defaultValueDescription: String { Family.described(reporter).identifier }
+
+    /// The help of `--format`: "Output format: text for people, json for scripts, …".
+    static var help: ArgumentHelp {
+        let formats = Family.members.map(Family.described).map { "\($0.identifier) \($0.description)" }
+        return ArgumentHelp("Output format: " + formats.joined(separator: ", ") + ".")
+    }
+}
