@@ -33,9 +33,9 @@ struct BatchCommand: ParsableCommand {
     var roster: String?
 
     @Option(name: .long, help: ReporterFormat<Formats>.help)
-    var format = ReporterFormat<Formats>(WorkforceTextReporter.self)
+    var format: ReporterFormat<Formats>?
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output ('-').", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Also write one Markdown page of suggestions per employee into this folder.", valueName: "dir"), completion: .directory)
@@ -67,6 +67,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let output = OutputOption.file(output)
+        guard let format = ReporterFormat<Formats>.chosen(format, output: output) else { throw ExitCode(2) }
         do {
             let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 }
             for target in [output].compactMap({ $0 }) {

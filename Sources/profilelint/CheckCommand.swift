@@ -31,9 +31,9 @@ struct CheckCommand: ParsableCommand {
     var paths: [String]
 
     @Option(name: .long, help: ReporterFormat<Formats>.help)
-    var format = ReporterFormat<Formats>(TextReporter.self)
+    var format: ReporterFormat<Formats>?
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output ('-').", valueName: "file"), completion: .file())
     var output: String?
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -59,6 +59,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let output = OutputOption.file(output)
+        guard let format = ReporterFormat<Formats>.chosen(format, output: output) else { throw ExitCode(2) }
         if let output {
             do {
                 try OutputSafety.check(output: output, inputs: paths + [ruleOptions.config].compactMap { $0 })
@@ -100,6 +102,7 @@ struct CheckCommand: ParsableCommand {
             } catch let error as ProfileLintError {
                 throw ExitCode(error.printAndExitCode())
             }
+            Terminal.writeError("wrote \(output) (\(reports.count == 1 ? "1 profile" : "\(reports.count) profiles"))")
         } else {
             try Terminal.write(report)
         }

@@ -35,6 +35,28 @@ struct ReporterFormat<Family: ReporterFamily>: ExpressibleByArgument {
     /// The help of `--format`: "Output format: text for people, json for scripts, …".
     static var help: ArgumentHelp {
         let formats = Family.members.map(Family.described).map { "\($0.identifier) \($0.description)" }
-        return ArgumentHelp("Output format: " + formats.joined(separator: ", ") + ".")
+        return ArgumentHelp("Output format: " + formats.joined(separator: ", ")
+                            + " (default: the one --output's extension names, else \(allValueStrings.first ?? "text")).")
+    }
+
+    /// The format `--format` names, else the first whose file extension `output` has (`report.html`
+    /// is HTML), else the first format (text).
+    static func chosen(_ format: ReporterFormat?, output: String?) -> ReporterFormat? {
+        if let format { return format }
+        if let output {
+            let name = output.lowercased()
+            if let member = Family.members.first(where: { Family.described($0).fileExtensions.contains { name.hasSuffix("." + $0) } }) {
+                return ReporterFormat(member)
+            }
+        }
+        return Family.members.first.map(ReporterFormat.init)
+    }
+}
+
+/// `--output` as given: `-` is standard output, as for inputs.
+struct OutputOption {
+    /// The file to write, or `nil` for standard output.
+    static func file(_ output: String?) -> String? {
+        output == "-" ? nil : output
     }
 }

@@ -10,7 +10,8 @@ import Testing
         let output = try CLIRunner.run([command, "--help"])
         // Help wraps at 80 columns; compare with the line breaks and indentation folded away.
         let help = output.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        #expect(help.contains("(values: \(reporters.map { $0.identifier }.joined(separator: ", ")); default: text)"))
+        #expect(help.contains("(values: \(reporters.map { $0.identifier }.joined(separator: ", ")))"))
+        #expect(help.contains("(default: the one --output's extension names, else text)"))
         for reporter in reporters {
             #expect(help.contains("\(reporter.identifier) \(reporter.description)"), "\(reporter.identifier) is not described")
         }
