@@ -12,7 +12,7 @@ public enum StarterConfiguration {
       aliases: [Example, Example Org]
       page: https://www.linkedin.com/company/example-organisation
 
-    # Language of messages and reports: en or nl (--lang overrides; default: from LANG).
+    # Language of messages and reports: en, nl or fr (--lang overrides; default: from LANG).
     language: en
 
     # Departments and the LinkedIn groups recommended to each. The groups-joined rule passes when an
