@@ -82,7 +82,7 @@ struct BatchCommand: ParsableCommand {
         let jsonReporter = WorkforceJSONReporter()
         let csvReporter = WorkforceCSVReporter()
         if format == .csv { stream.write(csvReporter.header) }
-        var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
+        var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal, catalog: setup.language.catalog)
 
         var employeeOutput = BatchRunner.EmployeeOutput()
         switch format {

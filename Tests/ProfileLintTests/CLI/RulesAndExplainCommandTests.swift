@@ -54,7 +54,7 @@ import Testing
         let output = try CLIRunner.run(["explain", "headline", "--lang", "nl"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("Controle:\n  all:\n    - present: headline\n      message: {en: \"There is no headline.\", nl: \"Er is geen kop.\", fr: \"Il n'y a pas de titre.\"}\n"))
-        #expect(output.stdout.contains("Melding (nl):    De kop kan beter.\n"))
+        #expect(output.stdout.contains("Melding (nl):   De kop kan beter.\n"))
         #expect(output.stdout.contains("Suggestie (nl): Schrijf een kop"))
         #expect(output.stdout.contains("Waarom het ertoe doet:\n  De kop staat overal op LinkedIn naast de naam"))
     }
