@@ -19,6 +19,7 @@ extension MessageCatalog {
             .summaryAverage: ", gemiddelde score {average}",
             .inputErrorsOne: "{count} invoer kon niet worden gelezen",
             .inputErrorsOther: "{count} invoeren konden niet worden gelezen",
+            .suggestionLine: "{points}: {text}",
             .unknownResult: "Niet bekend uit deze bron ({field}); telt niet mee voor de score.",
             .fallbackOrganisation: "je werkgever",
             .fallbackDepartment: "je afdeling",

@@ -19,6 +19,7 @@ extension MessageCatalog {
             .summaryAverage: ", average score {average}",
             .inputErrorsOne: "{count} input could not be read",
             .inputErrorsOther: "{count} inputs could not be read",
+            .suggestionLine: "{points}: {text}",
             .unknownResult: "Not known from this source ({field}); left out of the score.",
             .fallbackOrganisation: "your employer",
             .fallbackDepartment: "your department",

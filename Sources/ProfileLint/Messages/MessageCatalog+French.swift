@@ -19,6 +19,7 @@ extension MessageCatalog {
             .summaryAverage: ", score moyen {average}",
             .inputErrorsOne: "{count} entrée n'a pas pu être lue",
             .inputErrorsOther: "{count} entrées n'ont pas pu être lues",
+            .suggestionLine: "{points}\u{00A0}: {text}",
             .unknownResult: "Inconnu dans cette source ({field})\u{00A0}; non pris en compte dans le score.",
             .fallbackOrganisation: "votre employeur",
             .fallbackDepartment: "votre service",

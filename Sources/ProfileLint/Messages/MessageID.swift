@@ -33,6 +33,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case inputErrorsOne
     /// Several inputs that could not be read.
     case inputErrorsOther
+    /// A suggestion after its gain, as in "+11 points: Add a photo."
+    case suggestionLine
     /// A rule that the input cannot tell; {field} is the field or rule id.
     case unknownResult
     /// {organisation} when no organisation is configured.

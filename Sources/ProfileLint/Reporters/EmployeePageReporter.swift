@@ -38,7 +38,7 @@ public struct EmployeePageReporter: Sendable {
                 lines.append("## " + catalog.text(.pageSuggestionsHeading))
                 lines.append("")
                 for (index, suggestion) in report.suggestions.enumerated() {
-                    lines.append("\(index + 1). **\(strings.points(suggestion.gain))**: \(Markdown.escape(suggestion.text))")
+                    lines.append("\(index + 1). " + strings.suggestion("**\(strings.points(suggestion.gain))**", Markdown.escape(suggestion.text)))
                 }
             }
         }

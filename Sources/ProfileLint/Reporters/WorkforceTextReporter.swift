@@ -129,7 +129,7 @@ public struct WorkforceTextReporter: Sendable {
             for brief in report.employeesToHelp.prefix(10) {
                 let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? "")
                 lines.append("  " + Self.padded(who, 36) + "\(brief.score ?? 0) " + (brief.level.map(strings.level) ?? "")
-                             + (brief.topSuggestion.map { " · \(strings.points($0.gain)): \($0.text)" } ?? ""))
+                             + (brief.topSuggestion.map { " · " + strings.suggestion(strings.points($0.gain), $0.text) } ?? ""))
             }
         }
         if !report.missingProfiles.isEmpty {

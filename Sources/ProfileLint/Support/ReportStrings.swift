@@ -15,6 +15,10 @@ public struct ReportStrings: Sendable {
     func points(_ gain: Int) -> String {
         catalog.text(one: .pointsOne, other: .pointsOther, count: gain)
     }
+    /// A suggestion after its gain (`+11 points: Add a photo.`); `points` is ``points(_:)``, maybe coloured or bold.
+    func suggestion(_ points: String, _ text: String) -> String {
+        catalog.text(.suggestionLine, ["points": points, "text": text])
+    }
     func tally(passed: Int, failed: Int, unknown: Int) -> String {
         catalog.text(.tally, ["passed": String(passed), "failed": String(failed), "unknown": String(unknown)])
     }
