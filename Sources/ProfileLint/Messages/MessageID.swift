@@ -13,8 +13,20 @@ public enum MessageID: String, Sendable, CaseIterable {
     case pointsOne
     /// A gain of several points.
     case pointsOther
-    /// How many rules passed, failed and could not be checked.
+    /// How many rules passed, failed and could not be checked: the three counts below.
     case tally
+    /// “{count} passed”
+    case passedOne
+    /// “{count} passed”
+    case passedOther
+    /// “{count} failed”
+    case failedOne
+    /// “{count} failed”
+    case failedOther
+    /// “{count} unknown”
+    case unknownOne
+    /// “{count} unknown”
+    case unknownOther
     /// The lowest level.
     case levelBeginner
     /// The second level.

@@ -36,6 +36,7 @@ public struct ReportLanguage: RawRepresentable, Hashable, Sendable, CaseIterable
     /// The catalog of this language's labels (English when none is registered).
     public var catalog: MessageCatalog { MessageCatalog.named(rawValue) }
 
+    /// The language code.
     public var description: String { rawValue }
 
     /// The language from the locale environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
@@ -51,6 +52,7 @@ public struct ReportLanguage: RawRepresentable, Hashable, Sendable, CaseIterable
         return .english
     }
 
+    /// Decodes a language from its code; a code without a registered catalog is an error.
     public init(from decoder: any Decoder) throws {
         let code = try decoder.singleValueContainer().decode(String.self)
         guard let language = ReportLanguage(rawValue: code) else {
@@ -59,6 +61,7 @@ public struct ReportLanguage: RawRepresentable, Hashable, Sendable, CaseIterable
         self = language
     }
 
+    /// Encodes the language as its code.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

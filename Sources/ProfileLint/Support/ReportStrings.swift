@@ -20,7 +20,9 @@ public struct ReportStrings: Sendable {
         catalog.text(.suggestionLine, ["points": points, "text": text])
     }
     func tally(passed: Int, failed: Int, unknown: Int) -> String {
-        catalog.text(.tally, ["passed": String(passed), "failed": String(failed), "unknown": String(unknown)])
+        catalog.text(.tally, ["passed": catalog.text(one: .passedOne, other: .passedOther, count: passed),
+                              "failed": catalog.text(one: .failedOne, other: .failedOther, count: failed),
+                              "unknown": catalog.text(one: .unknownOne, other: .unknownOther, count: unknown)])
     }
     func level(_ level: Level) -> String {
         switch level {

@@ -69,7 +69,8 @@ import Testing
 
     @Test func namedPlaceholdersAreFilledIn() {
         #expect(MessageCatalog.dutch.text(.pageDepartment, ["department": "Sales"]) == "Afdeling: Sales")
-        #expect(MessageCatalog.french.text(.tally, ["passed": "3", "failed": "1", "unknown": "0"]) == "3 réussies, 1 échouées, 0 inconnues")
+        #expect(ReportStrings(.french).tally(passed: 3, failed: 1, unknown: 0) == "3 réussies, 1 échouée, 0 inconnue")
+        #expect(ReportStrings(.english).tally(passed: 3, failed: 1, unknown: 0) == "3 passed, 1 failed, 0 unknown")
     }
 
     @Test func anUnregisteredCodeFallsBackToEnglish() {
