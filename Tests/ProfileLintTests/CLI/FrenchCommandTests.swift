@@ -21,12 +21,13 @@ import Testing
         #expect(EnglishLabels.found(in: output.stdout) == [])
     }
 
-    @Test func rulesWithLangFRIsFrench() throws {
-        let output = try CLIRunner.run(["rules", "--lang", "fr"])
+    @Test(arguments: [("fr", "RÈGLE", "Le profil a une photo de profil.", "13 règles, poids total"),
+                       ("nl", "REGEL", "Het profiel heeft een profielfoto.", "13 regels, totaal gewicht")])
+    func rulesAreListedInTheChosenLanguage(code: String, header: String, description: String, footer: String) throws {
+        let output = try CLIRunner.run(["rules", "--lang", code])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("RÈGLE"))
-        #expect(output.stdout.contains("Le profil a une photo de profil."))
-        #expect(output.stdout.contains("13 règles, poids total"))
+        #expect(output.stdout.hasPrefix(header))
+        #expect(output.stdout.contains(description) && output.stdout.contains(footer))
         // The first column holds the rule ids, which are names, not words.
         let withoutIDs = output.stdout.replacingOccurrences(of: "(?m)^\\S+", with: "", options: .regularExpression)
         #expect(EnglishLabels.found(in: withoutIDs) == [])
@@ -44,14 +45,8 @@ import Testing
     }
 
     @Test func batchHTMLWithLangFRIsFrench() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-fr-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let report = folder.appendingPathComponent("rapport.html").path
-        let output = try CLIRunner.run(["batch", "--config", "Fixtures/workforce/.profilelint.yml", "--roster", "Fixtures/workforce/roster.csv",
-                                        "Fixtures/workforce/batches", "--format", "html", "--lang", "fr", "--output", report, "--no-progress"])
-        #expect(output.stderr.contains("\(report) écrit (40 collaborateurs)"))
-        let html = try String(contentsOfFile: report, encoding: .utf8)
+        let (stderr, html, report) = try Self.workforceHTML(language: "fr")
+        #expect(stderr.contains("\(report) écrit (40 collaborateurs)"))
         #expect(html.contains("<html lang=\"fr\">"))
         #expect(html.contains("Rapport sur le personnel"))
         #expect(html.contains(">70,9<"), "averages use the French decimal comma")
@@ -59,5 +54,17 @@ import Testing
         var visible = html.replacingOccurrences(of: "<style>[^<]*</style>|<code>[^<]*</code>", with: "", options: .regularExpression)
         visible = visible.replacingOccurrences(of: "<[^>]+>", with: "\n", options: .regularExpression)
         #expect(EnglishLabels.found(in: visible) == [])
+    }
+
+    /// The README's quick-start workforce report in `language`: what the command printed on
+    /// standard error, the page, and the path it was written to (in a folder removed afterwards).
+    static func workforceHTML(language: String) throws -> (stderr: String, html: String, path: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-\(language)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.html").path
+        let output = try CLIRunner.run(["batch", "--config", "Fixtures/workforce/.profilelint.yml", "--roster", "Fixtures/workforce/roster.csv",
+                                        "Fixtures/workforce/batches", "--format", "html", "--lang", language, "--output", report, "--no-progress"])
+        return (output.stderr, try String(contentsOfFile: report, encoding: .utf8), report)
     }
 }
