@@ -28,6 +28,8 @@ public struct Linter: Sendable {
     }
 
     private let texts: [CompiledTexts]
+    /// What an unknown result says, with its `{field}` placeholder, looked up once.
+    private let unknownMessage: String
     private let evaluator: RuleEvaluator
     /// The rules' checks, compiled once.
     private let program: CheckProgram
@@ -47,12 +49,13 @@ public struct Linter: Sendable {
         ids = rules.map(\.id)
         allStar = rules.map(\.allStar)
         program = CheckProgram(rules.map(\.check))
+        unknownMessage = language.catalog.text(.unknownResult)
         texts = rules.map { rule in
-            let suggestion = MessageTemplate(rule.suggestion.text(in: language))
+            let suggestion = MessageTemplate(rule.suggestion.text(in: language), language: language)
             return CompiledTexts(
-                message: MessageTemplate(rule.message.text(in: language)),
+                message: MessageTemplate(rule.message.text(in: language), language: language),
                 suggestion: suggestion,
-                constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation, language: language)
+                constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation)
             )
         }
     }
@@ -106,7 +109,7 @@ public struct Linter: Sendable {
 
     /// The suggestion of the rule at `index` for the profile in `view`.
     private func suggestionText(at index: Int, for view: ProfileView) -> String {
-        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation, language: language)
+        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
     }
 
     /// The full result of one rule: its message, suggestion and location.
@@ -119,14 +122,12 @@ public struct Linter: Sendable {
         case .pass:
             break
         case .fail:
-            let template = outcome.message.map { MessageTemplate($0.text(in: language)) } ?? texts[index].message
-            result.message = template.render(view, organisation: organisation, language: language)
+            let template = outcome.message.map { MessageTemplate($0.text(in: language), language: language) } ?? texts[index].message
+            result.message = template.render(view, organisation: organisation)
             result.suggestion = suggestions.first { $0.ruleIndex == index }?.text
         case .unknown:
             let name = field?.rawValue ?? rule.id
-            result.message = language == .dutch
-                ? "Niet bekend uit deze bron (\(name)); telt niet mee voor de score."
-                : "Not known from this source (\(name)); left out of the score."
+            result.message = unknownMessage.replacingOccurrences(of: "{field}", with: name)
         }
         return result
     }

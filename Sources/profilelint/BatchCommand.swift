@@ -99,7 +99,7 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(error.printAndExitCode())
         }
 
-        var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal)
+        var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal, catalog: setup.language.catalog)
         var writePage: (@Sendable (EmployeeRecord) -> String?)?
         if let perEmployee {
             let pages = EmployeePageReporter(language: setup.language)
@@ -135,7 +135,7 @@ struct BatchCommand: ParsableCommand {
 
         for error in report.errors { Terminal.writeError("error: " + error.message) }
         for message in pageErrors { Terminal.writeError("error: " + message) }
-        if let output { Terminal.writeError("wrote \(output) (\(report.summary.employees) employees)") }
+        if let output { Terminal.writeError(setup.language.catalog.text(one: .cliWroteBatchOne, other: .cliWroteBatchOther, count: report.summary.employees, ["path": output])) }
         if !report.errors.isEmpty || !pageErrors.isEmpty { throw ExitCode(2) }
     }
 }

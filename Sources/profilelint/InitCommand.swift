@@ -21,8 +21,9 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let catalog = ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment).catalog
         if FileManager.default.fileExists(atPath: output), !force {
-            Terminal.writeError("error: \(output) already exists; use --force to overwrite it")
+            Terminal.writeError("error: " + catalog.text(.cliAlreadyExists, ["path": output]))
             throw ExitCode(2)
         }
         do {
@@ -30,6 +31,6 @@ struct InitCommand: ParsableCommand {
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }
-        try Terminal.write("wrote \(output): set your organisation, departments and key accounts, then run 'profilelint batch'\n")
+        try Terminal.write(catalog.text(.cliWroteConfiguration, ["path": output]) + "\n")
     }
 }

@@ -4,12 +4,15 @@ import ProfileLint
 /// A one-line progress bar on standard error: done/total inputs, profiles, rate and time left.
 struct ProgressBar {
     let enabled: Bool
+    /// The language of the line.
+    let catalog: MessageCatalog
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var drawn = false
 
-    init(enabled: Bool) {
+    init(enabled: Bool, catalog: MessageCatalog = .english) {
         self.enabled = enabled
+        self.catalog = catalog
     }
 
     mutating func update(_ progress: BatchProgress) {
@@ -36,8 +39,8 @@ struct ProgressBar {
         let remaining = fraction > 0.01 ? elapsed * (1 - fraction) / fraction : nil
         let eta = remaining.map { String(format: "%d:%02d", Int($0) / 60, Int($0) % 60) } ?? "–:––"
         let line = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
-            + "\(progress.inputsDone)/\(progress.inputsTotal) inputs · \(progress.employees) profiles · "
-            + String(format: "%.0f/s", rate) + " · " + eta + " left"
+            + catalog.text(.cliProgress, ["done": String(progress.inputsDone), "total": String(progress.inputsTotal),
+                                          "profiles": String(progress.employees), "rate": String(format: "%.0f", rate), "eta": eta])
         Terminal.writeStandardError("\r\u{1B}[K" + line)
     }
 

@@ -7,7 +7,9 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use the rules in this folder instead of the built-in ones.", valueName: "dir"), completion: .directory)
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages and suggestions (default: the configuration's, else from LANG, else en).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Language of messages, suggestions and reports: "
+                                                 + MessageCatalog.all.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+                                                 + " (default: the configuration's, else from LANG, else en).", valueName: "lang"))
     var lang: ReportLanguage?
 
     @Option(name: .long, help: ArgumentHelp("Organisation configuration (default: .profilelint.yml in this folder or a parent).", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))

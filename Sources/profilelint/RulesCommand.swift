@@ -27,10 +27,11 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let catalog = RuleCatalog(try ruleOptions.makeSetup().rules)
+        let setup = try ruleOptions.makeSetup()
+        let catalog = RuleCatalog(setup.rules)
         switch format {
-        case .text: try Terminal.write(catalog.table())
-        case .json: try Terminal.write(catalog.json())
+        case .text: try Terminal.write(catalog.table(language: setup.language))
+        case .json: try Terminal.write(catalog.json(language: setup.language))
         }
     }
 }

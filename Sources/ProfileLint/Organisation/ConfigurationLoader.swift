@@ -66,7 +66,7 @@ public enum ConfigurationLoader {
             case "language":
                 let text = try reader.string(value, "language")
                 guard let language = ReportLanguage(rawValue: text) else {
-                    throw reader.error(value, "language", "expected en or nl but found '\(text)'")
+                    throw reader.error(value, "language", "expected \(ReportLanguage.codeList) but found '\(text)'")
                 }
                 configuration.language = language
             case "departments":

@@ -12,8 +12,9 @@ public enum StarterConfiguration {
       aliases: [Example, Example Org]
       page: https://www.linkedin.com/company/example-organisation
 
-    # Language of messages and reports (--lang overrides). Left out, it follows LANG (nl_NL.UTF-8 gives
-    # Dutch) and is English otherwise; set it only to make every run use one language.
+    # Language of messages and reports: en, nl or fr (--lang overrides). Left out, it follows LANG
+    # (nl_NL.UTF-8 gives Dutch, fr_BE.UTF-8 French) and is English otherwise; set it only to make every
+    # run use one language.
     # language: nl
 
     # Departments and the LinkedIn groups recommended to each. The groups-joined rule passes when an

@@ -268,8 +268,9 @@ public struct WorkforceAggregator: Sendable {
         for (score, count) in scoreHistogram.enumerated() { distribution[min(9, score / 10)] += count }
 
         let tallies = rules.enumerated().map { index, rule in
-            RuleTally(rule: rule.id, name: rule.name, severity: rule.severity, weight: rule.weight,
-                      pass: ruleCounts[index * 3], fail: ruleCounts[index * 3 + 1], unknown: ruleCounts[index * 3 + 2])
+            RuleTally(rule: rule.id, name: rule.name.english, severity: rule.severity, weight: rule.weight,
+                      pass: ruleCounts[index * 3], fail: ruleCounts[index * 3 + 1], unknown: ruleCounts[index * 3 + 2],
+                      translatedNames: rule.name.translations)
         }
         let improvements = rules.enumerated().compactMap { index, rule -> Improvement? in
             ruleCounts[index * 3 + 1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index * 3 + 1])

@@ -51,6 +51,13 @@ public struct RuleTally: Sendable, Equatable {
     public var pass: Int
     public var fail: Int
     public var unknown: Int
+    /// The rule's name in other languages than English (`name`).
+    public var translatedNames: [ReportLanguage: String] = [:]
+
+    /// The rule's name in `language`, else in English.
+    public func name(in language: ReportLanguage) -> String {
+        translatedNames[language] ?? name
+    }
 
     /// Passes among known results (0–1), `nil` when no result is known.
     public var passRate: Double? {

@@ -19,27 +19,26 @@ public struct EmployeePageReporter: Sendable {
 
     /// The page for `record`.
     public func page(_ record: EmployeeRecord) -> String {
-        let dutch = language == .dutch
         let strings = ReportStrings(language)
+        let catalog = strings.catalog
         var lines = ["# " + Markdown.escape(record.name ?? record.id), ""]
-        if let department = record.department { lines.append((dutch ? "Afdeling: " : "Department: ") + Markdown.escape(department)) }
+        if let department = record.department { lines.append(catalog.text(.pageDepartment, ["department": Markdown.escape(department)])) }
         switch record.status {
         case .missing:
-            lines.append(dutch ? "Er is nog geen LinkedIn-export van dit profiel. Vraag de medewerker om via LinkedIn een kopie van de gegevens te downloaden."
-                               : "There is no LinkedIn export for this profile yet. Ask the employee to download a copy of their data from LinkedIn.")
+            lines.append(catalog.text(.pageMissingProfile))
         case .error:
-            lines.append((dutch ? "Het profiel kon niet worden gelezen: " : "The profile could not be read: ") + Markdown.escape(record.error?.message ?? ""))
+            lines.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message ?? "")]))
         case .scored:
             guard let report = record.report else { break }
-            lines.append((dutch ? "Score: " : "Score: ") + "**\(report.score)/100** (\(strings.level(report.level)))")
+            lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(strings.level(report.level)))"]))
             lines.append("")
             if report.suggestions.isEmpty {
                 lines.append(strings.noSuggestions)
             } else {
-                lines.append("## " + strings.suggestionsHeading.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                lines.append("## " + catalog.text(.pageSuggestionsHeading))
                 lines.append("")
                 for (index, suggestion) in report.suggestions.enumerated() {
-                    lines.append("\(index + 1). **\(strings.points(suggestion.gain))**: \(Markdown.escape(suggestion.text))")
+                    lines.append("\(index + 1). " + strings.suggestion("**\(strings.points(suggestion.gain))**", Markdown.escape(suggestion.text)))
                 }
             }
         }

@@ -22,8 +22,9 @@ public struct GitHubActionsReporter: CheckReporter {
 
     public func report(_ run: CheckRun) -> String {
         var output = ""
+        let strings = ReportStrings(run.language)
         for profile in run.profiles {
-            output += "profilelint: \(Self.escapeData(profile.source)): score \(profile.score)/100, \(profile.level.rawValue)\n"
+            output += "profilelint: \(Self.escapeData(profile.source)): \(strings.score) \(profile.score)/100, \(strings.level(profile.level))\n"
             for warning in profile.warnings {
                 output += Self.command("warning", location: warning.location ?? SourceLocation(file: profile.source),
                                        title: "profilelint \(warning.code)", message: warning.message)

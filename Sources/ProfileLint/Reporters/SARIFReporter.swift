@@ -49,7 +49,7 @@ public struct SARIFReporter: CheckReporter {
             ("version", .string(ProfileLintVersion.current)),
             ("semanticVersion", .string(ProfileLintVersion.current)),
             ("informationUri", .string(Self.informationURI)),
-            ("rules", .array(run.rules.map(Self.descriptor))),
+            ("rules", .array(run.rules.map { Self.descriptor($0, language: run.language) })),
         ])
         return JSONOutput.object([
             ("$schema", .string(Self.schemaURI)),
@@ -72,12 +72,12 @@ public struct SARIFReporter: CheckReporter {
         }
     }
 
-    static func descriptor(_ rule: Rule) -> JSONOutput {
+    static func descriptor(_ rule: Rule, language: ReportLanguage) -> JSONOutput {
         .object([
             ("id", .string(rule.id)),
-            ("name", .string(rule.name)),
-            ("shortDescription", .object([("text", .string(rule.description))])),
-            ("fullDescription", .object([("text", .string(rule.rationale))])),
+            ("name", .string(rule.name.text(in: language))),
+            ("shortDescription", .object([("text", .string(rule.description.text(in: language)))])),
+            ("fullDescription", .object([("text", .string(rule.rationale.text(in: language)))])),
             ("helpUri", .string(rule.helpURL)),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
             ("properties", .object([

@@ -68,7 +68,7 @@ public struct TextReporter: CheckReporter {
         } else {
             output += "  " + strings.suggestionsHeading + "\n"
             for suggestion in profile.suggestions {
-                output += "    " + paint(strings.points(suggestion.gain), .green) + ": \(suggestion.text) [\(suggestion.rule)]\n"
+                output += "    " + strings.suggestion(paint(strings.points(suggestion.gain), .green), suggestion.text) + " [\(suggestion.rule)]\n"
             }
         }
         return output

@@ -24,18 +24,10 @@ public struct WorkforceTextReporter: WorkforceReporter {
         self.report(report)
     }
 
-    private func pick(_ english: String, _ dutch: String) -> String {
-        language == .dutch ? dutch : english
-    }
+    private var catalog: MessageCatalog { language.catalog }
 
-    static func percent(_ share: Double?) -> String {
-        guard let share else { return "–" }
-        return String(Int((share * 100).rounded())) + "%"
-    }
-
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    private func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        catalog.text(id, arguments)
     }
 
     /// A column width that fits every one of `texts` with two spaces to spare, and at least `minimum`.
@@ -52,14 +44,14 @@ public struct WorkforceTextReporter: WorkforceReporter {
         let strings = ReportStrings(language)
         let summary = report.summary
         var lines: [String] = []
-        lines.append(pick("Workforce report", "Personeelsrapport") + (report.organisation.map { " — \($0)" } ?? ""))
-        lines.append("  " + pick("employees", "medewerkers") + " \(summary.employees) · " + pick("scored", "gescoord") + " \(summary.scored) · "
-                     + pick("missing profiles", "ontbrekende profielen") + " \(summary.missingProfiles) · " + pick("errors", "fouten") + " \(summary.errors)")
-        lines.append("  " + pick("average score", "gemiddelde score") + " \(Self.number(summary.averageScore)) · "
-                     + pick("median", "mediaan") + " \(Self.number(summary.medianScore))")
+        lines.append(message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? ""))
+        lines.append("  " + message(.employeesLower) + " \(summary.employees) · " + message(.scoredLower) + " \(summary.scored) · "
+                     + message(.missingProfilesLower) + " \(summary.missingProfiles) · " + message(.errorsLower) + " \(summary.errors)")
+        lines.append("  " + message(.averageScoreLower) + " \(catalog.number(summary.averageScore)) · "
+                     + message(.median) + " \(catalog.number(summary.medianScore))")
         lines.append("  " + Level.allCases.reversed().map { "\(strings.level($0)) \(summary.levels[$0] ?? 0)" }.joined(separator: " · "))
         let widest = max(1, summary.distribution.max() ?? 1)
-        lines.append("  " + pick("Score distribution:", "Verdeling van de scores:"))
+        lines.append("  " + message(.scoreDistributionColon))
         for (index, count) in summary.distribution.enumerated() {
             let label = index == 9 ? "90-100" : "\(index * 10)-\(index * 10 + 9)"
             let bar = String(repeating: "█", count: count == 0 ? 0 : max(1, count * 30 / widest))
@@ -67,29 +59,29 @@ public struct WorkforceTextReporter: WorkforceReporter {
         }
 
         lines.append("")
-        lines.append(pick("Rules (pass / fail / unknown, pass rate)", "Regels (geslaagd / niet geslaagd / onbekend, slagingspercentage)"))
+        lines.append(message(.rulesTallyHeading))
         let ruleWidth = Self.width(report.rules.map(\.rule), minimum: 18)
         for tally in report.rules {
-            lines.append("  " + Self.padded(tally.rule, ruleWidth) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + Self.percent(tally.passRate))
+            lines.append("  " + Self.padded(tally.rule, ruleWidth) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + catalog.percent(tally.passRate))
         }
 
         if !report.improvements.isEmpty {
             lines.append("")
-            lines.append(pick("Biggest improvements across the organisation", "Grootste verbeteringen voor de hele organisatie"))
+            lines.append(message(.biggestImprovements))
             for improvement in report.improvements.prefix(5) {
                 lines.append("  " + Self.padded(strings.points(improvement.totalGain), 14) + improvement.rule + " ("
-                             + pick("\(improvement.employees) employees", "\(improvement.employees) medewerkers") + ")")
+                             + catalog.text(one: .employeesOne, other: .employeesOther, count: improvement.employees) + ")")
             }
         }
 
         lines.append("")
-        lines.append(pick("Departments", "Afdelingen"))
+        lines.append(message(.departmentsHeading))
         let departmentWidth = Self.width(report.departments.map(\.name), minimum: 22)
         for department in report.departments {
-            lines.append("  " + Self.padded(department.name, departmentWidth) + pick("average ", "gemiddeld ") + Self.padded(Self.number(department.averageScore), 6)
-                         + pick("scored ", "gescoord ") + "\(department.scored)/\(department.employees)"
-                         + (department.missingProfiles > 0 ? " · " + pick("missing ", "ontbrekend ") + "\(department.missingProfiles)" : "")
-                         + (department.errors > 0 ? " · " + pick("errors ", "fouten ") + "\(department.errors)" : ""))
+            lines.append("  " + Self.padded(department.name, departmentWidth) + message(.averagePrefix) + Self.padded(catalog.number(department.averageScore), 6)
+                         + message(.scoredPrefix) + "\(department.scored)/\(department.employees)"
+                         + (department.missingProfiles > 0 ? " · " + message(.missingPrefix) + "\(department.missingProfiles)" : "")
+                         + (department.errors > 0 ? " · " + message(.errorsPrefix) + "\(department.errors)" : ""))
         }
 
         lines.append(contentsOf: coverage(report))
@@ -100,18 +92,18 @@ public struct WorkforceTextReporter: WorkforceReporter {
 
     func coverage(_ report: WorkforceReport) -> [String] {
         let coverage = report.coverage
-        var lines = ["", pick("Network coverage", "Netwerkdekking")]
+        var lines = ["", message(.networkCoverage)]
         let presence = coverage.employerPresence
         let share = presence.total == 0 ? nil : Double(presence.named) / Double(presence.total)
-        lines.append("  " + pick("Employer named: ", "Werkgever genoemd: ") + "\(presence.named) / \(presence.total) (\(Self.percent(share)))")
+        lines.append("  " + message(.employerNamedColon) + "\(presence.named) / \(presence.total) (\(catalog.percent(share)))")
         if !presence.variants.isEmpty {
-            lines.append("    " + pick("spellings: ", "schrijfwijzen: ") + presence.variants.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+            lines.append("    " + message(.spellingsColon) + presence.variants.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
         }
         if !presence.possibleMisspellings.isEmpty {
-            lines.append("    " + pick("possible misspellings: ", "mogelijke tikfouten: ") + presence.possibleMisspellings.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+            lines.append("    " + message(.possibleMisspellingsColon) + presence.possibleMisspellings.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
         }
         if !coverage.groups.isEmpty {
-            lines.append("  " + pick("Recommended groups (share of each department):", "Aanbevolen groepen (aandeel per afdeling):"))
+            lines.append("  " + message(.recommendedGroupsShareColon))
             var department = ""
             let groupWidth = Self.width(coverage.groups.map(\.group), minimum: 34)
             for row in coverage.groups {
@@ -119,25 +111,25 @@ public struct WorkforceTextReporter: WorkforceReporter {
                     department = row.department
                     lines.append("    " + department)
                 }
-                lines.append("      " + Self.padded(row.group, groupWidth) + Self.padded(Self.percent(row.share), 6) + "(\(row.members)/\(row.known))")
+                lines.append("      " + Self.padded(row.group, groupWidth) + Self.padded(catalog.percent(row.share), 6) + "(\(row.members)/\(row.known))")
             }
         }
         if !coverage.topGroups.isEmpty {
-            lines.append("  " + pick("Most joined groups: ", "Meest gekozen groepen: ") + coverage.topGroups.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+            lines.append("  " + message(.mostJoinedGroupsColon) + coverage.topGroups.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
         }
         let reach = coverage.reach
-        lines.append("  " + pick("Reach: ", "Bereik: ") + pick("\(reach.distinctConnections) distinct connections from \(reach.employeesWithConnections) employees",
-                                                              "\(reach.distinctConnections) unieke connecties van \(reach.employeesWithConnections) medewerkers"))
+        lines.append("  " + message(.reachColon) + catalog.text(one: .reachSummaryOne, other: .reachSummaryOther, count: reach.employeesWithConnections,
+                                                                                     ["connections": catalog.integer(reach.distinctConnections)]))
         if !reach.topCompanies.isEmpty {
-            lines.append("    " + pick("companies reached most: ", "meest bereikte bedrijven: ") + reach.topCompanies.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+            lines.append("    " + message(.companiesReachedMostColon) + reach.topCompanies.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
         }
         if !coverage.keyAccounts.isEmpty {
-            lines.append("  " + pick("Key accounts:", "Sleutelklanten:"))
+            lines.append("  " + message(.keyAccountsColon))
             let accountWidth = Self.width(coverage.keyAccounts.map(\.name), minimum: 22)
             for account in coverage.keyAccounts {
-                let departments = account.isWhiteSpot ? pick("white spot: no department reaches it", "witte vlek: geen afdeling bereikt deze klant")
+                let departments = account.isWhiteSpot ? message(.whiteSpot)
                     : account.departments.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
-                lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(pick("\(account.connections) connections", "\(account.connections) connecties"), 18) + departments)
+                lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(catalog.text(one: .connectionsOne, other: .connectionsOther, count: account.connections), 18) + departments)
             }
         }
         return lines
@@ -147,16 +139,16 @@ public struct WorkforceTextReporter: WorkforceReporter {
         var lines: [String] = []
         if !report.employeesToHelp.isEmpty {
             lines.append("")
-            lines.append(pick("Employees to help first", "Medewerkers om eerst te helpen"))
+            lines.append(message(.employeesToHelpFirst))
             for brief in report.employeesToHelp.prefix(10) {
                 let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? "")
                 lines.append("  " + Self.padded(who, 36) + "\(brief.score ?? 0) " + (brief.level.map(strings.level) ?? "")
-                             + (brief.topSuggestion.map { " · \(strings.points($0.gain)): \($0.text)" } ?? ""))
+                             + (brief.topSuggestion.map { " · " + strings.suggestion(strings.points($0.gain), $0.text) } ?? ""))
             }
         }
         if !report.missingProfiles.isEmpty {
             lines.append("")
-            lines.append(pick("Missing profiles", "Ontbrekende profielen") + " (\(report.missingProfiles.count))")
+            lines.append(message(.missingProfiles) + " (\(report.missingProfiles.count))")
             for brief in report.missingProfiles.prefix(20) {
                 lines.append("  " + brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? ""))
             }
@@ -164,7 +156,7 @@ public struct WorkforceTextReporter: WorkforceReporter {
         }
         if !report.errors.isEmpty {
             lines.append("")
-            lines.append(pick("Inputs that could not be read", "Invoer die niet gelezen kon worden") + " (\(report.errors.count))")
+            lines.append(message(.inputsNotReadHeading) + " (\(report.errors.count))")
             for error in report.errors.prefix(20) { lines.append("  " + error.message) }
             if report.errors.count > 20 { lines.append("  …") }
         }
@@ -175,19 +167,19 @@ public struct WorkforceTextReporter: WorkforceReporter {
         func change(_ before: Double?, _ after: Double?, percent: Bool) -> String {
             guard let before, let after else { return "–" }
             let delta = percent ? (after - before) * 100 : after - before
-            let text = String(format: "%+.1f", delta)
+            let text = catalog.decimal(delta, signed: true)
             return percent ? text + " pt" : text
         }
-        var lines = ["", pick("Change since ", "Verandering sinds ") + trend.baseline]
-        lines.append("  " + pick("average score ", "gemiddelde score ") + "\(Self.number(trend.averageScoreBefore)) → \(Self.number(trend.averageScoreAfter)) ("
+        var lines = ["", message(.changeSincePrefix) + trend.baseline]
+        lines.append("  " + message(.averageScoreLowerPrefix) + "\(catalog.number(trend.averageScoreBefore)) → \(catalog.number(trend.averageScoreAfter)) ("
                      + change(trend.averageScoreBefore, trend.averageScoreAfter, percent: false) + ")")
         let width = Self.width(trend.departments.map(\.name) + trend.rules.map(\.rule), minimum: 22)
         for department in trend.departments {
-            lines.append("  " + Self.padded(department.name, width) + "\(Self.number(department.before)) → \(Self.number(department.after)) ("
+            lines.append("  " + Self.padded(department.name, width) + "\(catalog.number(department.before)) → \(catalog.number(department.after)) ("
                          + change(department.before, department.after, percent: false) + ")")
         }
         for rule in trend.rules {
-            lines.append("  " + Self.padded(rule.rule, width) + "\(Self.percent(rule.before)) → \(Self.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
+            lines.append("  " + Self.padded(rule.rule, width) + "\(catalog.percent(rule.before)) → \(catalog.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
         }
         return lines
     }

@@ -27,7 +27,9 @@ extension Check {
             field == .currentPositionCompany ? ["employer-named:"] : ["employer-named: {field: \(field.rawValue)}"]
         case .groupsJoined(let minimum): minimum == 1 ? ["groups-joined:"] : ["groups-joined: {min: \(minimum)}"]
         case .explained(let check, let message):
-            check.renderedLines + ["message: {en: \(JSONOutput.string(message.english).rendered(pretty: false)), nl: \(JSONOutput.string(message.dutch).rendered(pretty: false))}"]
+            check.renderedLines + ["message: {" + message.languages.map {
+                "\($0.rawValue): " + JSONOutput.string(message.text(in: $0)).rendered(pretty: false)
+            }.joined(separator: ", ") + "}"]
         }
     }
 

@@ -11,9 +11,12 @@ public struct MessageTemplate: Sendable {
     enum Segment: Sendable {
         case literal(String)
         case field(ProfileField, Measure)
-        case organisation
-        case department
-        case recommendedGroups
+        /// The organisation's name, else the fallback text.
+        case organisation(fallback: String)
+        /// The profile's department, else the fallback text.
+        case department(fallback: String)
+        /// The department's recommended groups, else the fallback text.
+        case recommendedGroups(fallback: String)
     }
 
     let segments: [Segment]
@@ -21,7 +24,13 @@ public struct MessageTemplate: Sendable {
     public let source: String
 
     /// Parses `text`; unknown placeholders (rejected by the rule loader) are kept as written.
-    public init(_ text: String) {
+    ///
+    /// The texts shown when the organisation, department or groups are not known come from
+    /// `language`'s catalog, looked up here once rather than on every rendering.
+    public init(_ text: String, language: ReportLanguage = .english) {
+        let catalog = language.catalog
+        let fallbacks = Fallbacks(organisation: catalog.text(.fallbackOrganisation), department: catalog.text(.fallbackDepartment),
+                                  recommendedGroups: catalog.text(.fallbackRecommendedGroups))
         source = text
         var segments: [Segment] = []
         var literal = ""
@@ -31,7 +40,7 @@ public struct MessageTemplate: Sendable {
                 if let pending = current { literal += "{" + pending }
                 current = ""
             } else if character == "}", let name = current {
-                if let segment = Self.segment(for: name) {
+                if let segment = Self.segment(for: name, fallbacks) {
                     if !literal.isEmpty { segments.append(.literal(literal)) }
                     literal = ""
                     segments.append(segment)
@@ -50,11 +59,15 @@ public struct MessageTemplate: Sendable {
         self.segments = segments
     }
 
-    static func segment(for placeholder: String) -> Segment? {
+    struct Fallbacks {
+        var organisation = "", department = "", recommendedGroups = ""
+    }
+
+    static func segment(for placeholder: String, _ fallbacks: Fallbacks = Fallbacks()) -> Segment? {
         switch placeholder {
-        case "organisation": return .organisation
-        case "department": return .department
-        case "recommended_groups": return .recommendedGroups
+        case "organisation": return .organisation(fallback: fallbacks.organisation)
+        case "department": return .department(fallback: fallbacks.department)
+        case "recommended_groups": return .recommendedGroups(fallback: fallbacks.recommendedGroups)
         default:
             guard let dot = placeholder.lastIndex(of: "."),
                   let field = ProfileField(rawValue: String(placeholder[..<dot])),
@@ -65,17 +78,21 @@ public struct MessageTemplate: Sendable {
 
     /// The placeholder names in `text`, without braces.
     public static func placeholders(in text: String) -> [String] {
+        // Braces are ASCII, so the UTF-8 bytes are scanned instead of characters: rule loading
+        // checks every text of every language, and character iteration was most of its cost.
         var result: [String] = []
-        var current: String?
-        for character in text {
-            if character == "{" {
-                current = ""
-            } else if character == "}", let name = current {
-                result.append(name)
-                current = nil
-            } else if current != nil {
-                current?.append(character)
+        var start: String.UTF8View.Index?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x7B {
+                start = utf8.index(after: index)
+            } else if byte == 0x7D, let open = start {
+                result.append(String(decoding: utf8[open..<index], as: UTF8.self))
+                start = nil
             }
+            index = utf8.index(after: index)
         }
         return result
     }
@@ -96,21 +113,21 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The text with its placeholders filled in from `view`.
-    public func render(_ view: ProfileView?, organisation: Organisation?, language: ReportLanguage) -> String {
+    public func render(_ view: ProfileView?, organisation: Organisation?) -> String {
         var output = ""
         for segment in segments {
             switch segment {
             case .literal(let text):
                 output += text
-            case .organisation:
-                output += organisation?.name ?? (language == .dutch ? "je werkgever" : "your employer")
-            case .department:
-                output += view?.profile.department ?? (language == .dutch ? "je afdeling" : "your department")
-            case .recommendedGroups:
+            case .organisation(let fallback):
+                output += organisation?.name ?? fallback
+            case .department(let fallback):
+                output += view?.profile.department ?? fallback
+            case .recommendedGroups(let fallback):
                 if let name = view?.profile.department, let department = organisation?.department(named: name), !department.groups.isEmpty {
                     output += department.groups.map { "'\($0)'" }.joined(separator: ", ")
                 } else {
-                    output += language == .dutch ? "een vakgroep in je vakgebied" : "a professional group in your field"
+                    output += fallback
                 }
             case .field(let field, let measure):
                 guard let view else {

@@ -15,25 +15,33 @@ public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// Text in each language profilelint speaks.
+/// Text in any set of the languages profilelint speaks, English required: a language the text
+/// lacks falls back to English.
 public struct LocalizedText: Sendable, Equatable {
-    /// English.
+    /// English, the fallback.
     public var english: String
-    /// Dutch.
-    public var dutch: String
+    /// The texts in other languages.
+    public var translations: [ReportLanguage: String]
 
-    /// Creates a text.
-    public init(english: String, dutch: String) {
+    /// Creates a text in English and, optionally, other languages.
+    public init(english: String, translations: [ReportLanguage: String] = [:]) {
         self.english = english
-        self.dutch = dutch
+        self.translations = translations.filter { $0.key != .english }
     }
 
-    /// The text in `language`.
+    /// Creates a text in English and Dutch.
+    public init(english: String, dutch: String) {
+        self.init(english: english, translations: [.dutch: dutch])
+    }
+
+    /// The text in `language`, else in English.
     public func text(in language: ReportLanguage) -> String {
-        switch language {
-        case .english: english
-        case .dutch: dutch
-        }
+        language == .english ? english : translations[language] ?? english
+    }
+
+    /// The languages the text is written in, in the registry's order (English first).
+    public var languages: [ReportLanguage] {
+        ReportLanguage.allCases.filter { $0 == .english || translations[$0] != nil }
     }
 }
 
@@ -42,11 +50,11 @@ public struct Rule: Sendable {
     /// The identifier, equal to the file name without `.yml`.
     public var id: String
     /// A short human name.
-    public var name: String
+    public var name: LocalizedText
     /// One line on what the rule checks.
-    public var description: String
+    public var description: LocalizedText
     /// Why it matters.
-    public var rationale: String
+    public var rationale: LocalizedText
     /// How serious a failure is.
     public var severity: Severity
     /// Points toward the 0–100 score.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Describes loaded rules to people: the table of `profilelint rules`, its JSON form, and the
 /// full explanation of one rule for `profilelint explain`.
 ///
@@ -19,10 +21,13 @@ public struct RuleCatalog: Sendable {
         throw ProfileLintError.unknownRule(id: id, suggestion: id.closest(in: rules.map(\.id)))
     }
 
-    /// One line per rule: id, severity, weight, All-Star criterion and description, in columns.
-    public func table() -> String {
-        let header = ["RULE", "SEVERITY", "WEIGHT", "ALL-STAR", "DESCRIPTION"]
-        let rows = rules.map { [$0.id, $0.severity.rawValue, String($0.weight), $0.allStar ? "yes" : "no", $0.description] }
+    /// One line per rule: id, severity, weight, All-Star criterion and description, in columns, labelled in `language`.
+    public func table(language: ReportLanguage = .english) -> String {
+        let catalog = language.catalog
+        let header = [MessageID.columnRule, .columnSeverity, .columnWeight, .columnAllStar, .columnDescription].map { catalog.text($0) }
+        let rows = rules.map {
+            [$0.id, Self.severity($0.severity, catalog), String($0.weight), catalog.text($0.allStar ? .yes : .no), $0.description.text(in: language)]
+        }
         var widths = header.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
@@ -42,22 +47,31 @@ public struct RuleCatalog: Sendable {
         var output = line(header)
         for row in rows { output += line(row) }
         let total = rules.reduce(0) { $0 + $1.weight }
-        output += "\n\(rules.count) rules, total weight \(total). Run 'profilelint explain <rule>' for the details of one.\n"
+        output += "\n" + catalog.text(one: .rulesFooterOne, other: .rulesFooterOther, count: rules.count, ["weight": String(total)]) + "\n"
         return output
     }
 
-    /// The rules as JSON: `{"rules": [{id, name, severity, weight, all_star, description, rationale, help}]}`.
-    public func json() -> String {
+    static func severity(_ severity: Severity, _ catalog: MessageCatalog) -> String {
+        switch severity {
+        case .error: catalog.text(.severityError)
+        case .warning: catalog.text(.severityWarning)
+        case .info: catalog.text(.severityInfo)
+        }
+    }
+
+    /// The rules as JSON: `{"rules": [{id, name, severity, weight, all_star, description, rationale, help}]}`,
+    /// with the texts in `language`.
+    public func json(language: ReportLanguage = .english) -> String {
         JSONOutput.object([
             ("rules", .array(rules.map { rule in
                 .object([
                     ("id", .string(rule.id)),
-                    ("name", .string(rule.name)),
+                    ("name", .string(rule.name.text(in: language))),
                     ("severity", .string(rule.severity.rawValue)),
                     ("weight", .int(rule.weight)),
                     ("all_star", .bool(rule.allStar)),
-                    ("description", .string(rule.description)),
-                    ("rationale", .string(rule.rationale)),
+                    ("description", .string(rule.description.text(in: language))),
+                    ("rationale", .string(rule.rationale.text(in: language))),
                     ("help", .string(rule.helpURL)),
                 ])
             })),
@@ -65,20 +79,28 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Everything about `rule`: what it checks and why, how it scores, the check in rule-file
-    /// syntax, its message and suggestion in `language`, and its examples as compact JSON.
+    /// syntax, its message and suggestion in `language`, and its examples as compact JSON, labelled in `language`.
     public func explanation(of rule: Rule, language: ReportLanguage) -> String {
-        var output = "\(rule.id): \(rule.name)\n\n"
-        output += Self.wrap(rule.description, indent: "") + "\n\n"
-        output += "Why it matters:\n" + Self.wrap(rule.rationale, indent: "  ") + "\n\n"
-        output += "Severity:  \(rule.severity.rawValue)\n"
-        output += "Weight:    \(rule.weight) " + (rule.weight == 1 ? "point" : "points") + "\n"
-        output += "All-Star:  " + (rule.allStar ? "yes, one of LinkedIn's All-Star criteria" : "no") + "\n"
-        output += "Help:      \(rule.helpURL)\n\n"
-        output += "Check:\n" + rule.check.rendered.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
-        output += "Message (\(language.rawValue)):    \(rule.message.text(in: language))\n"
-        output += "Suggestion (\(language.rawValue)): \(rule.suggestion.text(in: language))\n\n"
-        output += "Examples:\n"
-        let examples = [("passes: ", rule.examples.passing), ("fails:  ", rule.examples.failing), ("unknown:", rule.examples.unknown)]
+        let catalog = language.catalog
+        func column(_ labels: [String], extra: Int) -> [String] {
+            let width = labels.map(\.count).max() ?? 0
+            return labels.map { $0.padding(toLength: width + extra, withPad: " ", startingAt: 0) }
+        }
+        var output = "\(rule.id): \(rule.name.text(in: language))\n\n"
+        output += Self.wrap(rule.description.text(in: language), indent: "") + "\n\n"
+        output += catalog.text(.explainWhy) + "\n" + Self.wrap(rule.rationale.text(in: language), indent: "  ") + "\n\n"
+        let facts = column([MessageID.explainSeverity, .explainWeight, .explainAllStar, .explainHelp].map { catalog.text($0) }, extra: 2)
+        output += facts[0] + Self.severity(rule.severity, catalog) + "\n"
+        output += facts[1] + catalog.text(one: .weightOne, other: .weightOther, count: rule.weight) + "\n"
+        output += facts[2] + catalog.text(rule.allStar ? .explainAllStarYes : .no) + "\n"
+        output += facts[3] + rule.helpURL + "\n\n"
+        output += catalog.text(.explainCheck) + "\n" + rule.check.rendered.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
+        let texts = column([catalog.text(.explainMessage, ["language": language.rawValue]), catalog.text(.explainSuggestion, ["language": language.rawValue])], extra: 1)
+        output += texts[0] + rule.message.text(in: language) + "\n"
+        output += texts[1] + rule.suggestion.text(in: language) + "\n\n"
+        output += catalog.text(.explainExamples) + "\n"
+        let labels = column([MessageID.explainPasses, .explainFails, .explainUnknown].map { catalog.text($0) }, extra: 0)
+        let examples = [(labels[0], rule.examples.passing), (labels[1], rule.examples.failing), (labels[2], rule.examples.unknown)]
         for (label, values) in examples {
             for value in values { output += "  \(label) \(JSONOutput(value).rendered(pretty: false))\n" }
         }

@@ -123,8 +123,8 @@ public struct RuleLoader: Sendable {
         let message = try reader.localized(root, "message")
         let suggestion = try reader.localized(root, "suggestion")
         for (key, text) in [("message", message), ("suggestion", suggestion)] {
-            for language in [text.english, text.dutch] {
-                try reader.validatePlaceholders(language, key: key, node: root[key] ?? root)
+            for language in text.languages {
+                try reader.validatePlaceholders(text.text(in: language), key: key, node: root[key] ?? root)
             }
         }
         guard let examplesValue = root["examples"], examplesValue.kind == .object else {
@@ -143,9 +143,9 @@ public struct RuleLoader: Sendable {
 
         return Rule(
             id: id,
-            name: try reader.requiredString(root, "name"),
-            description: try reader.requiredString(root, "description"),
-            rationale: try reader.requiredString(root, "rationale"),
+            name: try reader.localized(root, "name"),
+            description: try reader.localized(root, "description"),
+            rationale: try reader.localized(root, "rationale"),
             severity: severity,
             weight: weight,
             allStar: allStar,
@@ -176,13 +176,28 @@ struct RuleFileReader {
         return text
     }
 
+    /// Reads a text that is either plain (English) or a mapping of language codes to texts, of
+    /// which `en` is required and every other key must be a registered language.
     func localized(_ object: JSONValue, _ key: String) throws -> LocalizedText {
         guard let value = object[key] else { throw error(object, key, "missing") }
-        guard value.kind == .object else { throw error(value, key, "expected a mapping with 'en' and 'nl' texts") }
-        for (languageKey, _) in value.members where languageKey.string != "en" && languageKey.string != "nl" {
-            throw error(languageKey, "\(key).\(languageKey.string ?? "")", "unknown language; expected 'en' or 'nl'")
+        if value.string != nil { return LocalizedText(english: try requiredString(object, key)) }
+        let codes = ReportLanguage.allCases.map(\.rawValue)
+        guard value.kind == .object else {
+            throw error(value, key, "expected text or a mapping of languages (\(ReportLanguage.codeList)) to texts")
         }
-        return LocalizedText(english: try requiredString(value, "en"), dutch: try requiredString(value, "nl"))
+        var translations: [ReportLanguage: String] = [:]
+        for (languageKey, _) in value.members {
+            let code = languageKey.string ?? ""
+            guard let language = ReportLanguage(rawValue: code) else {
+                let hint = code.closest(in: codes).map { "; did you mean '\($0)'?" } ?? ""
+                throw error(languageKey, "\(key).\(code)", "unknown language '\(code)'\(hint); expected \(ReportLanguage.codeList)")
+            }
+            translations[language] = try requiredString(value, code)
+        }
+        guard let english = translations[.english] else {
+            throw error(value, key + ".en", "missing; every text needs English ('en'), the fallback of every language")
+        }
+        return LocalizedText(english: english, translations: translations)
     }
 
     func validatePlaceholders(_ text: String, key: String, node: JSONValue) throws {
@@ -250,8 +265,9 @@ struct RuleFileReader {
         let inner = try plainCheck(kind: kind, kindKey: kindKey, argument: argument, key: key)
         guard value["message"] != nil else { return inner }
         let message = try localized(value, "message")
-        try validatePlaceholders(message.english, key: key + ".message", node: value)
-        try validatePlaceholders(message.dutch, key: key + ".message", node: value)
+        for language in message.languages {
+            try validatePlaceholders(message.text(in: language), key: key + ".message", node: value)
+        }
         return .explained(inner, message)
     }
 

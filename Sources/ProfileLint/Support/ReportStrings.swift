@@ -1,37 +1,40 @@
-/// Labels of the reports in each language (rule texts live in the rule files).
+/// Labels of the reports in one language, read from its ``MessageCatalog`` (rule texts live in the rule files).
 public struct ReportStrings: Sendable {
     let language: ReportLanguage
+    let catalog: MessageCatalog
 
     /// The labels for `language`.
     public init(_ language: ReportLanguage) {
         self.language = language
+        catalog = language.catalog
     }
 
-    private func pick(_ english: String, _ dutch: String) -> String {
-        language == .dutch ? dutch : english
-    }
-
-    var score: String { pick("score", "score") }
-    var suggestionsHeading: String { pick("Suggestions, best gain first:", "Suggesties, grootste winst eerst:") }
-    var noSuggestions: String { pick("Nothing to improve: every rule passes.", "Niets te verbeteren: alle regels slagen.") }
+    var score: String { catalog.text(.score) }
+    var suggestionsHeading: String { catalog.text(.suggestionsHeading) }
+    var noSuggestions: String { catalog.text(.noSuggestions) }
     func points(_ gain: Int) -> String {
-        gain == 1 ? pick("+1 point", "+1 punt") : pick("+\(gain) points", "+\(gain) punten")
+        catalog.text(one: .pointsOne, other: .pointsOther, count: gain)
+    }
+    /// A suggestion after its gain (`+11 points: Add a photo.`); `points` is ``points(_:)``, maybe coloured or bold.
+    func suggestion(_ points: String, _ text: String) -> String {
+        catalog.text(.suggestionLine, ["points": points, "text": text])
     }
     func tally(passed: Int, failed: Int, unknown: Int) -> String {
-        pick("\(passed) passed, \(failed) failed, \(unknown) unknown", "\(passed) geslaagd, \(failed) niet geslaagd, \(unknown) onbekend")
+        catalog.text(.tally, ["passed": catalog.text(one: .passedOne, other: .passedOther, count: passed),
+                              "failed": catalog.text(one: .failedOne, other: .failedOther, count: failed),
+                              "unknown": catalog.text(one: .unknownOne, other: .unknownOther, count: unknown)])
     }
     func level(_ level: Level) -> String {
         switch level {
-        case .beginner: pick("beginner", "beginner")
-        case .intermediate: pick("intermediate", "gemiddeld")
-        case .advanced: pick("advanced", "gevorderd")
-        case .allStar: pick("all-star", "all-star")
+        case .beginner: catalog.text(.levelBeginner)
+        case .intermediate: catalog.text(.levelIntermediate)
+        case .advanced: catalog.text(.levelAdvanced)
+        case .allStar: catalog.text(.levelAllStar)
         }
     }
     func summary(profiles: Int, average: Int, errors: Int) -> String {
-        let profileText = profiles == 1 ? pick("1 profile", "1 profiel") : pick("\(profiles) profiles", "\(profiles) profielen")
-        let errorText = errors == 1 ? pick("1 input could not be read", "1 invoer kon niet worden gelezen")
-            : pick("\(errors) inputs could not be read", "\(errors) invoeren konden niet worden gelezen")
-        return profileText + pick(", average score \(average)", ", gemiddelde score \(average)") + (errors > 0 ? "; " + errorText : "")
+        let profileText = catalog.text(one: .profilesOne, other: .profilesOther, count: profiles)
+        let errorText = catalog.text(one: .inputErrorsOne, other: .inputErrorsOther, count: errors)
+        return profileText + catalog.text(.summaryAverage, ["average": String(average)]) + (errors > 0 ? "; " + errorText : "")
     }
 }

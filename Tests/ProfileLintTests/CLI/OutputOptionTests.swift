@@ -25,8 +25,8 @@ import Testing
         ("check", "report.sarif", "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif", "wrote report.sarif (1 profile)"),
         ("check", "report.xml", "<?xml", "wrote report.xml (1 profile)"),
         ("check", "report.json", "{\n  \"profiles\"", "wrote report.json (1 profile)"),
-        ("batch", "report.html", "<!DOCTYPE html>", "wrote report.html (1 employees)"),
-        ("batch", "report.csv", "employee_id,", "wrote report.csv (1 employees)"),
+        ("batch", "report.html", "<!DOCTYPE html>", "wrote report.html (1 employee)"),
+        ("batch", "report.csv", "employee_id,", "wrote report.csv (1 employee)"),
     ])
     func theFormatFollowsTheExtensionAndTheWriteIsAnnounced(command: String, file: String, start: String, announcement: String) throws {
         let folder = try Self.folder()

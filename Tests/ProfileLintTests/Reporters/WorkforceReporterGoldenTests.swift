@@ -10,7 +10,7 @@ import Testing
 /// rewrites the goldens.
 @Suite struct WorkforceReporterGoldenTests {
     /// The languages with goldens; a new language is one more value here (and its golden files).
-    static let languages = ["en", "nl"]
+    static let languages = ["en", "nl", "fr"]
     static let folder = "Tests/ProfileLintTests/Reporters/Golden"
     static let arguments = BatchCommandTests.arguments + ["--baseline", folder + "/batch.baseline-input.json"]
 

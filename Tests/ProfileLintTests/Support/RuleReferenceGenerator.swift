@@ -96,7 +96,7 @@ enum RuleReferenceGenerator {
 
         """
         for rule in rules {
-            output += "| [\(rule.id)](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.weight) | \(rule.allStar ? "yes" : "") | \(cell(rule.description)) |\n"
+            output += "| [\(rule.id)](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.weight) | \(rule.allStar ? "yes" : "") | \(cell(rule.description.english)) |\n"
         }
         output += """
 
@@ -183,15 +183,17 @@ enum RuleReferenceGenerator {
     static func section(_ rule: Rule) -> String {
         let fileName = (rule.file as NSString).lastPathComponent
         var output = "## \(rule.id)\n\n"
-        output += "**\(rule.name)** · severity `\(rule.severity.rawValue)` · weight \(rule.weight)"
+        output += "**\(rule.name.english)** · severity `\(rule.severity.rawValue)` · weight \(rule.weight)"
         output += rule.allStar ? " · All-Star criterion" : ""
         output += " · [\(fileName)](\(fileName))\n\n"
-        output += rule.description + "\n\n"
-        output += "*Why:* " + rule.rationale + "\n\n"
+        output += rule.description.english + "\n\n"
+        output += "*Why:* " + rule.rationale.english + "\n\n"
         output += "```yaml\ncheck:\n" + rule.check.rendered.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n```\n\n"
-        output += "| | English | Nederlands |\n|---|---|---|\n"
-        output += "| Message | \(cell(rule.message.english)) | \(cell(rule.message.dutch)) |\n"
-        output += "| Suggestion | \(cell(rule.suggestion.english)) | \(cell(rule.suggestion.dutch)) |\n\n"
+        let languages = ReportLanguage.allCases
+        output += "| | " + MessageCatalog.all.map(\.name).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: languages.count) + "\n"
+        output += "| Name | " + languages.map { cell(rule.name.text(in: $0)) }.joined(separator: " | ") + " |\n"
+        output += "| Message | " + languages.map { cell(rule.message.text(in: $0)) }.joined(separator: " | ") + " |\n"
+        output += "| Suggestion | " + languages.map { cell(rule.suggestion.text(in: $0)) }.joined(separator: " | ") + " |\n\n"
         output += "Examples:\n\n"
         let groups = [("passes", rule.examples.passing), ("fails", rule.examples.failing), ("unknown", rule.examples.unknown)]
         for (label, examples) in groups {

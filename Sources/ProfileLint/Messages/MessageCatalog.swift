@@ -1,0 +1,113 @@
+import Foundation
+
+/// The texts of one language, keyed by ``MessageID``, with the language's number conventions.
+///
+/// Every label the engine and the CLI print comes from a catalog (rule texts live in the rule
+/// files). A text may hold named placeholders such as `{count}`, filled by
+/// ``text(_:_:)``; plurals are separate ids (`…One`, `…Other`) chosen by the catalog's
+/// ``PluralRule``. English is required and is the fallback for any id a catalog lacks.
+public struct MessageCatalog: Sendable {
+    /// Which counts take the singular form.
+    public enum PluralRule: Sendable {
+        /// Only 1 is singular (English, Dutch).
+        case oneIsSingular
+        /// 0 and 1 are singular (French).
+        case zeroAndOneAreSingular
+
+        func isSingular(_ count: Int) -> Bool {
+            switch self {
+            case .oneIsSingular: count == 1
+            case .zeroAndOneAreSingular: count == 0 || count == 1
+            }
+        }
+    }
+
+    /// The language code (`en`, `nl`, `fr`), as used by `--lang`, configurations and rule files.
+    public let code: String
+    /// The language's own name (`Nederlands`), for `--help`.
+    public let name: String
+    /// The decimal separator (`.` or `,`).
+    public let decimalSeparator: String
+    /// The separator between groups of three digits (`,`, `.` or a narrow no-break space).
+    public let groupingSeparator: String
+    /// What follows a percentage (`%`, or a no-break space and `%` in French).
+    public let percentSuffix: String
+    /// Which counts are singular.
+    public let pluralRule: PluralRule
+    /// The texts.
+    public let messages: [MessageID: String]
+
+    /// Creates a catalog.
+    public init(code: String, name: String, decimalSeparator: String, groupingSeparator: String, percentSuffix: String,
+                pluralRule: PluralRule, messages: [MessageID: String]) {
+        self.code = code
+        self.name = name
+        self.decimalSeparator = decimalSeparator
+        self.groupingSeparator = groupingSeparator
+        self.percentSuffix = percentSuffix
+        self.pluralRule = pluralRule
+        self.messages = messages
+    }
+
+    /// The registry of languages, English first: adding a language is one line here plus its catalog file.
+    public static let all: [MessageCatalog] = [.english, .dutch, .french]
+
+    /// The catalog with `code`, else English.
+    public static func named(_ code: String) -> MessageCatalog {
+        all.first { $0.code == code } ?? .english
+    }
+
+    /// The text of `id` with its `{name}` placeholders replaced by `arguments`.
+    public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        var text = messages[id] ?? MessageCatalog.english.messages[id] ?? id.rawValue
+        for (name, value) in arguments {
+            text = text.replacingOccurrences(of: "{" + name + "}", with: value)
+        }
+        return text
+    }
+
+    /// The singular or plural text for `count`, whose `{count}` placeholder is filled in too.
+    public func text(one: MessageID, other: MessageID, count: Int, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        var text = self.text(pluralRule.isSingular(count) ? one : other, arguments)
+        text = text.replacingOccurrences(of: "{count}", with: integer(count))
+        return text
+    }
+
+    /// A whole number with the language's grouping separator from four digits on (`2,600`, `2.600`, `2 600`).
+    public func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 3 else { return value < 0 ? "-" + digits : digits }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.append(digits[start..<end])
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.reversed().joined(separator: groupingSeparator)
+    }
+
+    /// A figure such as an average: whole when it is whole, else with one decimal (`70.9`, `70,9`); `–` when unknown.
+    public func number(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        if value == value.rounded(), value.magnitude < 1e15 { return integer(Int(value)) }
+        return decimal(value, signed: false)
+    }
+
+    /// `value` with one decimal and the language's separator; with a sign (`+2.5`) when `signed`.
+    public func decimal(_ value: Double, signed: Bool) -> String {
+        let text = String(format: signed ? "%+.1f" : "%.1f", value)
+        return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
+    }
+
+    /// A share from 0 to 1 as a whole percentage (`71%`, `71 %`); `–` when unknown.
+    public func percent(_ share: Double?) -> String {
+        guard let share else { return "–" }
+        return String(Int((share * 100).rounded())) + percentSuffix
+    }
+
+    /// The placeholder names in `text`, without braces, sorted.
+    static func placeholders(in text: String) -> [String] {
+        MessageTemplate.placeholders(in: text).sorted()
+    }
+}
