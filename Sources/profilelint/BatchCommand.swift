@@ -124,7 +124,7 @@ struct BatchCommand: ParsableCommand {
             if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
                 // An empty folder, or one of other files only: a report of zeros would look like a result.
                 stream.discard()
-                Terminal.writeError("error: no profiles found in " + paths.joined(separator: ", "))
+                Terminal.writeError("error: " + setup.language.catalog.text(.cliNoProfilesFound, ["path": paths.joined(separator: ", ")]))
                 throw ExitCode(2)
             }
             try stream.commit()

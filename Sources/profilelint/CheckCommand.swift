@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
             let outcomes = reader.read(path: path)
             if outcomes.isEmpty {
                 // `[]` or a JSON Lines file of blank lines: nothing was checked, which is not a pass.
-                let message = "no profiles found in \(path == "-" ? "<stdin>" : path)"
+                let message = language.catalog.text(.cliNoProfilesFound, ["path": path == "-" ? "<stdin>" : path])
                 errors.append(InputError(source: path, message: message))
                 Terminal.writeError("error: " + message)
             }
@@ -102,14 +102,14 @@ struct CheckCommand: ParsableCommand {
             } catch let error as ProfileLintError {
                 throw ExitCode(error.printAndExitCode())
             }
-            Terminal.writeError("wrote \(output) (\(reports.count == 1 ? "1 profile" : "\(reports.count) profiles"))")
+            Terminal.writeError(language.catalog.text(one: .cliWroteCheckOne, other: .cliWroteCheckOther, count: reports.count, ["path": output]))
         } else {
             try Terminal.write(report)
         }
 
         // Say why the exit code is 1 when it is the score, not a rule, that falls short.
         for report in reports where report.score < minScore {
-            Terminal.writeError("\(report.source) scores \(report.score), below the minimum \(minScore)")
+            Terminal.writeError(language.catalog.text(.cliBelowMinimumScore, ["source": report.source, "score": String(report.score), "minimum": String(minScore)]))
         }
         if !errors.isEmpty { throw ExitCode(2) }
         let fallsShort = reports.contains { report in

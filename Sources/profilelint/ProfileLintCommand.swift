@@ -29,7 +29,8 @@ struct ProfileLintCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistyped = mistypedSubcommand(arguments) {
-            Terminal.writeError("error: unknown command '\(mistyped.typed)'; did you mean '\(mistyped.meant)'?")
+            let catalog = ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment).catalog
+            Terminal.writeError("error: " + catalog.text(.cliUnknownCommand, ["typed": mistyped.typed, "meant": mistyped.meant]))
             Foundation.exit(2)
         }
         do {

@@ -23,16 +23,16 @@ struct RuleOptions: ParsableArguments {
     func makeSetup(inputs: [String] = [], announce: Bool = false) throws -> LintSetup {
         do {
             let configuration: Configuration
-            let note: String
+            let used: String?
             if let config {
                 configuration = try ConfigurationLoader.load(config)
-                note = "note: using configuration \(config)"
+                used = config
             } else if let found = ConfigurationLoader.find(from: FileManager.default.currentDirectoryPath, inputs: inputs) {
                 configuration = try ConfigurationLoader.load(found)
-                note = "note: using configuration \(Self.shown(found))"
+                used = Self.shown(found)
             } else {
                 configuration = Configuration()
-                note = "note: no configuration found; employer and groups checked loosely"
+                used = nil
             }
             let loader = RuleLoader(limits: configuration.limits)
             let base = try rules.map { try loader.loadDirectory($0) } ?? loader.loadDefaultRules()
@@ -40,8 +40,11 @@ struct RuleOptions: ParsableArguments {
             for warning in configuration.warnings + ruleWarnings {
                 Terminal.writeError((warning.location.map { $0.description + ": " } ?? "") + "warning: " + warning.message)
             }
-            if announce { Terminal.writeError(note) }
             let language = lang ?? configuration.language ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            if announce {
+                let catalog = language.catalog
+                Terminal.writeError("note: " + (used.map { catalog.text(.cliConfigurationUsed, ["path": $0]) } ?? catalog.text(.cliNoConfiguration)))
+            }
             return LintSetup(
                 configuration: configuration,
                 rules: applied,

@@ -190,6 +190,13 @@ extension MessageCatalog {
             .cliWroteConfiguration: "{path} geschreven: vul je organisatie, afdelingen en sleutelklanten in en voer dan 'profilelint batch' uit",
             .cliAlreadyExists: "{path} bestaat al; gebruik --force om het te overschrijven",
             .cliProgress: "{done}/{total} invoer · {profiles} profielen · {rate}/s · nog {eta}",
+            .cliWroteCheckOne: "{path} geschreven ({count} profiel)",
+            .cliWroteCheckOther: "{path} geschreven ({count} profielen)",
+            .cliConfigurationUsed: "configuratie {path} gebruikt",
+            .cliNoConfiguration: "geen configuratie gevonden; werkgever en groepen ruim gecontroleerd",
+            .cliNoProfilesFound: "geen profielen gevonden in {path}",
+            .cliUnknownCommand: "onbekende opdracht '{typed}'; bedoelde u '{meant}'?",
+            .cliBelowMinimumScore: "{source} scoort {score}, onder het minimum van {minimum}",
         ]
     )
 }

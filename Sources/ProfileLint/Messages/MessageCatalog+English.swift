@@ -190,6 +190,13 @@ extension MessageCatalog {
             .cliWroteConfiguration: "wrote {path}: set your organisation, departments and key accounts, then run 'profilelint batch'",
             .cliAlreadyExists: "{path} already exists; use --force to overwrite it",
             .cliProgress: "{done}/{total} inputs · {profiles} profiles · {rate}/s · {eta} left",
+            .cliWroteCheckOne: "wrote {path} ({count} profile)",
+            .cliWroteCheckOther: "wrote {path} ({count} profiles)",
+            .cliConfigurationUsed: "using configuration {path}",
+            .cliNoConfiguration: "no configuration found; employer and groups checked loosely",
+            .cliNoProfilesFound: "no profiles found in {path}",
+            .cliUnknownCommand: "unknown command '{typed}'; did you mean '{meant}'?",
+            .cliBelowMinimumScore: "{source} scores {score}, below the minimum {minimum}",
         ]
     )
 }

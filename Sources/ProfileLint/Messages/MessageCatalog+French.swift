@@ -190,6 +190,13 @@ extension MessageCatalog {
             .cliWroteConfiguration: "{path} écrit\u{00A0}: indiquez votre organisation, vos services et vos comptes clés, puis lancez 'profilelint batch'",
             .cliAlreadyExists: "{path} existe déjà\u{00A0}; utilisez --force pour l'écraser",
             .cliProgress: "{done}/{total} entrées · {profiles} profils · {rate}/s · {eta} restant",
+            .cliWroteCheckOne: "{path} écrit ({count} profil)",
+            .cliWroteCheckOther: "{path} écrit ({count} profils)",
+            .cliConfigurationUsed: "configuration utilisée\u{00A0}: {path}",
+            .cliNoConfiguration: "aucune configuration trouvée\u{00A0}; employeur et groupes vérifiés de façon souple",
+            .cliNoProfilesFound: "aucun profil trouvé dans {path}",
+            .cliUnknownCommand: "commande inconnue «\u{00A0}{typed}\u{00A0}»\u{00A0}; vouliez-vous dire «\u{00A0}{meant}\u{00A0}»\u{00A0}?",
+            .cliBelowMinimumScore: "{source} obtient {score}, sous le minimum de {minimum}",
         ]
     )
 }

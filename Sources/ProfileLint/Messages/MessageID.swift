@@ -375,4 +375,18 @@ public enum MessageID: String, Sendable, CaseIterable {
     case cliAlreadyExists
     /// “{done}/{total} inputs · {profiles} profiles · {rate}/s · {eta} left”
     case cliProgress
+    /// “wrote {path} ({count} profile)”
+    case cliWroteCheckOne
+    /// “wrote {path} ({count} profiles)”
+    case cliWroteCheckOther
+    /// “using configuration {path}”
+    case cliConfigurationUsed
+    /// “no configuration found; employer and groups checked loosely”
+    case cliNoConfiguration
+    /// “no profiles found in {path}”
+    case cliNoProfilesFound
+    /// “unknown command '{typed}'; did you mean '{meant}'?”
+    case cliUnknownCommand
+    /// “{source} scores {score}, below the minimum {minimum}”
+    case cliBelowMinimumScore
 }
