@@ -47,13 +47,12 @@ struct EmployerNamedCheck: CheckKind, CheckPredicate {
 }
 
 extension EmployerName {
-    /// Whether `company`, an employer as written on a profile, names the employer: the
-    /// organisation or one of its aliases (see ``Organisation/isNamed(by:)``) or, with no
-    /// organisation configured, any employer at all.
+    /// Whether `company`, an employer as written on a profile and trimmed of white space (as a
+    /// profile's texts are), names the employer: the organisation or one of its aliases (see
+    /// ``Organisation/isNamed(by:)``) or, with no organisation configured, any employer at all.
     ///
     /// The one decision behind the `employer-named` check and the workforce report's employer presence.
     static func namesEmployer(_ company: String, organisation: Organisation?) -> Bool {
-        let company = company.trimmingWhitespace()
         guard !company.isEmpty else { return false }
         guard let organisation else { return true }
         return organisation.isNamed(by: company)
