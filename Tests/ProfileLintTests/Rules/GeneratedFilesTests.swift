@@ -8,8 +8,17 @@ import Testing
     @Test(arguments: GeneratedFiles.paths)
     func generatedFileIsUpToDate(path: String) throws {
         let generated = try GeneratedFiles.generate(path, root: Repository.root)
-        let current = GeneratedFiles.current(path, root: Repository.root)
-        #expect(current == generated.contents, "\(path) is \(GeneratedFiles.outOfDate)")
+        let current = GeneratedFiles.current(path, root: Repository.root) ?? ""
+        // Not `current == generated.contents`: the failure would print both files whole.
+        let upToDate = current == generated.contents
+        #expect(upToDate, "\(path) is \(GeneratedFiles.outOfDate) (first difference at line \(Self.firstDifferingLine(current, generated.contents)))")
+    }
+
+    /// The 1-based number of the first line where `a` and `b` differ.
+    static func firstDifferingLine(_ a: String, _ b: String) -> Int {
+        let left = a.split(separator: "\n", omittingEmptySubsequences: false)
+        let right = b.split(separator: "\n", omittingEmptySubsequences: false)
+        return (left.indices.first { $0 >= right.count || left[$0] != right[$0] } ?? left.count) + 1
     }
 
     @Test func theGeneratorBuildsFromTheRepositoryItWasBuiltFrom() {
