@@ -32,6 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Builds the generated files (embedded rules, rule reference, README sections); tests compare against it.
+        .target(name: "ProfileLintGenerator", dependencies: ["ProfileLint"]),
+        // Writes the generated files: `swift run profilelint-generate`.
+        .executableTarget(name: "profilelint-generate", dependencies: ["ProfileLintGenerator"]),
         // Times each phase of batch scoring on one thread (see Benchmarks/README.md).
         .executableTarget(
             name: "profilelint-phases",
@@ -46,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "ProfileLintTests",
             // The executable is a dependency so that end-to-end tests can run the built binary.
-            dependencies: ["ProfileLint", "profilelint"],
+            dependencies: ["ProfileLint", "ProfileLintGenerator", "profilelint"],
             // Reporter golden files and the SARIF schema are read from the source tree by path, not bundled.
             exclude: ["Reporters/Golden", "Reporters/Schemas"]
         ),

@@ -30,9 +30,8 @@ public struct Linter: Sendable {
     private let texts: [CompiledTexts]
     /// What an unknown result says, with its `{field}` placeholder, looked up once.
     private let unknownMessage: String
-    private let evaluator: RuleEvaluator
     /// The rules' checks, compiled once.
-    private let program: CheckProgram
+    private let evaluator: RuleEvaluator
     private let weights: [Int]
     private let severities: [Severity]
     private let ids: [String]
@@ -43,12 +42,11 @@ public struct Linter: Sendable {
         self.rules = rules
         self.organisation = organisation
         self.language = language
-        evaluator = RuleEvaluator(organisation: organisation)
+        evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation)
         weights = rules.map(\.weight)
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
         allStar = rules.map(\.allStar)
-        program = CheckProgram(rules.map(\.check))
         unknownMessage = language.catalog.text(.unknownResult)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language), language: language)
@@ -73,12 +71,12 @@ public struct Linter: Sendable {
         var outcomes: [RuleEvaluator.Outcome] = []
         if detail == .full {
             outcomes.reserveCapacity(rules.count)
-            evaluator.evaluateAll(program, on: view) { _, outcome in
+            evaluator.evaluateAll(on: view) { _, outcome in
                 statuses.append(outcome.status)
                 outcomes.append(outcome)
             }
         } else {
-            program.evaluateAll(on: view, organisation: organisation) { _, result in statuses.append(result.status) }
+            evaluator.evaluateStatuses(on: view) { statuses.append($0) }
         }
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)

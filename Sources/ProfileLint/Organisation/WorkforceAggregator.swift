@@ -137,16 +137,11 @@ public struct WorkforceAggregator: Sendable {
         if record.positionsKnown {
             employerTotal += 1
             if let employer = record.currentEmployer?.trimmingWhitespace(), !employer.isEmpty {
-                if let organisation {
-                    if organisation.isNamed(by: employer) {
-                        employerNamed += 1
-                        variants[employer, default: 0] += 1
-                    } else if isPossibleMisspelling(employer, of: organisation) {
-                        misspellings[employer, default: 0] += 1
-                    }
-                } else {
+                if EmployerName.namesEmployer(employer, organisation: organisation) {
                     employerNamed += 1
                     variants[employer, default: 0] += 1
+                } else if let organisation, isPossibleMisspelling(employer, of: organisation) {
+                    misspellings[employer, default: 0] += 1
                 }
             }
         }

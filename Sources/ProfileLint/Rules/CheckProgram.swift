@@ -1,29 +1,54 @@
 /// Checks compiled into a flat table of plain nodes, evaluated with three-valued logic.
 ///
-/// A ``Check`` is an indirect enum: evaluating it by pattern matching retains each box, each list of
-/// children and each explained check's message texts, once per check per profile. The program is
-/// built once per linter; evaluating it reads trivial nodes through a buffer pointer and the
-/// profile's fields in place, so scoring a profile costs no reference counting for the checks.
+/// Each ``CheckKind`` compiles itself into nodes of a few general operations: a comparison of a
+/// field's length or count with a bound, a composition (`all`, `any`, `not`, an explained check),
+/// or a ``CheckPredicate`` of the kind's own. The program is built once per linter; evaluating it
+/// reads trivial nodes through a buffer pointer and the profile's fields in place, so scoring a
+/// profile costs no reference counting for the checks and no call through a protocol except a
+/// predicate's.
 struct CheckProgram: Sendable {
     enum Operation: UInt8, Sendable {
-        case present, minLength, maxLength, minCount, maxCount, minValue, maxValue
-        case pattern, notPattern, differsFrom, all, any, not, employerNamed, groupsJoined, explained
+        /// The field's ``Measure`` is at least, or at most, the bound.
+        case atLeast, atMost
+        /// A ``CheckPredicate`` decides a present field.
+        case predicate
+        /// Compositions of the `count` nodes from `first`.
+        case all, any, not, explained
+    }
+
+    /// What a comparison reads of a present field.
+    enum Measure: UInt8, Sendable {
+        /// A text's length in characters (0 for any other field).
+        case length
+        /// A list's items, a number, or 1 for a filled text or a set flag (``FieldMeasure/count``).
+        case count
     }
 
     /// One check. Children of `all`, `any`, `not` and `explained` are the `count` nodes from `first`.
     struct Node: Sendable {
         var operation: Operation
-        var field: ProfileField
-        /// `differs-from`'s other field.
-        var other: ProfileField = .name
-        /// The bound of a min/max check, the minimum of `groups-joined`.
+        var field: ProfileField = .name
+        var measure: Measure = .count
+        /// The status of a comparison or predicate when the field is absent: pass or fail.
+        var whenAbsent = false
+        /// The bound of a comparison.
         var bound: Int = 0
         var first: Int32 = 0
         var count: Int32 = 0
-        /// The index of an explained check's message, or of a pattern.
+        /// The index of an explained check's message, or of a predicate.
         var extra: Int32 = -1
         /// The field a passing `all` reports (the first field of its first check).
         var passField: ProfileField?
+
+        /// Passes when the field's `measure` is at least `bound` (`whenAbsent` when the field is absent).
+        static func atLeast(_ field: ProfileField, _ measure: Measure, _ bound: Int, whenAbsent: Bool) -> Node {
+            Node(operation: .atLeast, field: field, measure: measure, whenAbsent: whenAbsent, bound: bound)
+        }
+
+        /// Passes when the field's `measure` is at most `bound` (`whenAbsent` when the field is absent).
+        static func atMost(_ field: ProfileField, _ measure: Measure, _ bound: Int, whenAbsent: Bool) -> Node {
+            Node(operation: .atMost, field: field, measure: measure, whenAbsent: whenAbsent, bound: bound)
+        }
     }
 
     /// The status of a check, the field a failure or unknown is about, and the explained message.
@@ -34,108 +59,95 @@ struct CheckProgram: Sendable {
         var message: Int32
     }
 
-    private(set) var nodes: [Node] = []
-    /// The root node of each compiled check, in order.
-    private(set) var roots: [Int32] = []
-    private(set) var messages: [LocalizedText] = []
-    private(set) var patterns: [CompiledPattern] = []
+    /// Compiles checks into nodes; each ``CheckKind`` builds its own through it.
+    struct Builder {
+        fileprivate(set) var nodes: [Node] = []
+        fileprivate(set) var messages: [LocalizedText] = []
+        fileprivate(set) var predicates: [any CheckPredicate] = []
 
-    /// Compiles `checks` (one a rule, in rule order).
-    init(_ checks: [Check]) {
-        for check in checks {
-            roots.append(Int32(nodes.count))
-            nodes.append(Node(operation: .present, field: .name))
-            compile(check, into: nodes.count - 1)
+        /// A node that passes `field` to `predicate` when it is present (`whenAbsent` when absent).
+        mutating func predicate(_ predicate: some CheckPredicate, field: ProfileField, whenAbsent: Bool) -> Node {
+            predicates.append(predicate)
+            return Node(operation: .predicate, field: field, whenAbsent: whenAbsent, extra: Int32(predicates.count - 1))
+        }
+
+        /// A node of `operation` (`all`, `any` or `not`) over `checks`, compiled as consecutive nodes.
+        mutating func composition(_ operation: Operation, of checks: [Check]) -> Node {
+            let first = reserve(checks.count)
+            for (offset, child) in checks.enumerated() { compile(child, into: first + offset) }
+            return Node(operation: operation, first: Int32(first), count: Int32(checks.count),
+                        passField: operation == .all ? checks.first?.fields.first : nil)
+        }
+
+        fileprivate mutating func reserve(_ count: Int) -> Int {
+            let first = nodes.count
+            nodes.append(contentsOf: repeatElement(Node(operation: .all), count: count))
+            return first
+        }
+
+        /// Compiles `check` into the reserved node at `index`, its explained message wrapping the kind's node.
+        fileprivate mutating func compile(_ check: Check, into index: Int) {
+            if let message = check.message {
+                let child = reserve(1)
+                messages.append(message)
+                nodes[index] = Node(operation: .explained, first: Int32(child), count: 1, extra: Int32(messages.count - 1))
+                let node = check.kind.compile(into: &self)
+                nodes[child] = node
+            } else {
+                let node = check.kind.compile(into: &self)
+                nodes[index] = node
+            }
         }
     }
 
-    private mutating func compile(_ check: Check, into index: Int) {
-        func leaf(_ operation: Operation, _ field: ProfileField, _ bound: Int = 0) -> Node {
-            Node(operation: operation, field: field, bound: bound)
+    let nodes: [Node]
+    /// The root node of each compiled check, in order.
+    let roots: [Int32]
+    let messages: [LocalizedText]
+    let predicates: [any CheckPredicate]
+
+    /// Compiles `checks` (one a rule, in rule order).
+    init(_ checks: [Check]) {
+        var builder = Builder()
+        var roots: [Int32] = []
+        for check in checks {
+            let root = builder.reserve(1)
+            roots.append(Int32(root))
+            builder.compile(check, into: root)
         }
-        func children(_ checks: [Check]) -> (first: Int32, count: Int32) {
-            let first = nodes.count
-            for _ in checks { nodes.append(Node(operation: .present, field: .name)) }
-            for (offset, child) in checks.enumerated() { compile(child, into: first + offset) }
-            return (Int32(first), Int32(checks.count))
-        }
-        var node: Node
-        switch check {
-        case .present(let field): node = leaf(.present, field)
-        case .minLength(let field, let bound): node = leaf(.minLength, field, bound)
-        case .maxLength(let field, let bound): node = leaf(.maxLength, field, bound)
-        case .minCount(let field, let bound): node = leaf(.minCount, field, bound)
-        case .maxCount(let field, let bound): node = leaf(.maxCount, field, bound)
-        case .minValue(let field, let bound): node = leaf(.minValue, field, bound)
-        case .maxValue(let field, let bound): node = leaf(.maxValue, field, bound)
-        case .pattern(let field, let pattern), .notPattern(let field, let pattern):
-            if case .pattern = check { node = leaf(.pattern, field) } else { node = leaf(.notPattern, field) }
-            node.extra = Int32(patterns.count)
-            patterns.append(pattern)
-        case .differsFrom(let field, let other):
-            node = leaf(.differsFrom, field)
-            node.other = other
-        case .all(let checks), .any(let checks):
-            if case .all = check { node = leaf(.all, .name) } else { node = leaf(.any, .name) }
-            node.passField = checks.first?.fields.first
-            (node.first, node.count) = children(checks)
-        case .not(let inner):
-            node = leaf(.not, .name)
-            (node.first, node.count) = children([inner])
-        case .explained(let inner, let message):
-            node = leaf(.explained, .name)
-            node.extra = Int32(messages.count)
-            messages.append(message)
-            (node.first, node.count) = children([inner])
-        case .employerNamed(let field): node = leaf(.employerNamed, field)
-        case .groupsJoined(let minimum): node = leaf(.groupsJoined, .groups, minimum)
-        }
-        nodes[index] = node
+        self.roots = roots
+        nodes = builder.nodes
+        messages = builder.messages
+        predicates = builder.predicates
     }
 
     /// Evaluates every compiled check on `profile`, calling `each` with the result of each in order.
     func evaluateAll(on profile: ProfileView, organisation: Organisation?, _ each: (Int, Result) -> Void) {
         nodes.withUnsafeBufferPointer { nodes in
-            let evaluator = Evaluator(nodes: nodes, program: self, profile: profile, organisation: organisation)
-            for (index, root) in roots.enumerated() {
-                each(index, evaluator.evaluate(Int(root)))
+            predicates.withUnsafeBufferPointer { predicates in
+                let evaluator = Evaluator(nodes: nodes, predicates: predicates, profile: profile, organisation: organisation)
+                for (index, root) in roots.enumerated() {
+                    each(index, evaluator.evaluate(Int(root)))
+                }
             }
         }
     }
 
     private struct Evaluator {
         let nodes: UnsafeBufferPointer<Node>
-        let program: CheckProgram
+        let predicates: UnsafeBufferPointer<any CheckPredicate>
         let profile: ProfileView
         let organisation: Organisation?
 
         func evaluate(_ index: Int) -> Result {
             let node = nodes[index]
             switch node.operation {
-            case .present:
-                return judge(node.field, whenAbsent: false) { profile.measure(node.field).filled }
-            case .minLength:
-                return judge(node.field, whenAbsent: node.bound <= 0) { profile.length(of: node.field) >= node.bound }
-            case .maxLength:
-                return judge(node.field, whenAbsent: true) { profile.length(of: node.field) <= node.bound }
-            case .minCount:
-                return judge(node.field, whenAbsent: node.bound <= 0) { profile.measure(node.field).count >= node.bound }
-            case .maxCount:
-                return judge(node.field, whenAbsent: true) { profile.measure(node.field).count <= node.bound }
-            case .minValue:
-                return judge(node.field, whenAbsent: node.bound <= 0) { profile.measure(node.field).number >= node.bound }
-            case .maxValue:
-                return judge(node.field, whenAbsent: true) { profile.measure(node.field).number <= node.bound }
-            case .pattern:
-                return judge(node.field, whenAbsent: false) { program.patterns[Int(node.extra)].matches(profile.text(of: node.field)) }
-            case .notPattern:
-                return judge(node.field, whenAbsent: true) { !program.patterns[Int(node.extra)].matches(profile.text(of: node.field)) }
-            case .differsFrom:
-                let otherText = profile.state(of: node.other) == .present ? profile.text(of: node.other) : nil
-                return judge(node.field, whenAbsent: false) {
-                    guard let otherText, !otherText.hasNoLooseWords else { return true }
-                    return !profile.text(of: node.field).looselyEquals(otherText)
-                }
+            case .atLeast:
+                return judge(node) { measure(node) >= node.bound }
+            case .atMost:
+                return judge(node) { measure(node) <= node.bound }
+            case .predicate:
+                return judge(node) { predicates[Int(node.extra)].passes(on: profile, organisation: organisation) }
             case .all:
                 var unknown: Result?
                 for child in Int(node.first)..<Int(node.first + node.count) {
@@ -167,33 +179,33 @@ struct CheckProgram: Sendable {
                 case .unknown: break
                 }
                 return outcome
-            case .employerNamed:
-                return judge(node.field, whenAbsent: false) {
-                    let company = profile.text(of: node.field)
-                    guard let organisation else { return !company.isEmpty }
-                    return organisation.isNamed(by: company)
-                }
-            case .groupsJoined:
-                return judge(.groups, whenAbsent: node.bound <= 0) {
-                    let groups = profile.profile.groups.value ?? []
-                    if let organisation, let name = profile.profile.department, let department = organisation.department(named: name),
-                       !department.groups.isEmpty {
-                        let recommended = Set(department.groups.map(EmployerName.normaliseGroup))
-                        return groups.contains { recommended.contains(EmployerName.normaliseGroup($0)) }
-                    }
-                    return groups.count >= max(1, node.bound)
-                }
             }
         }
 
-        /// Unknown when the field is, `whenAbsent` when it is absent, else what `passes` says.
         @inline(__always)
-        private func judge(_ field: ProfileField, whenAbsent: Bool, _ passes: () -> Bool) -> Result {
-            switch profile.state(of: field) {
-            case .unknown: Result(status: .unknown, field: field, message: -1)
-            case .absent: Result(status: whenAbsent ? .pass : .fail, field: field, message: -1)
-            case .present: Result(status: passes() ? .pass : .fail, field: field, message: -1)
+        private func measure(_ node: Node) -> Int {
+            switch node.measure {
+            case .length: profile.length(of: node.field)
+            case .count: profile.measure(node.field).count
+            }
+        }
+
+        /// Unknown when the field is, the node's `whenAbsent` when it is absent, else what `passes` says.
+        @inline(__always)
+        private func judge(_ node: Node, _ passes: () -> Bool) -> Result {
+            switch profile.state(of: node.field) {
+            case .unknown: Result(status: .unknown, field: node.field, message: -1)
+            case .absent: Result(status: node.whenAbsent ? .pass : .fail, field: node.field, message: -1)
+            case .present: Result(status: passes() ? .pass : .fail, field: node.field, message: -1)
             }
         }
     }
+}
+
+/// The evaluation of a check kind that is not a comparison of a length or count: called once per
+/// profile whose field is present, so it should read the profile in place (``ProfileView``'s
+/// accessors) and allocate nothing.
+protocol CheckPredicate: Sendable {
+    /// Whether the check passes on `profile`, whose field is present.
+    func passes(on profile: ProfileView, organisation: Organisation?) -> Bool
 }

@@ -1,8 +1,8 @@
-// GENERATED FILE: do not edit. Regenerate with `PROFILELINT_REGENERATE=1 swift test`.
+// GENERATED FILE: do not edit. Regenerate with `swift run profilelint-generate`.
 /// The default rules from `Rules/`, compiled into the binary so that it works from any directory.
 ///
 /// Each YAML rule file is embedded as JSON, which loads faster. `Rules/` is the single source of
-/// truth; `EmbeddedRulesTests` fails when this file drifts from it.
+/// truth; `GeneratedFilesTests` fails when this file drifts from it.
 enum EmbeddedRules {
     static let files: [(name: String, contents: String)] = [
         ("about.yml", #"""

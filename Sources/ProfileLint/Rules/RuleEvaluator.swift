@@ -1,42 +1,42 @@
-/// The outcome of a rule or check on one profile.
-public enum RuleStatus: String, Sendable, Codable, CaseIterable {
-    case pass
-    case fail
-    case unknown
-}
-
-/// Evaluates checks on profiles with three-valued logic.
-public struct RuleEvaluator: Sendable {
+/// Evaluates the checks of a set of rules on profiles, with three-valued logic.
+///
+/// Made once per linter: the checks are compiled into a ``CheckProgram`` when the evaluator is made,
+/// and every profile is evaluated on that program.
+struct RuleEvaluator: Sendable {
     /// The organisation, when configured; `employer-named` and `groups-joined` use it.
-    public var organisation: Organisation?
+    let organisation: Organisation?
+    private let program: CheckProgram
 
-    /// Creates an evaluator.
-    public init(organisation: Organisation? = nil) {
+    /// Compiles `checks` (one a rule, in rule order).
+    init(checks: [Check], organisation: Organisation? = nil) {
         self.organisation = organisation
+        program = CheckProgram(checks)
     }
 
-    /// The status of `check` and the field a failure or unknown is about (for its location).
-    public struct Outcome: Sendable, Equatable {
-        public var status: RuleStatus
-        public var field: ProfileField?
+    /// The status of a check and the field a failure or unknown is about (for its location).
+    struct Outcome: Sendable, Equatable {
+        var status: RuleStatus
+        var field: ProfileField?
         /// The message of the explained check that failed, if any.
-        public var message: LocalizedText?
+        var message: LocalizedText?
     }
 
-    /// Evaluates `check` on a prepared profile.
-    ///
-    /// Compiles the check each time: a linter compiles its rules once (``CheckProgram``) and
-    /// evaluates them with ``evaluateAll(_:on:_:)``.
-    public func evaluate(_ check: Check, on profile: ProfileView) -> Outcome {
-        var outcome = Outcome(status: .unknown, field: nil, message: nil)
-        evaluateAll(CheckProgram([check]), on: profile) { _, result in outcome = result }
-        return outcome
-    }
-
-    /// Evaluates every check of `program` on `profile`, in order.
-    func evaluateAll(_ program: CheckProgram, on profile: ProfileView, _ each: (Int, Outcome) -> Void) {
+    /// Evaluates every check on `profile`, calling `each` with the index and outcome of each in order.
+    func evaluateAll(on profile: ProfileView, _ each: (Int, Outcome) -> Void) {
         program.evaluateAll(on: profile, organisation: organisation) { index, result in
             each(index, Outcome(status: result.status, field: result.field, message: result.message < 0 ? nil : program.messages[Int(result.message)]))
         }
+    }
+
+    /// Evaluates every check on `profile`, calling `each` with the status of each in order (the batch path).
+    func evaluateStatuses(on profile: ProfileView, _ each: (RuleStatus) -> Void) {
+        program.evaluateAll(on: profile, organisation: organisation) { _, result in each(result.status) }
+    }
+
+    /// The outcome of one check on `profile` (compiles the check; for tests and tools, not for scoring).
+    static func evaluate(_ check: Check, on profile: ProfileView, organisation: Organisation? = nil) -> Outcome {
+        var outcome = Outcome(status: .unknown, field: nil, message: nil)
+        RuleEvaluator(checks: [check], organisation: organisation).evaluateAll(on: profile) { _, result in outcome = result }
+        return outcome
     }
 }

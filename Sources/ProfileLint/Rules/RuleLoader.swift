@@ -268,72 +268,22 @@ struct RuleFileReader {
         for language in message.languages {
             try validatePlaceholders(message.text(in: language), key: key + ".message", node: value)
         }
-        return .explained(inner, message)
+        return inner.explained(message)
     }
 
+    /// Reads the parameters of the check of kind `kind`, looked up in ``CheckKinds``.
     func plainCheck(kind: String, kindKey: JSONValue, argument: JSONValue, key: String) throws -> Check {
         let path = key + "." + kind
-        switch kind {
-        case "present":
-            return .present(try field(argument, path))
-        case "min-length", "max-length":
-            let (field, bound) = try bounded(argument, path, kind: .text)
-            return kind == "min-length" ? .minLength(field, bound) : .maxLength(field, bound)
-        case "min-count", "max-count":
-            let (field, bound) = try bounded(argument, path, kind: .list)
-            return kind == "min-count" ? .minCount(field, bound) : .maxCount(field, bound)
-        case "min-value", "max-value":
-            let (field, bound) = try bounded(argument, path, kind: .number)
-            return kind == "min-value" ? .minValue(field, bound) : .maxValue(field, bound)
-        case "pattern", "not-pattern":
-            guard argument.kind == .object else { throw error(argument, path, "expected a mapping with 'field' and 'regex'") }
-            try onlyKeys(argument, path, ["field", "regex"])
-            guard let fieldValue = argument["field"] else { throw error(argument, path + ".field", "missing") }
-            let field = try self.field(fieldValue, path + ".field")
-            try expect(field, .text, fieldValue, path + ".field")
-            guard let regexValue = argument["regex"], let source = regexValue.string else {
-                throw error(argument["regex"] ?? argument, path + ".regex", "expected a regular expression")
-            }
-            guard let pattern = CompiledPattern(source) else {
-                throw error(regexValue, path + ".regex", "'\(source)' is not a valid regular expression")
-            }
-            return kind == "pattern" ? .pattern(field, pattern) : .notPattern(field, pattern)
-        case "differs-from":
-            guard argument.kind == .object else { throw error(argument, path, "expected a mapping with 'field' and 'other'") }
-            try onlyKeys(argument, path, ["field", "other"])
-            guard let fieldValue = argument["field"], let otherValue = argument["other"] else {
-                throw error(argument, path, "needs both 'field' and 'other'")
-            }
-            let field = try self.field(fieldValue, path + ".field")
-            try expect(field, .text, fieldValue, path + ".field")
-            let other = try self.field(otherValue, path + ".other")
-            try expect(other, .text, otherValue, path + ".other")
-            return .differsFrom(field, other: other)
-        case "all", "any":
-            guard argument.kind == .array, argument.count > 0 else { throw error(argument, path, "expected a non-empty list of checks") }
-            let checks = try argument.elements.enumerated().map { try check($0.element, "\(path)[\($0.offset)]") }
-            return kind == "all" ? .all(checks) : .any(checks)
-        case "not":
-            return .not(try check(argument, path))
-        case "employer-named":
-            if argument.isNull { return .employerNamed(.currentPositionCompany) }
-            guard argument.kind == .object else { throw error(argument, path, "expected a mapping (or nothing)") }
-            try onlyKeys(argument, path, ["field"])
-            let field = try argument["field"].map { try self.field($0, path + ".field") } ?? .currentPositionCompany
-            try expect(field, .text, argument, path + ".field")
-            return .employerNamed(field)
-        case "groups-joined":
-            if argument.isNull { return .groupsJoined(minimum: 1) }
-            guard argument.kind == .object else { throw error(argument, path, "expected a mapping (or nothing)") }
-            try onlyKeys(argument, path, ["min"])
-            let minimum = try argument["min"].map { value throws in
-                guard let number = value.int, number >= 0 else { throw error(value, path + ".min", "expected a whole number") }
-                return number
-            } ?? 1
-            return .groupsJoined(minimum: minimum)
-        default:
-            let hint = kind.closest(in: Check.kinds).map { "; did you mean '\($0)'?" } ?? ""
+        guard let checkKind = CheckKinds.named(kind) else {
+            let hint = kind.closest(in: CheckKinds.names).map { "; did you mean '\($0)'?" } ?? ""
             throw error(kindKey, path, "unknown check '\(kind)'\(hint)")
         }
+        return Check(try checkKind.parse(argument, at: path, reader: self))
+    }
+
+    /// Reads a non-empty list of checks (for `all` and `any`).
+    func checks(_ argument: JSONValue, _ path: String) throws -> [Check] {
+        guard argument.kind == .array, argument.count > 0 else { throw error(argument, path, "expected a non-empty list of checks") }
+        return try argument.elements.enumerated().map { try check($0.element, "\(path)[\($0.offset)]") }
     }
 }

@@ -90,11 +90,6 @@ import Testing
     }
 
     static func explainedMessages(_ check: Check) -> [LocalizedText] {
-        switch check {
-        case .explained(let inner, let message): [message] + explainedMessages(inner)
-        case .all(let checks), .any(let checks): checks.flatMap(explainedMessages)
-        case .not(let inner): explainedMessages(inner)
-        default: []
-        }
+        (check.message.map { [$0] } ?? []) + check.kind.children.flatMap(explainedMessages)
     }
 }

@@ -1,44 +1,61 @@
 import Testing
 @testable import ProfileLint
 
-/// The compiled check program (what every linter evaluates) against a reference evaluator written
-/// the plain way, recursively over ``ProfileView/value(of:)``, on every profile of every fixture:
-/// the same status, the same field, the same explained message, for the default rules and for
-/// checks that use the rest of the vocabulary.
+/// The compiled check program (what every linter evaluates) against a reference that composes
+/// checks the plain way, recursively, on every profile of every fixture: the same status, the same
+/// field, the same explained message, for the default rules and for random compositions of every
+/// leaf check in the check kinds' examples. Leaves are evaluated alone (their outcomes are what the
+/// kinds' examples test), so a new leaf kind is compared here without a test edit.
 @Suite struct CheckProgramTests {
     static let organisation = Organisation(
         name: "Acme Logistics", aliases: ["Acme"],
         departments: [Department(name: "Engineering", groups: ["Data Engineering NL"]), Department(name: "Sales", groups: [])]
     )
 
-    /// Checks beyond the default rules, so that every kind of check and both combinators are compared.
-    static func extraChecks() throws -> [Check] {
+    /// Every leaf check of the kinds' examples, each also with a message of its own.
+    static func leaves() throws -> [Check] {
         let message = LocalizedText(english: "explained", dutch: "uitgelegd")
-        return [
-            .any([.present(.industry), .minCount(.skills, 3), .maxLength(.headline, 10)]),
-            .not(.minLength(.about, 100)),
-            .not(.explained(.present(.photo), message)),
-            .explained(.all([.present(.location), .explained(.minCount(.positions, 3), message)]), message),
-            .all([]),
-            .any([]),
-            .differsFrom(.headline, other: .currentPositionTitle),
-            .differsFrom(.name, other: .skills),
-            .pattern(.headline, try #require(CompiledPattern("(?i)engineer|manager"))),
-            .notPattern(.currentPositionCompany, try #require(CompiledPattern("^Acme"))),
-            .pattern(.connections, try #require(CompiledPattern("^[0-9]+$"))),
-            .minValue(.connections, 100), .maxValue(.recommendations, 0), .minValue(.photo, 1), .maxCount(.skills, 4),
-            .minCount(.groups, 1), .minCount(.pastPositions, 1), .maxCount(.languages, 0), .minCount(.headline, 1),
-            .minLength(.currentPositionDescription, 0), .maxLength(.skills, 0), .minLength(.name, 5),
-            .present(.currentPosition), .present(.connections), .present(.certifications), .present(.profileURL),
-            .present(.currentPositionLocation), .employerNamed(.currentPositionCompany), .employerNamed(.headline),
-            .groupsJoined(minimum: 0), .groupsJoined(minimum: 2),
-        ]
+        var leaves: [Check] = []
+        for kind in CheckKinds.all {
+            for example in kind.examples.examples {
+                let check = try CheckKindExamplesTests.check(example.check)
+                guard check.kind.children.isEmpty else { continue }
+                leaves.append(check)
+                leaves.append(check.explained(message))
+            }
+        }
+        return leaves
     }
+
+    /// Random `all`, `any` and `not` compositions of `leaves`, some explained, up to three deep,
+    /// with the empty `all` and `any` that rule files cannot write.
+    static func compositions(of leaves: [Check], count: Int) -> [Check] {
+        var random = SeededGenerator(seed: 12)
+        let message = LocalizedText(english: "composed", dutch: "samengesteld")
+        func composition(depth: Int) -> Check {
+            let choice = depth == 0 ? 0 : Int.random(in: 0..<4, using: &random)
+            var check: Check
+            switch choice {
+            case 1: check = Check(AllCheck(checks: (0..<Int.random(in: 1...3, using: &random)).map { _ in composition(depth: depth - 1) }))
+            case 2: check = Check(AnyCheck(checks: (0..<Int.random(in: 1...3, using: &random)).map { _ in composition(depth: depth - 1) }))
+            case 3: check = Check(NotCheck(check: composition(depth: depth - 1)))
+            default: return leaves[Int.random(in: 0..<leaves.count, using: &random)]
+            }
+            if Bool.random(using: &random) { check = check.explained(message) }
+            return check
+        }
+        return [Check(AllCheck(checks: [])), Check(AnyCheck(checks: []))] + (0..<count).map { _ in composition(depth: 3) }
+    }
+
+    static let checks: [Check] = {
+        guard let leaves = try? leaves(), let rules = try? RuleLoader().loadDefaultRules() else { return [] }
+        return rules.map(\.check) + leaves + compositions(of: leaves, count: 200)
+    }()
 
     @Test(arguments: ImportDetailTests.inputs)
     func compiledChecksAgreeWithTheReference(file: String) throws {
-        let checks = try RuleLoader().loadDefaultRules().map(\.check) + Self.extraChecks()
-        let program = CheckProgram(checks)
+        let checks = Self.checks
+        #expect(checks.count > 200)
         var compared = 0
         for outcome in InputReader(detail: .full).read(path: Repository.path(file), display: file) {
             guard case .success(let input) = outcome else { continue }
@@ -47,12 +64,13 @@ import Testing
                 if let department { profile.department = department }
                 let view = ProfileView(profile)
                 for organisation in [nil, Self.organisation] {
-                    let evaluator = RuleEvaluator(organisation: organisation)
+                    let evaluator = RuleEvaluator(checks: checks, organisation: organisation)
                     var outcomes: [RuleEvaluator.Outcome] = []
-                    evaluator.evaluateAll(program, on: view) { _, outcome in outcomes.append(outcome) }
+                    evaluator.evaluateAll(on: view) { _, outcome in outcomes.append(outcome) }
                     #expect(outcomes.count == checks.count)
+                    let reference = Reference(organisation: organisation)
                     for (check, compiled) in zip(checks, outcomes) {
-                        let expected = Reference(organisation: organisation).evaluate(check, on: view)
+                        let expected = reference.evaluate(check, on: view)
                         #expect(compiled == expected, "\(input.source), \(check.summary): \(compiled) but the reference says \(expected)")
                         compared += 1
                     }
@@ -85,101 +103,48 @@ import Testing
         var profile = Profile()
         profile.photo = .absent
         let view = ProfileView(profile)
-        let evaluator = RuleEvaluator()
-        #expect(evaluator.evaluate(.explained(.present(.photo), message), on: view) == .init(status: .fail, field: .photo, message: message))
-        #expect(evaluator.evaluate(.not(.explained(.present(.photo), message)), on: view) == .init(status: .pass, field: .photo, message: nil))
-        #expect(evaluator.evaluate(.present(.connections), on: view).status == .unknown)
+        let photo = Check(PresentCheck(field: .photo))
+        #expect(RuleEvaluator.evaluate(photo.explained(message), on: view) == .init(status: .fail, field: .photo, message: message))
+        #expect(RuleEvaluator.evaluate(Check(NotCheck(check: photo.explained(message))), on: view) == .init(status: .pass, field: .photo, message: nil))
+        #expect(RuleEvaluator.evaluate(Check(PresentCheck(field: .connections)), on: view).status == .unknown)
     }
 }
 
-/// The evaluator as it was written before checks were compiled: recursive pattern matching over
-/// ``ProfileView/value(of:)``. Kept here as the reference the compiled program must agree with.
+/// Three-valued composition written the plain way: recursion over the checks, the first failure
+/// of `all`, the first pass of `any`, `not` swapping pass and fail, an explained check's message on
+/// a failure that has none. A leaf is evaluated alone.
 private struct Reference {
     var organisation: Organisation?
 
     func evaluate(_ check: Check, on profile: ProfileView) -> RuleEvaluator.Outcome {
-        switch check {
-        case .present(let field):
-            return judge(profile, field) { $0.isFilled }
-        case .minLength(let field, let minimum):
-            return judge(profile, field, whenAbsent: minimum <= 0) { Self.length($0) >= minimum }
-        case .maxLength(let field, let maximum):
-            return judge(profile, field, whenAbsent: true) { Self.length($0) <= maximum }
-        case .minCount(let field, let minimum):
-            return judge(profile, field, whenAbsent: minimum <= 0) { Self.count($0) >= minimum }
-        case .maxCount(let field, let maximum):
-            return judge(profile, field, whenAbsent: true) { Self.count($0) <= maximum }
-        case .minValue(let field, let minimum):
-            return judge(profile, field, whenAbsent: minimum <= 0) { Self.number($0) >= minimum }
-        case .maxValue(let field, let maximum):
-            return judge(profile, field, whenAbsent: true) { Self.number($0) <= maximum }
-        case .pattern(let field, let pattern):
-            return judge(profile, field) { pattern.matches(Self.text($0)) }
-        case .notPattern(let field, let pattern):
-            return judge(profile, field, whenAbsent: true) { !pattern.matches(Self.text($0)) }
-        case .differsFrom(let field, let other):
-            let otherText = profile.value(of: other).value.map(Self.text)
-            return judge(profile, field) { value in
-                guard let otherText, !otherText.hasNoLooseWords else { return true }
-                return !Self.text(value).looselyEquals(otherText)
-            }
-        case .all(let checks):
+        var outcome: RuleEvaluator.Outcome
+        switch check.kind {
+        case let all as AllCheck:
             var unknown: RuleEvaluator.Outcome?
-            for check in checks {
-                let outcome = evaluate(check, on: profile)
-                if outcome.status == .fail { return outcome }
-                if outcome.status == .unknown, unknown == nil { unknown = outcome }
+            var failure: RuleEvaluator.Outcome?
+            for child in all.checks where failure == nil {
+                let childOutcome = evaluate(child, on: profile)
+                if childOutcome.status == .fail { failure = childOutcome }
+                if childOutcome.status == .unknown, unknown == nil { unknown = childOutcome }
             }
-            return unknown ?? .init(status: .pass, field: checks.first?.fields.first, message: nil)
-        case .any(let checks):
-            var unknown: RuleEvaluator.Outcome?
-            var firstFailure: RuleEvaluator.Outcome?
-            for check in checks {
-                let outcome = evaluate(check, on: profile)
-                if outcome.status == .pass { return outcome }
-                if outcome.status == .unknown, unknown == nil { unknown = outcome }
-                if outcome.status == .fail, firstFailure == nil { firstFailure = outcome }
-            }
-            return unknown ?? firstFailure ?? .init(status: .fail, field: nil, message: nil)
-        case .explained(let check, let message):
-            var outcome = evaluate(check, on: profile)
-            if outcome.status == .fail, outcome.message == nil { outcome.message = message }
-            return outcome
-        case .not(let check):
-            var outcome = evaluate(check, on: profile)
+            outcome = failure ?? unknown ?? .init(status: .pass, field: all.checks.first?.fields.first, message: nil)
+        case let any as AnyCheck:
+            let outcomes = any.checks.map { evaluate($0, on: profile) }
+            outcome = outcomes.first { $0.status == .pass } ?? outcomes.first { $0.status == .unknown }
+                ?? outcomes.first { $0.status == .fail } ?? .init(status: .fail, field: nil, message: nil)
+        case let not as NotCheck:
+            outcome = evaluate(not.check, on: profile)
             outcome.message = nil
             switch outcome.status {
             case .pass: outcome.status = .fail
             case .fail: outcome.status = .pass
             case .unknown: break
             }
-            return outcome
-        case .employerNamed(let field):
-            return judge(profile, field) { value in
-                let company = Self.text(value)
-                guard let organisation else { return !company.isEmpty }
-                return organisation.isNamed(by: company)
-            }
-        case .groupsJoined(let minimum):
-            return judge(profile, .groups, whenAbsent: minimum <= 0) { _ in
-                let groups = profile.profile.groups.value ?? []
-                if let organisation, let name = profile.profile.department, let department = organisation.department(named: name),
-                   !department.groups.isEmpty {
-                    let recommended = Set(department.groups.map(EmployerName.normaliseGroup))
-                    return groups.contains { recommended.contains(EmployerName.normaliseGroup($0)) }
-                }
-                return groups.count >= max(1, minimum)
-            }
+        default:
+            outcome = RuleEvaluator.evaluate(Check(check.kind), on: profile, organisation: organisation)
         }
-    }
-
-    private func judge(_ profile: ProfileView, _ field: ProfileField, whenAbsent: Bool = false,
-                       _ predicate: (FieldValue) -> Bool) -> RuleEvaluator.Outcome {
-        switch profile.value(of: field) {
-        case .unknown: .init(status: .unknown, field: field, message: nil)
-        case .absent: .init(status: whenAbsent ? .pass : .fail, field: field, message: nil)
-        case .present(let value): .init(status: predicate(value) ? .pass : .fail, field: field, message: nil)
-        }
+        if let message = check.message, outcome.status == .fail, outcome.message == nil { outcome.message = message }
+        return outcome
     }
 
     static func length(_ value: FieldValue) -> Int {

@@ -2,12 +2,6 @@ import Testing
 @testable import ProfileLint
 
 @Suite struct EmbeddedRulesTests {
-    @Test func embeddedRulesMatchTheRulesFolder() throws {
-        let generated = try EmbeddedRulesGenerator.generate()
-        let stale = Repository.compareGenerated(generated, with: EmbeddedRulesGenerator.target)
-        #expect(stale == nil, Comment(rawValue: stale ?? ""))
-    }
-
     @Test func embeddedRulesLoadTheSameRulesAsTheFolder() throws {
         let embedded = try RuleLoader().loadDefaultRules()
         let folder = try RuleLoader().loadDirectory(Repository.path("Rules"))

@@ -35,7 +35,11 @@ import Testing
 
     @Test func renderingQuotesRegularExpressionsAndDefaultsSafely() throws {
         let pattern = try #require(CompiledPattern("it's (a|b)\\d+"))
-        let check = Check.not(.any([.pattern(.headline, pattern), .employerNamed(.currentPositionCompany), .groupsJoined(minimum: 2)]))
+        let check = Check(NotCheck(check: Check(AnyCheck(checks: [
+            Check(PatternCheck(field: .headline, pattern: pattern)),
+            Check(EmployerNamedCheck(field: .currentPositionCompany)),
+            Check(GroupsJoinedCheck(minimum: 2)),
+        ]))))
         #expect(check.rendered == """
         not:
           any:

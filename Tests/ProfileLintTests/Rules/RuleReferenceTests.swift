@@ -1,14 +1,9 @@
 import Foundation
 import Testing
 @testable import ProfileLint
+@testable import ProfileLintGenerator
 
 @Suite struct RuleReferenceTests {
-    @Test func ruleReferenceIsUpToDate() throws {
-        let generated = try RuleReferenceGenerator.generate()
-        let stale = Repository.compareGenerated(generated, with: RuleReferenceGenerator.target)
-        #expect(stale == nil, Comment(rawValue: stale ?? ""))
-    }
-
     /// The anchors GitHub gives the headings of a Markdown file: lower-cased, punctuation other
     /// than `-` and `_` dropped, spaces turned into `-`, and repeats numbered `-1`, `-2`, ….
     static func githubAnchors(_ markdown: String) -> [String] {
@@ -35,7 +30,7 @@ import Testing
     }
 
     @Test func everyRuleHasAHeadingWhoseAnchorIsItsID() throws {
-        let reference = try RuleReferenceGenerator.generate()
+        let reference = try RuleReferenceGenerator.generate(root: Repository.root)
         let anchors = Self.githubAnchors(reference)
         for rule in try RuleLoader().loadDefaultRules() {
             #expect(anchors.filter { $0 == rule.id }.count == 1, "Rules/README.md has no single heading with anchor #\(rule.id)")
@@ -50,7 +45,7 @@ import Testing
     }
 
     @Test func referenceDocumentsEveryKeyCheckAndField() throws {
-        let reference = try RuleReferenceGenerator.generate()
+        let reference = try RuleReferenceGenerator.generate(root: Repository.root)
         for key in RuleLoader.ruleKeys { #expect(reference.contains("| `\(key)` |"), "key \(key) undocumented") }
         for kind in Check.kinds { #expect(reference.contains("| `\(kind)` |"), "check \(kind) undocumented") }
         for field in ProfileField.allCases { #expect(reference.contains("| `\(field.rawValue)` |"), "field \(field.rawValue) undocumented") }

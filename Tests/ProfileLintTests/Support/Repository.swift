@@ -18,12 +18,15 @@ enum Repository {
         return names.filter { $0.hasSuffix(".yml") }.sorted()
     }
 
-    /// Whether generated files should be rewritten instead of compared (`PROFILELINT_REGENERATE=1`).
+    /// Whether golden files should be rewritten instead of compared (`PROFILELINT_REGENERATE=1`).
+    ///
+    /// Only for the reporters' golden files, which record what the code does; the files built from
+    /// `Rules/` and the registries are written by `swift run profilelint-generate` (`GeneratedFilesTests`).
     static var regenerating: Bool {
         ProcessInfo.processInfo.environment["PROFILELINT_REGENERATE"] == "1"
     }
 
-    /// Compares `actual` with the file at `relative`, or rewrites the file when regenerating.
+    /// Compares `actual` with the golden file at `relative`, or rewrites the file when regenerating.
     /// Returns `nil` when they agree, else a message naming the stale file.
     static func compareGenerated(_ actual: String, with relative: String) -> String? {
         let target = path(relative)

@@ -1,19 +1,16 @@
 import Foundation
-@testable import ProfileLint
+import ProfileLint
 
 /// Builds `Rules/README.md`, the rule reference, from the rule files in `Rules/`.
 ///
 /// A fixed preamble documents the rule-file format and the check vocabulary; its tables of keys,
-/// checks and fields are driven by `RuleLoader.ruleKeys`, `Check.kinds` and `ProfileField`, and
-/// generation fails when one of them gains an entry this file does not describe. Then one section
+/// checks and fields are driven by `RuleLoader.ruleKeys`, the check kinds' own documentation
+/// (`CheckKinds`) and `ProfileField`, and generation fails when a rule-file key gains no
+/// description here. Then one section
 /// per rule whose heading is exactly the rule's id, so that the default `helpURL`
 /// (`…/Rules/README.md#<id>`) lands on it.
 enum RuleReferenceGenerator {
     static let target = "Rules/README.md"
-
-    struct UndocumentedError: Error, CustomStringConvertible {
-        var description: String
-    }
 
     /// What each rule-file key means: (required, meaning).
     static let keys: [String: (required: Bool, meaning: String)] = [
@@ -31,24 +28,10 @@ enum RuleReferenceGenerator {
         "examples": (true, "`passing` and `failing` example profiles (each a non-empty list), and optionally `unknown`; they document the rule and are its tests."),
     ]
 
-    /// What each check kind takes and when it passes.
-    static let checks: [String: (parameters: String, passes: String)] = [
-        "present": ("a field", "the field is filled in"),
-        "min-length": ("`field` (text), `value`", "the text has at least `value` characters"),
-        "max-length": ("`field` (text), `value`", "the text has at most `value` characters"),
-        "min-count": ("`field` (list), `value`", "the list has at least `value` items"),
-        "max-count": ("`field` (list), `value`", "the list has at most `value` items"),
-        "min-value": ("`field` (number), `value`", "the number is at least `value`"),
-        "max-value": ("`field` (number), `value`", "the number is at most `value`"),
-        "pattern": ("`field` (text), `regex`", "the text matches the regular expression (ICU syntax) anywhere"),
-        "not-pattern": ("`field` (text), `regex`", "the text does not match the regular expression"),
-        "differs-from": ("`field` (text), `other` (text)", "the text is filled in and not the same as `other`, ignoring case and spacing"),
-        "all": ("a list of checks", "every check passes"),
-        "any": ("a list of checks", "at least one check passes"),
-        "not": ("a check", "the check fails"),
-        "employer-named": ("optional `field` (text, default `current_position.company`)", "the current position names the configured organisation or one of its aliases (any employer when none is configured)"),
-        "groups-joined": ("optional `min` (default 1)", "the profile lists a group recommended to its department (or `min` groups when none are configured)"),
-    ]
+    /// Each check kind's documentation, in registry order.
+    static func checkKinds() -> [CheckKindDocumentation] {
+        CheckKinds.documentation
+    }
 
     static func kindName(_ kind: ProfileField.ValueKind) -> String {
         switch kind {
@@ -59,29 +42,23 @@ enum RuleReferenceGenerator {
         }
     }
 
+    /// The check kinds that apply to a field of `kind`, as inline code.
     static func checksFor(_ kind: ProfileField.ValueKind) -> String {
-        switch kind {
-        case .text: "`present`, `min-length`, `max-length`, `pattern`, `not-pattern`, `differs-from`, `employer-named`"
-        case .flag: "`present`"
-        case .number: "`present`, `min-value`, `max-value`"
-        case .list: "`present`, `min-count`, `max-count`"
-        }
+        checkKinds().filter { $0.fieldKinds.contains(kind) }.map { "`\($0.name)`" }.joined(separator: ", ")
     }
 
-    static func generate() throws -> String {
-        let rules = try RuleLoader().loadDirectory(Repository.path("Rules"))
+    static func generate(root: URL) throws -> String {
+        let rules = try RuleLoader().loadDirectory(root.appendingPathComponent("Rules").path)
         // The sample rule file is a real one, so the format shown can never drift from the loader.
-        let sampleName = Repository.ruleFiles.contains("skills.yml") ? "skills.yml" : Repository.ruleFiles.first ?? ""
-        let sampleRule = try String(contentsOfFile: Repository.path("Rules/" + sampleName), encoding: .utf8)
+        let ruleFiles = try GeneratedFiles.ruleFiles(root: root)
+        let sampleName = ruleFiles.contains("skills.yml") ? "skills.yml" : ruleFiles.first ?? ""
+        let sampleRule = try String(contentsOf: root.appendingPathComponent("Rules/" + sampleName), encoding: .utf8)
         for key in RuleLoader.ruleKeys where keys[key] == nil {
-            throw UndocumentedError(description: "RuleReferenceGenerator: describe the rule-file key '\(key)'")
-        }
-        for kind in Check.kinds where checks[kind] == nil {
-            throw UndocumentedError(description: "RuleReferenceGenerator: describe the check '\(kind)'")
+            throw GenerationError(description: "RuleReferenceGenerator: describe the rule-file key '\(key)'")
         }
 
         var output = """
-        <!-- GENERATED FILE: do not edit. It is built from the rule files by Tests/ProfileLintTests/Support/RuleReferenceGenerator.swift; regenerate with `PROFILELINT_REGENERATE=1 swift test`. -->
+        <!-- GENERATED FILE: do not edit. It is built from the rule files and the check kinds by Sources/ProfileLintGenerator/RuleReferenceGenerator.swift; regenerate with `swift run profilelint-generate`. -->
         # Rule reference
 
         profilelint's default rules: one YAML file per rule in this folder, compiled into the binary. \
@@ -104,7 +81,7 @@ enum RuleReferenceGenerator {
 
         A rule is one YAML file, in `Rules/` or in a folder given to `--rules`, named after its id \
         (`photo.yml` holds the rule `photo`). Adding a rule is adding one file: its examples are run \
-        by the test suite without any test code, and `PROFILELINT_REGENERATE=1 swift test` rebuilds \
+        by the test suite without any test code, and `swift run profilelint-generate` rebuilds \
         this page and the copy compiled into the binary. Unknown keys, checks, fields and placeholders \
         are errors that name the file, line, column and key.
 
@@ -136,9 +113,8 @@ enum RuleReferenceGenerator {
         |---|---|---|
 
         """
-        for kind in Check.kinds {
-            guard let entry = checks[kind] else { continue }
-            output += "| `\(kind)` | \(entry.parameters) | \(entry.passes) |\n"
+        for kind in checkKinds() {
+            output += "| `\(kind.name)` | \(kind.parameters) | \(kind.passes) |\n"
         }
         output += """
 
