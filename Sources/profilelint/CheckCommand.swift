@@ -94,7 +94,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         let run = CheckRun(profiles: reports, errors: errors, rules: rules, language: language)
-        let reporter = format.reporter.init(options: ReporterOptions(language: language, colour: output == nil && Terminal.wantsColour))
+        let reporter = format.reporter.init(options: ReporterOptions(language: language, colour: output == nil && Terminal.wantsColour, failOn: failOn))
         let report = reporter.report(run)
         if let output {
             do {

@@ -1,8 +1,9 @@
 /// The `junit` format: JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure, …).
 ///
 /// One `<testsuite>` per profile, named after its source, with one `<testcase>` per rule
-/// (classname `profilelint.<rule>`): a failing rule carries `<failure>` whose `type` is the rule's
-/// severity, an unknown one `<skipped>`. An input that could not be read becomes a suite with one
+/// (classname `profilelint.<rule>`): a failing rule at or above `--fail-on` (default `error`) carries
+/// `<failure>` whose `type` is the rule's severity, as ESLint's and Spectral's JUnit formatters do; a
+/// failing rule below it passes with the finding in `<system-out>`, and an unknown one is `<skipped>`. An input that could not be read becomes a suite with one
 /// testcase carrying `<error>`. JUnit has no official specification; this follows the de facto
 /// structure most readers accept (testsuites › testsuite › testcase).
 public struct JUnitReporter: CheckReporter {
@@ -10,17 +11,22 @@ public struct JUnitReporter: CheckReporter {
     public static let description = "for CI test reports"
     public static let fileExtensions = ["xml"]
 
-    /// Creates the reporter.
-    public init() {}
+    /// The least severity that counts as a failure.
+    public var failOn: Severity
 
-    /// Creates the reporter; it has no options.
-    public init(options: ReporterOptions) { self.init() }
+    /// Creates the reporter.
+    public init(failOn: Severity = .error) {
+        self.failOn = failOn
+    }
+
+    /// Creates the reporter with the options' `failOn`.
+    public init(options: ReporterOptions) { self.init(failOn: options.failOn) }
 
     public func report(_ run: CheckRun) -> String {
         var suites: [String] = []
         var totals = Counts()
         for profile in run.profiles {
-            let (suite, counts) = Self.suite(profile)
+            let (suite, counts) = Self.suite(profile, failOn: failOn)
             suites.append(suite)
             totals.add(counts)
         }
@@ -53,7 +59,7 @@ public struct JUnitReporter: CheckReporter {
         }
     }
 
-    static func suite(_ profile: ProfileReport) -> (String, Counts) {
+    static func suite(_ profile: ProfileReport, failOn: Severity) -> (String, Counts) {
         var counts = Counts()
         var cases = ""
         for result in profile.results {
@@ -65,6 +71,13 @@ public struct JUnitReporter: CheckReporter {
             switch result.status {
             case .pass:
                 cases += testcase + "/>\n"
+            case .fail where result.severity < failOn:
+                // Below --fail-on the run passes, so the test case does too; the finding stays visible.
+                let message = result.message ?? result.rule
+                let body = (result.location?.description ?? profile.source) + ": \(result.severity.rawValue): " + message
+                cases += testcase + ">\n"
+                cases += "      <system-out>\(text(body))</system-out>\n"
+                cases += "    </testcase>\n"
             case .fail:
                 counts.failures += 1
                 let message = result.message ?? result.rule

@@ -22,10 +22,14 @@ public struct ReporterOptions: Sendable, Equatable {
     public var language: ReportLanguage
     /// Whether to use ANSI colours: the front end decides (a terminal, no `NO_COLOR`), the text formats use it.
     public var colour: Bool
+    /// The least severity that fails the run (`--fail-on`): formats with a pass/fail verdict per
+    /// finding (JUnit) mark only these as failures.
+    public var failOn: Severity
 
-    /// Creates the options: English, no colour, unless told otherwise.
-    public init(language: ReportLanguage = .english, colour: Bool = false) {
+    /// Creates the options: English, no colour, failing on errors, unless told otherwise.
+    public init(language: ReportLanguage = .english, colour: Bool = false, failOn: Severity = .error) {
         self.language = language
         self.colour = colour
+        self.failOn = failOn
     }
 }
