@@ -12,7 +12,7 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
     /// The columns, in order.
     public static let columns = [
         "employee_id", "name", "department", "status", "score", "level", "potential_gain",
-        "suggestion_1", "suggestion_2", "suggestion_3", "source", "error",
+        "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error",
     ]
 
     /// Creates the reporter.
@@ -39,14 +39,14 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
     /// One employee's row, ending in CRLF (RFC 4180).
     public func row(_ record: EmployeeRecord) -> String {
         let suggestions = record.report?.suggestions ?? []
-        func suggestion(_ index: Int) -> String {
-            index < suggestions.count ? "+\(suggestions[index].gain): \(suggestions[index].text)" : ""
-        }
+        // The gain has its own column: a leading `+` in the text would be taken for a formula and escaped.
+        func suggestion(_ index: Int) -> String { index < suggestions.count ? suggestions[index].text : "" }
+        func gain(_ index: Int) -> String { index < suggestions.count ? String(suggestions[index].gain) : "" }
         let cells = [
             record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
             record.report.map { _ in String(suggestions.reduce(0) { $0 + $1.gain }) } ?? "",
-            suggestion(0), suggestion(1), suggestion(2), record.source, record.error?.message ?? "",
+            suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message ?? "",
         ]
         return cells.map(Self.cell).joined(separator: ",") + "\r\n"
     }
