@@ -175,6 +175,8 @@ public struct WorkforceAggregator: Sendable {
 
         // The lowest scorers, kept sorted and bounded; most employees are not among them and cost one comparison.
         let potentialGain = report.suggestions.reduce(0) { $0 + $1.gain }
+        // Someone with nothing to gain needs no help, however the list would otherwise fill up.
+        guard potentialGain > 0 else { return }
         if toHelp.count == helpListSize, let last = toHelp.last,
            (last.score ?? 0, -last.potentialGain) < (report.score, -potentialGain) {
             return
