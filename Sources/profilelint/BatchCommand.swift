@@ -50,6 +50,10 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress bar on standard error when it is a terminal.")
     var progress = true
 
+    @Flag(name: [.customLong("anonymise"), .customLong("anonymize")],
+          help: "For a board: department figures instead of employee ids, names and ranked lists (text, json, html).")
+    var anonymise = false
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -58,6 +62,9 @@ struct BatchCommand: ParsableCommand {
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         // Checked before any work: otherwise every employee's page fails on its own line.
+        if anonymise, perEmployee != nil {
+            throw ValidationError("--anonymise and --per-employee do not go together: the pages are for each employee.")
+        }
         if let perEmployee {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: perEmployee, isDirectory: &isFolder), !isFolder.boolValue {
@@ -69,6 +76,10 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let output = OutputOption.file(output)
         guard let format = ReporterFormat<Formats>.chosen(format, output: output) else { throw ExitCode(2) }
+        if anonymise, format.reporter.isOnlyPerEmployee {
+            Terminal.writeError("error: --anonymise gives department figures; the \(format.reporter.identifier) format has one row per employee (use text, json or html)")
+            throw ExitCode(2)
+        }
         do {
             let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 }
             for target in [output].compactMap({ $0 }) {
@@ -118,7 +129,7 @@ struct BatchCommand: ParsableCommand {
         let report: WorkforceReport
         let pageErrors: [String]
         do {
-            (report, pageErrors) = try runner.run(paths: paths, roster: loadedRoster, reporter: reporter, to: stream, baseline: loadedBaseline,
+            (report, pageErrors) = try runner.run(paths: paths, roster: loadedRoster, reporter: reporter, to: stream, baseline: loadedBaseline, anonymise: anonymise,
                                                   pages: writePage, progress: { bar.update($0) })
             bar.finish()
             if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {

@@ -197,6 +197,12 @@ extension MessageCatalog {
             .cliNoProfilesFound: "geen profielen gevonden in {path}",
             .cliUnknownCommand: "onbekende opdracht '{typed}'; bedoelde u '{meant}'?",
             .cliBelowMinimumScore: "{source} scoort {score}, onder het minimum van {minimum}",
+            .helpByDepartment: "Hulp per afdeling (geanonimiseerd)",
+            .helpByDepartmentNote: "Zonder namen of nummers: per afdeling de medewerkers die punten kunnen winnen, en de punten die hun suggesties opleveren.",
+            .toHelpHeading: "Te helpen",
+            .pointsInAllHeading: "Punten in totaal",
+            .helpLineOne: "{department}: {count} medewerker te helpen, {points} in totaal",
+            .helpLineOther: "{department}: {count} medewerkers te helpen, {points} in totaal",
         ]
     )
 }

@@ -197,6 +197,12 @@ extension MessageCatalog {
             .cliNoProfilesFound: "no profiles found in {path}",
             .cliUnknownCommand: "unknown command '{typed}'; did you mean '{meant}'?",
             .cliBelowMinimumScore: "{source} scores {score}, below the minimum {minimum}",
+            .helpByDepartment: "Help per department (anonymised)",
+            .helpByDepartmentNote: "No names or ids: each department's employees who would gain points, and the points their suggestions would add.",
+            .toHelpHeading: "To help",
+            .pointsInAllHeading: "Points in all",
+            .helpLineOne: "{department}: {count} employee to help, {points} in all",
+            .helpLineOther: "{department}: {count} employees to help, {points} in all",
         ]
     )
 }

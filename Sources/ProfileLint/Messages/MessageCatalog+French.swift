@@ -197,6 +197,12 @@ extension MessageCatalog {
             .cliNoProfilesFound: "aucun profil trouvé dans {path}",
             .cliUnknownCommand: "commande inconnue «\u{00A0}{typed}\u{00A0}»\u{00A0}; vouliez-vous dire «\u{00A0}{meant}\u{00A0}»\u{00A0}?",
             .cliBelowMinimumScore: "{source} obtient {score}, sous le minimum de {minimum}",
+            .helpByDepartment: "Aide par service (anonymisé)",
+            .helpByDepartmentNote: "Sans noms ni identifiants\u{00A0}: par service, les collaborateurs qui peuvent gagner des points, et les points que leurs suggestions ajouteraient.",
+            .toHelpHeading: "À aider",
+            .pointsInAllHeading: "Points au total",
+            .helpLineOne: "{department}\u{00A0}: {count} collaborateur à aider, {points} au total",
+            .helpLineOther: "{department}\u{00A0}: {count} collaborateurs à aider, {points} au total",
         ]
     )
 }

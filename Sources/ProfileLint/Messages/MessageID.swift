@@ -389,4 +389,16 @@ public enum MessageID: String, Sendable, CaseIterable {
     case cliUnknownCommand
     /// “{source} scores {score}, below the minimum {minimum}”
     case cliBelowMinimumScore
+    /// “Help per department (anonymised)”
+    case helpByDepartment
+    /// “No names or ids: each department's employees who would gain points, and the points their suggestions would add.”
+    case helpByDepartmentNote
+    /// “To help”
+    case toHelpHeading
+    /// “Points in all”
+    case pointsInAllHeading
+    /// “{department}: {count} employee to help, {points} in all”
+    case helpLineOne
+    /// “{department}: {count} employees to help, {points} in all”
+    case helpLineOther
 }

@@ -9,15 +9,18 @@ extension BatchRunner {
     /// - Returns: The report and the messages of the pages that could not be written.
     /// - Throws: ``ProfileLintError/cannotWrite(path:reason:)`` when the report cannot be written.
     public func run(paths: [String], roster: Roster?, reporter: any WorkforceReporter, to stream: ReportOutputStream,
-                    baseline: Baseline? = nil, pages: (@Sendable (EmployeeRecord) -> String?)? = nil,
+                    baseline: Baseline? = nil, anonymise: Bool = false, pages: (@Sendable (EmployeeRecord) -> String?)? = nil,
                     progress: (BatchProgress) -> Void = { _ in }) throws -> (report: WorkforceReport, pageErrors: [String]) {
-        var writer = try WorkforceReportWriter(reporter: reporter, to: stream)
+        // An anonymised report has no employee entries, so nothing is streamed.
+        var writer = try WorkforceReportWriter(reporter: reporter, to: stream, streamsEntries: !anonymise)
         let output = EmployeeOutput(line: writer.entry, page: pages)
         let (aggregate, pageErrors) = run(paths: paths, roster: roster, output: output, progress: progress) { writer.write($0) }
         var report = aggregate.report()
         report.trend = baseline?.trend(to: report)
         do {
-            try writer.finish(report)
+            // The caller still gets the whole report: its errors decide the exit code and are listed
+            // to whoever runs the batch, not written into a report for a board.
+            try writer.finish(anonymise ? report.anonymised() : report)
         } catch {
             writer.discard()
             throw error

@@ -47,8 +47,12 @@ public struct WorkforceAggregator: Sendable {
         var levels = [Int](repeating: 0, count: Level.allCases.count)
         var groupsKnown = 0
         var groupMembers: [String: Int] = [:]
+        var withGain = 0
+        var gainSum = 0
 
         mutating func merge(_ other: DepartmentStats) {
+            withGain += other.withGain
+            gainSum += other.gainSum
             employees += other.employees
             scored += other.scored
             missing += other.missing
@@ -121,6 +125,11 @@ public struct WorkforceAggregator: Sendable {
         departmentStats[department].scored += 1
         departmentStats[department].scoreSum += report.score
         departmentStats[department].levels[report.level.rank] += 1
+        let gain = report.suggestions.reduce(0) { $0 + $1.gain }
+        if gain > 0 {
+            departmentStats[department].withGain += 1
+            departmentStats[department].gainSum += gain
+        }
 
         for (index, status) in report.statuses.enumerated() where index < rules.count {
             switch status {
@@ -277,7 +286,8 @@ public struct WorkforceAggregator: Sendable {
         let ordered = departmentStats.filter { configured.contains($0.name) } + departmentStats.filter { !configured.contains($0.name) }.sorted { $0.name < $1.name }
         let departments = ordered.map { stats in
             DepartmentSummary(name: stats.name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
-                              errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels))
+                              errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels),
+                              employeesWithGain: stats.withGain, potentialGain: stats.gainSum)
         }
 
         var groupCoverage: [GroupCoverage] = []

@@ -20,6 +20,21 @@ public struct WorkforceReport: Sendable {
     public var employeesToHelp: [EmployeeBrief]
     /// The change since a baseline report, when one was given.
     public var trend: Trend?
+    /// Whether employee-level lists were left out (``anonymised()``).
+    public var isAnonymised = false
+
+    /// The report for a board: no employee ids, names or ranked lists, and no input names (which
+    /// can be people's names); what is left is department-level, and the departments' help figures
+    /// (``DepartmentSummary/employeesWithGain``, ``DepartmentSummary/potentialGain``) take the place
+    /// of the list of employees to help first.
+    public func anonymised() -> WorkforceReport {
+        var report = self
+        report.employeesToHelp = []
+        report.missingProfiles = []
+        report.errors = []
+        report.isAnonymised = true
+        return report
+    }
 }
 
 /// Headline figures of a workforce.
@@ -83,6 +98,10 @@ public struct DepartmentSummary: Sendable, Equatable {
     public var errors: Int
     public var averageScore: Double?
     public var levels: [Level: Int]
+    /// Scored employees whose suggestions would add points.
+    public var employeesWithGain = 0
+    /// The points all their suggestions together would add.
+    public var potentialGain = 0
 }
 
 /// A short line about one employee.

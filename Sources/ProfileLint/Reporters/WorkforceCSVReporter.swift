@@ -8,6 +8,8 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
     public static let identifier = "csv"
     public static let description = "for mail merge"
     public static let fileExtensions = ["csv"]
+    /// Rows of employees and nothing else.
+    public static let isOnlyPerEmployee = true
 
     /// The columns, in order.
     public static let columns = [

@@ -253,6 +253,16 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
 
     func peopleSection(_ report: WorkforceReport) -> String {
         let strings = ReportStrings(language)
+        if report.isAnonymised {
+            var html = "<h3>\(Self.escape(message(.helpByDepartment)))</h3><p class=\"hint\">\(Self.escape(message(.helpByDepartmentNote)))</p>"
+            html += table([Cell(text: message(.departmentHeading)), Cell(text: message(.toHelpHeading), numeric: true),
+                           Cell(text: message(.pointsInAllHeading), numeric: true)],
+                          report.departments.filter { $0.employeesWithGain > 0 }.map {
+                              [Cell(text: $0.name), Cell(text: "\($0.employeesWithGain)", numeric: true),
+                               Cell(text: strings.points($0.potentialGain), numeric: true)]
+                          })
+            return section("people", message(.employeesHeading), html)
+        }
         var html = "<h3>\(Self.escape(message(.employeesToHelpFirst)))</h3>"
         if report.employeesToHelp.isEmpty {
             html += "<p class=\"empty\">\(Self.escape(message(.nobodyNeedsHelp)))</p>"

@@ -129,12 +129,22 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                 ])
             })),
             ("coverage", coverage(report.coverage)),
-            ("employees_to_help_first", .array(report.employeesToHelp.map(brief))),
-            ("missing_profiles", .array(report.missingProfiles.map {
-                .object([("id", .string($0.id)), ("name", .optional($0.name)), ("department", .optional($0.department))])
-            })),
-            ("errors", .array(report.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
         ]
+        if report.isAnonymised {
+            // Department figures in place of every list that names an employee or an input.
+            members.append(("anonymised", .bool(true)))
+            members.append(("help_by_department", .array(report.departments.filter { $0.employeesWithGain > 0 }.map {
+                .object([("department", .string($0.name)), ("employees", .int($0.employeesWithGain)), ("potential_gain", .int($0.potentialGain))])
+            })))
+        } else {
+            members += [
+                ("employees_to_help_first", .array(report.employeesToHelp.map(brief))),
+                ("missing_profiles", .array(report.missingProfiles.map {
+                    .object([("id", .string($0.id)), ("name", .optional($0.name)), ("department", .optional($0.department))])
+                })),
+                ("errors", .array(report.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
+            ]
+        }
         if let trend = report.trend { members.append(("trend", self.trend(trend))) }
         return members
     }

@@ -19,10 +19,10 @@ struct WorkforceReportWriter {
 
     /// A writer of `reporter`'s report to `stream`; a fixed head is written at once.
     /// - Throws: ``ProfileLintError/cannotWrite(path:reason:)`` when the scratch file cannot be made.
-    init(reporter: any WorkforceReporter, to stream: ReportOutputStream) throws {
+    init(reporter: any WorkforceReporter, to stream: ReportOutputStream, streamsEntries: Bool = true) throws {
         self.reporter = reporter
         self.stream = stream
-        streaming = reporter.streaming
+        streaming = streamsEntries ? reporter.streaming : nil
         guard let streaming else {
             entry = nil
             spool = nil

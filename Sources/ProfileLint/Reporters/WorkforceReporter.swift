@@ -12,11 +12,16 @@ public protocol WorkforceReporter: Reporter {
     /// This reporter as a streaming one, when it is; implemented by the protocols' extensions, so that
     /// a batch needs no cast (which searches every conformance in the binary).
     var streaming: (any StreamingWorkforceReporter)? { get }
+
+    /// Whether the format is nothing but one row per employee (CSV), so that it has no anonymised form.
+    static var isOnlyPerEmployee: Bool { get }
 }
 
 extension WorkforceReporter {
     /// Not streaming.
     public var streaming: (any StreamingWorkforceReporter)? { nil }
+    /// Aggregate figures first.
+    public static var isOnlyPerEmployee: Bool { false }
 }
 
 /// A `batch` format with one entry per employee, written while the batch runs: its head, the

@@ -137,6 +137,14 @@ public struct WorkforceTextReporter: WorkforceReporter {
 
     func employees(_ report: WorkforceReport, _ strings: ReportStrings) -> [String] {
         var lines: [String] = []
+        if report.isAnonymised {
+            lines.append("")
+            lines.append(message(.helpByDepartment))
+            for department in report.departments where department.employeesWithGain > 0 {
+                lines.append("  " + catalog.text(one: .helpLineOne, other: .helpLineOther, count: department.employeesWithGain,
+                                                 ["department": department.name, "points": strings.points(department.potentialGain)]))
+            }
+        }
         if !report.employeesToHelp.isEmpty {
             lines.append("")
             lines.append(message(.employeesToHelpFirst))
