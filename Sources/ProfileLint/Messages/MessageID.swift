@@ -163,7 +163,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case keyAccounts
     /// “No key accounts are configured.”
     case noKeyAccounts
-    /// “Distinct connections working at each key account, and the departments that reach them.”
+    /// “Distinct connections working at each key account (its aliases included), and the departments that reach them; …”
     case keyAccountsCaption
     /// “Employer named”
     case employerNamed
@@ -281,7 +281,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case reachColon
     /// “companies reached most:”
     case companiesReachedMostColon
-    /// “Key accounts:”
+    /// “Key accounts (distinct connections; a connection shared by two departments counts in both):”
     case keyAccountsColon
     /// Followed by the baseline.
     case changeSincePrefix

@@ -32,6 +32,8 @@ public struct WorkforceAggregator: Sendable {
     private var companyIndex: [String: Int32] = [:]
     private var employeesWithConnections = 0
     private var keyAccountIndex: [String: Int] = [:]
+    /// Each key account's own normalised name and display name, so that its aliases count as it everywhere.
+    private var keyAccountNames: [(key: String, display: String)] = []
     private var keyAccountDepartments: [[String: Set<UInt64>]]
     private var missingProfiles: [EmployeeBrief] = []
     private var errors: [InputError] = []
@@ -82,6 +84,7 @@ public struct WorkforceAggregator: Sendable {
         for (index, account) in accounts.enumerated() {
             for name in account.normalisedNames where keyAccountIndex[name] == nil { keyAccountIndex[name] = index }
         }
+        keyAccountNames = accounts.map { (EmployerName.normalise($0.name), $0.name) }
     }
 
     /// The configured department matching `name` (case-insensitive), else `name` itself, else the placeholder.
@@ -174,7 +177,12 @@ public struct WorkforceAggregator: Sendable {
             var key = ""
             if let name = connection.company?.trimmingWhitespace(), !name.isEmpty {
                 key = EmployerName.normalise(name)
-                if !key.isEmpty { company = companyID(key, display: name) }
+                if let account = keyAccountIndex[key] {
+                    // "Hooli Europe" is Hooli when the configuration says so, in every list.
+                    company = companyID(keyAccountNames[account].key, display: keyAccountNames[account].display)
+                } else if !key.isEmpty {
+                    company = companyID(key, display: name)
+                }
             }
             if connectionCompany[connection.identity] == nil { connectionCompany[connection.identity] = company }
             if !key.isEmpty, let account = keyAccountIndex[key] {

@@ -262,4 +262,19 @@ import Testing
         let plain = try CLIRunner.run(["batch", Repository.path("Fixtures/profiles/sanne-de-vries-all-star.json"), "--no-progress"], in: folder.path)
         #expect(plain.stderr == "note: no configuration found; employer and groups checked loosely\n")
     }
+
+    /// A key account's alias ("Hooli Europe") counts as the account in every list, so the list of
+    /// companies reached most agrees with the key-account row.
+    @Test func keyAccountAliasesAreMergedEverywhere() throws {
+        let (report, _) = try Self.jsonReport()
+        let coverage = try #require(report["coverage"] as? [String: Any])
+        let top = try #require((coverage["reach"] as? [String: Any])?["top_companies"] as? [[String: Any]])
+        let names = top.compactMap { $0["company"] as? String }
+        #expect(!names.contains("Hooli Europe"))
+        let accounts = try #require(coverage["key_accounts"] as? [String: [String: Any]])
+        let hooli = try #require(accounts["Hooli"])
+        let merged = try #require(top.first { $0["company"] as? String == "Hooli" })
+        #expect(merged["count"] as? Int == hooli["connections"] as? Int)
+        #expect(merged["count"] as? Int == 52)
+    }
 }
