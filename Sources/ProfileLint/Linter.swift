@@ -19,6 +19,8 @@ public struct Linter: Sendable {
     public let organisation: Organisation?
     /// The language of messages and suggestions.
     public let language: ReportLanguage
+    /// The share of the rules' weight that must be checked for a profile to get a level (0–1).
+    public let minimumCheckedShare: Double
 
     private struct CompiledTexts: Sendable {
         var message: MessageTemplate
@@ -38,7 +40,9 @@ public struct Linter: Sendable {
     private let allStar: [Bool]
 
     /// Creates a linter.
-    public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english) {
+    public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english,
+                minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare) {
+        self.minimumCheckedShare = minimumCheckedShare
         self.rules = rules
         self.organisation = organisation
         self.language = language
@@ -101,7 +105,8 @@ public struct Linter: Sendable {
             results: results,
             statuses: statuses,
             suggestions: suggestions,
-            warnings: view.profile.warnings
+            warnings: view.profile.warnings,
+            assessment: Assessment(statuses: statuses, weights: weights, minimumShare: minimumCheckedShare)
         )
     }
 

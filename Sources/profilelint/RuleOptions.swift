@@ -49,7 +49,8 @@ struct RuleOptions: ParsableArguments {
                 configuration: configuration,
                 rules: applied,
                 language: language,
-                linter: Linter(rules: applied, organisation: configuration.organisation, language: language)
+                linter: Linter(rules: applied, organisation: configuration.organisation, language: language,
+                               minimumCheckedShare: configuration.minimumCheckedShare)
             )
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())

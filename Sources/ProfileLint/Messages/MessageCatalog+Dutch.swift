@@ -203,6 +203,14 @@ extension MessageCatalog {
             .pointsInAllHeading: "Punten in totaal",
             .helpLineOne: "{department}: {count} medewerker te helpen, {points} in totaal",
             .helpLineOther: "{department}: {count} medewerkers te helpen, {points} in totaal",
+            .coverageChecked: "{checked} van {total} regels gecontroleerd ({percent} van het gewicht)",
+            .noLevelPartly: "geen niveau: {checked} van {total} regels konden worden gecontroleerd ({percent} van het gewicht; {minimum} nodig)",
+            .nothingChecked: "niets kon worden gecontroleerd: {unknown} regels onbekend",
+            .nothingToImproveInChecked: "Niets te verbeteren in wat gecontroleerd kon worden; de rest is uit deze bron niet bekend.",
+            .partlyAssessable: "deels te beoordelen",
+            .notAssessable: "niet te beoordelen",
+            .partlyAssessableNote: "geen niveau: te weinig van het profiel kon worden gecontroleerd; niet in de gemiddelden",
+            .notAssessableNote: "niets kon worden gecontroleerd; niet in de gemiddelden",
         ]
     )
 }

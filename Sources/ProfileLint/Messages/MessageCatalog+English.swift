@@ -203,6 +203,14 @@ extension MessageCatalog {
             .pointsInAllHeading: "Points in all",
             .helpLineOne: "{department}: {count} employee to help, {points} in all",
             .helpLineOther: "{department}: {count} employees to help, {points} in all",
+            .coverageChecked: "{checked} of {total} rules checked ({percent} of the weight)",
+            .noLevelPartly: "no level: {checked} of {total} rules could be checked ({percent} of the weight; {minimum} needed)",
+            .nothingChecked: "nothing could be checked: {unknown} rules unknown",
+            .nothingToImproveInChecked: "Nothing to improve in what could be checked; the rest is not known from this source.",
+            .partlyAssessable: "partly assessable",
+            .notAssessable: "not assessable",
+            .partlyAssessableNote: "no level: too little of the profile could be checked; not in the averages",
+            .notAssessableNote: "nothing could be checked; not in the averages",
         ]
     )
 }

@@ -203,6 +203,14 @@ extension MessageCatalog {
             .pointsInAllHeading: "Points au total",
             .helpLineOne: "{department}\u{00A0}: {count} collaborateur à aider, {points} au total",
             .helpLineOther: "{department}\u{00A0}: {count} collaborateurs à aider, {points} au total",
+            .coverageChecked: "{checked} règles sur {total} vérifiées ({percent} du poids)",
+            .noLevelPartly: "pas de niveau\u{00A0}: {checked} règles sur {total} ont pu être vérifiées ({percent} du poids\u{00A0}; {minimum} nécessaires)",
+            .nothingChecked: "rien n'a pu être vérifié\u{00A0}: {unknown} règles inconnues",
+            .nothingToImproveInChecked: "Rien à améliorer dans ce qui a pu être vérifié\u{00A0}; le reste n'est pas connu de cette source.",
+            .partlyAssessable: "partiellement évaluable",
+            .notAssessable: "non évaluable",
+            .partlyAssessableNote: "pas de niveau\u{00A0}: trop peu du profil a pu être vérifié\u{00A0}; hors des moyennes",
+            .notAssessableNote: "rien n'a pu être vérifié\u{00A0}; hors des moyennes",
         ]
     )
 }

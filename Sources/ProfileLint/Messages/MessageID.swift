@@ -401,4 +401,20 @@ public enum MessageID: String, Sendable, CaseIterable {
     case helpLineOne
     /// “{department}: {count} employees to help, {points} in all”
     case helpLineOther
+    /// “{checked} of {total} rules checked ({percent} of the weight)”
+    case coverageChecked
+    /// “no level: {checked} of {total} rules could be checked ({percent} of the weight; {minimum} needed)”
+    case noLevelPartly
+    /// “nothing could be checked: {unknown} rules unknown”
+    case nothingChecked
+    /// “Nothing to improve in what could be checked; the rest is not known from this source.”
+    case nothingToImproveInChecked
+    /// “partly assessable”
+    case partlyAssessable
+    /// “not assessable”
+    case notAssessable
+    /// “no level: too little of the profile could be checked; not in the averages”
+    case partlyAssessableNote
+    /// “nothing could be checked; not in the averages”
+    case notAssessableNote
 }

@@ -13,6 +13,11 @@ public struct Configuration: Sendable {
     public var extraRuleFolders: [String]
     /// Input limits.
     public var limits: Limits
+    /// The share of the rules' weight a profile must let the rules check to get a level
+    /// (`scoring.min_checked_weight`, a percentage in the file).
+    public var minimumCheckedShare = Configuration.defaultMinimumCheckedShare
+    /// 60%: below it a score rests on too little of the profile to rank it.
+    public static let defaultMinimumCheckedShare = 0.6
     /// The file the configuration was read from.
     public var file: String?
     /// Unknown keys and other problems that did not stop the configuration from loading.

@@ -5,9 +5,10 @@ public enum ConfigurationLoader {
     /// The file names looked for, in order.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
     /// The top-level keys.
-    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits"]
+    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring"]
     static let organisationKeys = ["name", "aliases", "page"]
     static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
+    static let scoringKeys = ["min_checked_weight"]
 
     /// The configuration file in `directory` or the nearest of its parents, if any.
     public static func find(from directory: String) -> String? {
@@ -80,6 +81,8 @@ public enum ConfigurationLoader {
                 configuration.extraRuleFolders = try reader.strings(value, "extra_rules").map { path in
                     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
                 }
+            case "scoring":
+                configuration.minimumCheckedShare = try reader.scoring(value, &configuration.warnings)
             case "limits":
                 configuration.limits = try reader.limits(value, &configuration.warnings)
             default:
@@ -249,6 +252,29 @@ struct ConfigurationReader {
             }
         }
         return limits
+    }
+
+    /// `scoring: {min_checked_weight: 60%}`: the share of the weight a profile must let the rules check
+    /// to get a level, as `60%`, `60` or `0.6`.
+    func scoring(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> Double {
+        guard value.kind == .object else { throw error(value, "scoring", "expected a mapping such as {min_checked_weight: 60%}") }
+        var share = Configuration.defaultMinimumCheckedShare
+        for (key, field) in value.members {
+            let name = key.string ?? ""
+            guard name == "min_checked_weight" else {
+                warnings.append(unknownKey(key, name, known: ConfigurationLoader.scoringKeys, parent: "scoring"))
+                continue
+            }
+            let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
+            let isPercent = text.hasSuffix("%")
+            guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
+                throw error(field, "scoring.min_checked_weight", "expected a percentage such as 60%")
+            }
+            let fraction = isPercent || number > 1 ? number / 100 : number
+            guard (0...1).contains(fraction) else { throw error(field, "scoring.min_checked_weight", "expected a percentage from 0% to 100%") }
+            share = fraction
+        }
+        return share
     }
 
     func bytes(_ value: JSONValue, _ key: String) throws -> Int {

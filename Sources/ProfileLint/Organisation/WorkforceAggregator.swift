@@ -14,6 +14,10 @@ public struct WorkforceAggregator: Sendable {
 
     private var employees = 0
     private var scored = 0
+    /// Profiles with a score but too little checked for a level, and with nothing checked: kept out
+    /// of averages, levels and the histogram.
+    private var partlyAssessable = 0
+    private var notAssessable = 0
     private var missing = 0
     private var scoreHistogram = [Int](repeating: 0, count: 101)
     private var levels = [Int](repeating: 0, count: Level.allCases.count)
@@ -51,8 +55,12 @@ public struct WorkforceAggregator: Sendable {
         var groupMembers: [String: Int] = [:]
         var withGain = 0
         var gainSum = 0
+        var partly = 0
+        var notAssessable = 0
 
         mutating func merge(_ other: DepartmentStats) {
+            partly += other.partly
+            notAssessable += other.notAssessable
             withGain += other.withGain
             gainSum += other.gainSum
             employees += other.employees
@@ -122,12 +130,21 @@ public struct WorkforceAggregator: Sendable {
     }
 
     private mutating func addScored(_ record: EmployeeRecord, _ report: ProfileReport, department: Int, name: String) {
-        scored += 1
-        scoreHistogram[max(0, min(100, report.score))] += 1
-        levels[report.level.rank] += 1
-        departmentStats[department].scored += 1
-        departmentStats[department].scoreSum += report.score
-        departmentStats[department].levels[report.level.rank] += 1
+        switch report.assessment.standing {
+        case .assessable:
+            scored += 1
+            scoreHistogram[max(0, min(100, report.score))] += 1
+            levels[report.level.rank] += 1
+            departmentStats[department].scored += 1
+            departmentStats[department].scoreSum += report.score
+            departmentStats[department].levels[report.level.rank] += 1
+        case .partly:
+            partlyAssessable += 1
+            departmentStats[department].partly += 1
+        case .none:
+            notAssessable += 1
+            departmentStats[department].notAssessable += 1
+        }
         let gain = report.suggestions.reduce(0) { $0 + $1.gain }
         if gain > 0 {
             departmentStats[department].withGain += 1
@@ -227,6 +244,8 @@ public struct WorkforceAggregator: Sendable {
     public mutating func merge(_ other: WorkforceAggregator) {
         employees += other.employees
         scored += other.scored
+        partlyAssessable += other.partlyAssessable
+        notAssessable += other.notAssessable
         missing += other.missing
         for index in scoreHistogram.indices { scoreHistogram[index] += other.scoreHistogram[index] }
         for index in levels.indices { levels[index] += other.levels[index] }
@@ -295,7 +314,8 @@ public struct WorkforceAggregator: Sendable {
         let departments = ordered.map { stats in
             DepartmentSummary(name: stats.name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
                               errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels),
-                              employeesWithGain: stats.withGain, potentialGain: stats.gainSum)
+                              employeesWithGain: stats.withGain, potentialGain: stats.gainSum,
+                              partlyAssessable: stats.partly, notAssessable: stats.notAssessable)
         }
 
         var groupCoverage: [GroupCoverage] = []
@@ -326,7 +346,8 @@ public struct WorkforceAggregator: Sendable {
             organisation: organisation?.name,
             summary: WorkforceSummary(employees: employees, scored: scored, missingProfiles: missing, errors: errors.count,
                                       averageScore: Self.average(total, scored), medianScore: median(),
-                                      levels: Self.levelMap(levels), distribution: distribution),
+                                      levels: Self.levelMap(levels), distribution: distribution,
+                                      partlyAssessable: partlyAssessable, notAssessable: notAssessable),
             rules: tallies,
             improvements: improvements,
             departments: departments,

@@ -55,6 +55,11 @@ public struct WorkforceSummary: Sendable, Equatable {
     public var levels: [Level: Int]
     /// Scored profiles per score band 0–9, 10–19, …, 90–100.
     public var distribution: [Int]
+    /// Profiles read whose rules saw too little of them for a level (see ``Assessment``); not in
+    /// `scored`, the averages, the levels or the distribution.
+    public var partlyAssessable = 0
+    /// Profiles read of which no rule could check anything; not in `scored` either.
+    public var notAssessable = 0
 }
 
 /// How one rule fared across the workforce.
@@ -102,6 +107,10 @@ public struct DepartmentSummary: Sendable, Equatable {
     public var employeesWithGain = 0
     /// The points all their suggestions together would add.
     public var potentialGain = 0
+    /// Profiles with too little checked for a level, kept out of `scored` and the average.
+    public var partlyAssessable = 0
+    /// Profiles with nothing checked.
+    public var notAssessable = 0
 }
 
 /// A short line about one employee.

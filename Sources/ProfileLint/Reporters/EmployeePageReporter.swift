@@ -30,10 +30,15 @@ public struct EmployeePageReporter: Sendable {
             lines.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message ?? "")]))
         case .scored:
             guard let report = record.report else { break }
-            lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(strings.level(report.level)))"]))
+            switch report.assessment.standing {
+            case .assessable: lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(strings.level(report.level)))"]))
+            case .partly: lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(catalog.text(.partlyAssessable)))"]))
+            case .none: lines.append(catalog.text(.nothingChecked, ["unknown": String(report.assessment.totalRules)]))
+            }
             lines.append("")
             if report.suggestions.isEmpty {
-                lines.append(strings.noSuggestions)
+                lines.append(report.assessment.standing == .assessable && report.assessment.checkedRules == report.assessment.totalRules
+                             ? strings.noSuggestions : catalog.text(.nothingToImproveInChecked))
             } else {
                 lines.append("## " + catalog.text(.pageSuggestionsHeading))
                 lines.append("")

@@ -24,7 +24,13 @@ public struct GitHubActionsReporter: CheckReporter {
         var output = ""
         let strings = ReportStrings(run.language)
         for profile in run.profiles {
-            output += "profilelint: \(Self.escapeData(profile.source)): \(strings.score) \(profile.score)/100, \(strings.level(profile.level))\n"
+            let standing: String
+            switch profile.assessment.standing {
+            case .assessable: standing = "\(strings.score) \(profile.score)/100, \(strings.level(profile.level))"
+            case .partly: standing = "\(strings.score) \(profile.score)/100, " + strings.catalog.text(.partlyAssessable)
+            case .none: standing = strings.catalog.text(.notAssessable)
+            }
+            output += "profilelint: \(Self.escapeData(profile.source)): \(standing)\n"
             for warning in profile.warnings {
                 output += Self.command("warning", location: warning.location ?? SourceLocation(file: profile.source),
                                        title: "profilelint \(warning.code)", message: warning.message)

@@ -22,11 +22,23 @@ public struct JSONReporter: CheckReporter {
             ("source", .string(report.source)),
             ("format", .string(report.format.rawValue)),
             ("name", .optional(report.name)),
-            ("score", .int(report.score)),
-            ("level", .string(report.level.rawValue)),
+            ("score", report.shownScore.map(JSONOutput.int) ?? .null),
+            ("level", report.shownLevel.map { .string($0.rawValue) } ?? .null),
+            ("assessment", assessment(report.assessment)),
             ("results", .array(report.results.map(result))),
             ("suggestions", .array(report.suggestions.map { .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))]) })),
             ("warnings", .array(report.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message)), ("location", location($0.location))]) })),
+        ])
+    }
+
+    /// How much the rules could check: `standing` is `assessable`, `partly-assessable` (a score, no
+    /// level) or `not-assessable` (neither).
+    static func assessment(_ assessment: Assessment) -> JSONOutput {
+        .object([
+            ("standing", .string(assessment.standing.rawValue)),
+            ("checked_rules", .int(assessment.checkedRules)), ("total_rules", .int(assessment.totalRules)),
+            ("checked_weight_share", .double(assessment.share)),
+            ("minimum_weight_share", .double(assessment.minimumShare)),
         ])
     }
 

@@ -98,8 +98,9 @@ public struct JUnitReporter: CheckReporter {
         suite += "    <properties>\n"
         if let name = profile.name { suite += property("name", name) }
         suite += property("format", profile.format.rawValue)
-        suite += property("score", String(profile.score))
-        suite += property("level", profile.level.rawValue)
+        if let score = profile.shownScore { suite += property("score", String(score)) }
+        if let level = profile.shownLevel { suite += property("level", level.rawValue) }
+        suite += property("assessment", profile.assessment.standing.rawValue)
         suite += "    </properties>\n"
         suite += cases
         if !profile.warnings.isEmpty {

@@ -43,8 +43,23 @@ public struct TextReporter: CheckReporter {
         let failed = profile.results.filter { $0.status == .fail }.count
         let unknown = profile.results.filter { $0.status == .unknown }.count
         let levelColour: ANSI = profile.level >= .advanced ? .green : profile.level == .intermediate ? .yellow : .red
-        output += "  \(strings.score) " + paint("\(profile.score)/100", levelColour) + " · " + paint(strings.level(profile.level), levelColour)
-            + " · " + strings.tally(passed: passed, failed: failed, unknown: unknown) + "\n"
+        let assessment = profile.assessment
+        let catalog = strings.catalog
+        let coverage: KeyValuePairs<String, String> = [
+            "checked": String(assessment.checkedRules), "total": String(assessment.totalRules),
+            "percent": catalog.percent(assessment.share), "minimum": catalog.percent(assessment.minimumShare),
+        ]
+        switch assessment.standing {
+        case .assessable:
+            output += "  \(strings.score) " + paint("\(profile.score)/100", levelColour) + " · " + paint(strings.level(profile.level), levelColour)
+                + " · " + strings.tally(passed: passed, failed: failed, unknown: unknown)
+                + (unknown > 0 ? " · " + catalog.text(.coverageChecked, coverage) : "") + "\n"
+        case .partly:
+            output += "  \(strings.score) " + paint("\(profile.score)/100", .yellow) + " · " + paint(catalog.text(.noLevelPartly, coverage), .yellow)
+                + " · " + strings.tally(passed: passed, failed: failed, unknown: unknown) + "\n"
+        case .none:
+            output += "  " + paint(catalog.text(.nothingChecked, ["unknown": String(unknown)]), .yellow) + "\n"
+        }
 
         for warning in profile.warnings {
             output += locationPrefix(warning.location, fallback: profile.source) + paint("warning", .yellow) + ": [\(warning.code)] \(warning.message)\n"
@@ -64,7 +79,12 @@ public struct TextReporter: CheckReporter {
             output += locationPrefix(result.location, fallback: profile.source) + label + ": [\(result.rule)] \(result.message ?? "")\n"
         }
         if profile.suggestions.isEmpty {
-            output += "  " + strings.noSuggestions + "\n"
+            // "Every rule passes" only when every rule was checked and passed.
+            switch assessment.standing {
+            case .none: break
+            case .partly: output += "  " + catalog.text(.nothingToImproveInChecked) + "\n"
+            case .assessable: output += "  " + (unknown > 0 ? catalog.text(.nothingToImproveInChecked) : strings.noSuggestions) + "\n"
+            }
         } else {
             output += "  " + strings.suggestionsHeading + "\n"
             for suggestion in profile.suggestions {

@@ -94,7 +94,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     func headline(_ summary: WorkforceSummary) -> String {
         let strings = ReportStrings(language)
         let scoredShare = summary.employees == 0 ? nil : Double(summary.scored) / Double(summary.employees)
-        let cards: [(label: String, value: String, note: String?, alert: Bool)] = [
+        var cards: [(label: String, value: String, note: String?, alert: Bool)] = [
             (message(.employeesHeading), "\(summary.employees)", nil, false),
             (message(.scoredHeading), "\(summary.scored)", catalog.percent(scoredShare) + message(.ofEmployeesSuffix), false),
             (message(.missingProfiles), "\(summary.missingProfiles)", nil, summary.missingProfiles > 0),
@@ -102,6 +102,9 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             (message(.averageScore), catalog.number(summary.averageScore), message(.outOf100), false),
             (message(.medianScore), catalog.number(summary.medianScore), message(.outOf100), false),
         ]
+        // Shown apart: these profiles are in no average, level or band.
+        if summary.partlyAssessable > 0 { cards.insert((message(.partlyAssessable), "\(summary.partlyAssessable)", message(.partlyAssessableNote), true), at: 2) }
+        if summary.notAssessable > 0 { cards.insert((message(.notAssessable), "\(summary.notAssessable)", message(.notAssessableNote), true), at: 2) }
         var html = "<section id=\"overview\" aria-label=\"\(Self.escape(message(.overview)))\"><div class=\"cards\">"
         for card in cards {
             html += "<div class=\"card\(card.alert ? " alert" : "")\"><p class=\"label\">\(Self.escape(card.label))</p>"

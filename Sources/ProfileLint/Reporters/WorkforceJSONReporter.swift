@@ -102,6 +102,8 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ("summary", .object([
                 ("employees", .int(summary.employees)),
                 ("scored", .int(summary.scored)),
+                ("partly_assessable", .int(summary.partlyAssessable)),
+                ("not_assessable", .int(summary.notAssessable)),
                 ("missing_profiles", .int(summary.missingProfiles)),
                 ("errors", .int(summary.errors)),
                 ("average_score", score(summary.averageScore)),
@@ -124,6 +126,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ("departments", .array(report.departments.map { department in
                 .object([
                     ("name", .string(department.name)), ("employees", .int(department.employees)), ("scored", .int(department.scored)),
+                    ("partly_assessable", .int(department.partlyAssessable)), ("not_assessable", .int(department.notAssessable)),
                     ("missing_profiles", .int(department.missingProfiles)), ("errors", .int(department.errors)),
                     ("average_score", score(department.averageScore)), ("levels", levels(department.levels)),
                 ])

@@ -46,7 +46,9 @@ public struct WorkforceTextReporter: WorkforceReporter {
         var lines: [String] = []
         lines.append(message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? ""))
         lines.append("  " + message(.employeesLower) + " \(summary.employees) · " + message(.scoredLower) + " \(summary.scored) · "
-                     + message(.missingProfilesLower) + " \(summary.missingProfiles) · " + message(.errorsLower) + " \(summary.errors)")
+                     + message(.missingProfilesLower) + " \(summary.missingProfiles) · " + message(.errorsLower) + " \(summary.errors)"
+                     + (summary.partlyAssessable > 0 ? " · " + message(.partlyAssessable) + " \(summary.partlyAssessable)" : "")
+                     + (summary.notAssessable > 0 ? " · " + message(.notAssessable) + " \(summary.notAssessable)" : ""))
         lines.append("  " + message(.averageScoreLower) + " \(catalog.number(summary.averageScore)) · "
                      + message(.median) + " \(catalog.number(summary.medianScore))")
         lines.append("  " + Level.allCases.reversed().map { "\(strings.level($0)) \(summary.levels[$0] ?? 0)" }.joined(separator: " · "))

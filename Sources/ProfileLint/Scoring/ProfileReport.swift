@@ -65,10 +65,13 @@ public struct ProfileReport: Sendable {
     public var suggestions: [Suggestion]
     /// Problems with the input that did not stop it from being read.
     public var warnings: [InputWarning]
+    /// How much of the profile the rules could see: whether ``score`` and ``level`` mean anything.
+    public var assessment: Assessment
 
-    /// Creates a report; `statuses` default to those of `results`.
+    /// Creates a report; `statuses` default to those of `results`, the assessment to every rule checked.
     public init(source: String, format: InputFormat, name: String?, employeeID: String?, department: String?, score: Int, level: Level,
-                results: [RuleResult], statuses: [RuleStatus]? = nil, suggestions: [Suggestion], warnings: [InputWarning]) {
+                results: [RuleResult], statuses: [RuleStatus]? = nil, suggestions: [Suggestion], warnings: [InputWarning],
+                assessment: Assessment? = nil) {
         self.source = source
         self.format = format
         self.name = name
@@ -80,5 +83,11 @@ public struct ProfileReport: Sendable {
         self.statuses = statuses ?? results.map(\.status)
         self.suggestions = suggestions
         self.warnings = warnings
+        self.assessment = assessment ?? .complete(rules: self.statuses.count, weight: results.reduce(0) { $0 + $1.weight })
     }
+
+    /// The score when some rule could be checked.
+    public var shownScore: Int? { assessment.hasScore ? score : nil }
+    /// The level when enough of the profile could be checked.
+    public var shownLevel: Level? { assessment.hasLevel ? level : nil }
 }
