@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file of LinkedIn's "Get a copy of your data" export that profilelint recognises.
 ///
 /// File names drift between export versions (`Rich Media.csv` became `Rich_Media.csv`, `Phone
@@ -85,6 +87,64 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// Orders files in declaration order (the order the importer reads them in).
     public static func < (lhs: LinkedInExportFile, rhs: LinkedInExportFile) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+
+    /// The column names LinkedIn's header row of this file holds (lower case), one set for each layout
+    /// seen across export versions (`Shared/reference/linkedin-export.md`, §1.2): a header holding every
+    /// name of one set, in any order and with any other columns, is LinkedIn's.
+    var headerSignatures: [[String]] {
+        switch self {
+        case .profile: [["first name", "last name", "headline"]]
+        case .positions: [["company name", "title"]]
+        case .education: [["school name"]]
+        case .skills: [["name"]]
+        case .languages: [["name", "proficiency"]]
+        case .certifications: [["name", "authority"]]
+        case .connections: [["first name", "last name", "connected on"]]
+        case .recommendationsReceived, .recommendationsGiven: [["first name", "last name", "text"]]
+        case .richMedia: [["date/time", "media description"], ["type", "link"]]
+        case .adTargeting: [["member age"], ["member groups"]]
+        case .profileSummary: [["profile summary"]]
+        case .emailAddresses: [["email address"]]
+        case .phoneNumbers: [["number", "type"]]
+        case .whatsappPhoneNumbers: [["number", "is_whatsapp_number"]]
+        case .registration: [["registered at"]]
+        case .invitations: [["from", "to", "sent at"]]
+        case .endorsementsReceived: [["endorsement date", "skill name", "endorser first name"]]
+        case .endorsementsGiven: [["endorsement date", "skill name", "endorsee first name"]]
+        case .projects, .honors: [["title", "description"]]
+        case .publications: [["name", "published on"]]
+        case .courses: [["name", "number"]]
+        case .organizations: [["name", "position"]]
+        case .volunteering: [["company name", "role"]]
+        case .companyFollows: [["organization", "followed on"]]
+        }
+    }
+
+    /// Whether `start`, the first bytes of a file of this kind, opens with LinkedIn's header row.
+    ///
+    /// The header is the first line, or for `Connections.csv` the `Notes:` line that opens newer
+    /// exports. UTF-8 (with or without a byte order mark) and the UTF-16LE, tab-separated, quoted files
+    /// of 2018 exports are understood.
+    public func hasLinkedInHeader(_ start: [UInt8]) -> Bool {
+        let text: String
+        if start.starts(with: [0xFF, 0xFE]) {
+            var units: [UInt16] = []
+            var index = 2
+            while index + 1 < start.count {
+                units.append(UInt16(start[index]) | UInt16(start[index + 1]) << 8)
+                index += 2
+            }
+            text = String(decoding: units, as: UTF16.self)
+        } else {
+            text = String(decoding: start.starts(with: [0xEF, 0xBB, 0xBF]) ? start.dropFirst(3) : start[...], as: UTF8.self)
+        }
+        let line = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+        let names = Set(line.split(whereSeparator: { $0 == "," || $0 == "\t" }).map { field in
+            field.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\""))).lowercased()
+        })
+        if self == .connections, names == ["notes:"] { return true }
+        return headerSignatures.contains { $0.allSatisfy(names.contains) }
     }
 
     /// A short description of what a folder or archive needs to be recognised, for errors.

@@ -269,3 +269,21 @@ public struct ProfileJSONImporter: Sendable {
         profile.connectionCount = count == 0 ? .absent : .present(count)
     }
 }
+
+extension InputFormat {
+    /// The project's own profile JSON (`Sources/ProfileLint/Formats/profile.schema.json`).
+    public static var profile: InputFormat { InputFormat(identifier: "profile") }
+}
+
+extension ProfileJSONImporter: JSONProfileImporter {
+    /// ``InputFormat/profile``.
+    public var format: InputFormat { .profile }
+
+    /// Whether `value` is a profile in this format (see ``matches(_:)-swift.type.method``).
+    public func matches(_ value: JSONValue) -> Bool { Self.matches(value) }
+
+    /// Reads one profile with `detail`.
+    public func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
+        try ProfileJSONImporter(detail: detail).importProfile(from: value, file: file)
+    }
+}
