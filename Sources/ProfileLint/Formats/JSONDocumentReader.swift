@@ -30,7 +30,7 @@ struct JSONDocumentReader {
 
     /// Imports one JSON value, as `forced` or as the JSON format it is recognised as.
     func importValue(_ value: JSONValue, display: String, source: String, path: String, as forced: (any JSONProfileImporter)?) throws -> ProfileInput {
-        guard let importer = forced ?? ProfileImporters.jsonFormat(of: value) else {
+        guard var importer = forced ?? ProfileImporters.jsonFormat(of: value) else {
             let (line, column) = value.lineAndColumn
             if value.kind != .object {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line, column: column, path: path),
@@ -38,7 +38,8 @@ struct JSONDocumentReader {
             }
             throw ProfileLintError.unrecognisedFormat(path: source, expected: ProfileImporters.expectedFormats)
         }
-        let profile = try importer.importProfile(from: value, file: display, detail: options.detail)
+        importer.detail = options.detail
+        let profile = try importer.importProfile(from: value, file: display)
         return ProfileInput(profile: profile, source: source, format: importer.format)
     }
 }

@@ -354,12 +354,4 @@ extension InputFormat {
 extension JSONResumeImporter: JSONProfileImporter {
     /// ``InputFormat/jsonResume``.
     public var format: InputFormat { .jsonResume }
-
-    /// Whether `value` is a JSON Resume (see ``matches(_:)-swift.type.method``).
-    public func matches(_ value: JSONValue) -> Bool { Self.matches(value) }
-
-    /// Reads one resume with `detail`.
-    public func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
-        try JSONResumeImporter(detail: detail).importProfile(from: value, file: file)
-    }
 }

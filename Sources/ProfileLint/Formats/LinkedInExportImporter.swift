@@ -7,7 +7,10 @@ import Foundation
 /// missing file leaves its facts ``Fact/unknown``, a file without data rows makes them
 /// ``Fact/absent``, and a file without the column a fact needs leaves that fact unknown with a
 /// warning. Files are matched by name as ``LinkedInExportFile`` describes, at the top of the export or
-/// under one top folder (as in LinkedIn's archives).
+/// under one top folder (as in LinkedIn's archives). A folder or archive is an export only when one of
+/// the files so matched opens with LinkedIn's header row for it
+/// (``LinkedInExportFile/hasLinkedInHeader(_:)``): a folder of profiles with a stray `Profile.csv` of
+/// one's own is not an export.
 ///
 /// What is read:
 /// - `Profile.csv`: name (First and Last Name), Headline, Summary (about), Industry, location (Geo

@@ -38,11 +38,14 @@ public protocol ProfileImporter: Sendable {
 /// containers (a JSON document, ``JSONLinesReader``) parse first and ask ``ProfileImporters`` which
 /// JSON format each value is in.
 public protocol JSONProfileImporter: ProfileImporter {
+    /// How much of a profile to read; the containers set it from ``ImportOptions/detail``.
+    var detail: ImportDetail { get set }
+
     /// Whether `value` is a profile in this format (cheap: looks at its keys, decodes nothing).
-    func matches(_ value: JSONValue) -> Bool
+    static func matches(_ value: JSONValue) -> Bool
 
     /// Reads one profile from `value`; `file` is the path shown in diagnostics.
-    func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile
+    func importProfile(from value: JSONValue, file: String) throws -> Profile
 }
 
 extension JSONProfileImporter {

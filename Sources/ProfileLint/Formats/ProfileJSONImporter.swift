@@ -278,12 +278,4 @@ extension InputFormat {
 extension ProfileJSONImporter: JSONProfileImporter {
     /// ``InputFormat/profile``.
     public var format: InputFormat { .profile }
-
-    /// Whether `value` is a profile in this format (see ``matches(_:)-swift.type.method``).
-    public func matches(_ value: JSONValue) -> Bool { Self.matches(value) }
-
-    /// Reads one profile with `detail`.
-    public func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
-        try ProfileJSONImporter(detail: detail).importProfile(from: value, file: file)
-    }
 }
