@@ -38,7 +38,7 @@ public struct JSONLinesReader: ProfileImporter {
     /// Reads every line of `input`.
     public func read(_ input: ImportInput, options: ImportOptions) -> [InputOutcome] {
         guard case .bytes(let bytes, let display) = input else {
-            return [.failure(.unrecognisedFormat(path: input.display, expected: "a JSON Lines file, not a folder"))]
+            return [.failure(.folderGiven(input.display, for: format))]
         }
         let forced = options.forcedFormat == .jsonLines ? nil : options.forcedFormat
         return JSONLinesReader(limits: options.limits, forcedFormat: forced, detail: options.detail).read(bytes: bytes, display: display)

@@ -85,8 +85,13 @@ public struct LinkedInExportImporter: Sendable {
     /// with its top folder, as LinkedIn's archives have one) when that one does; else `nil`.
     static func exportFolder(in folder: FolderInput) -> (folder: FolderInput, prefix: String, names: [String])? {
         if holdsExportFile(folder) { return (folder, "", folder.names) }
-        let visible = folder.names.filter { !$0.hasPrefix(".") }
-        guard visible.count == 1, let only = visible.first, InputFile.isFolder(folder.path(of: only)),
+        var only: String?
+        for name in folder.names where !name.hasPrefix(".") {
+            // A folder of many entries is not an archive's top folder alone: stop at the second.
+            guard only == nil else { return nil }
+            only = name
+        }
+        guard let only, InputFile.isFolder(folder.path(of: only)),
               let inner = FolderInput(path: folder.path(of: only), display: folder.display + "/" + only),
               holdsExportFile(inner) else { return nil }
         return (inner, only + "/", inner.names)

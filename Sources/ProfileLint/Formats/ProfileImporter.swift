@@ -58,7 +58,7 @@ extension JSONProfileImporter {
         case .bytes(let bytes, let display):
             JSONDocumentReader(options: options).read(bytes, display: display, as: self)
         case .folder(let folder):
-            [.failure(.unrecognisedFormat(path: folder.display, expected: "a file in the \(format.rawValue) format, not a folder"))]
+            [.failure(.folderGiven(folder.display, for: format))]
         }
     }
 }
@@ -116,6 +116,13 @@ public struct ImportOptions: Sendable {
         self.limits = limits
         self.detail = detail
         self.forcedFormat = forcedFormat
+    }
+}
+
+extension ProfileLintError {
+    /// A folder handed to a format that reads files only (possible only when the format is forced).
+    static func folderGiven(_ display: String, for format: InputFormat) -> ProfileLintError {
+        .unrecognisedFormat(path: display, expected: "a file in the \(format.rawValue) format, not a folder")
     }
 }
 

@@ -29,7 +29,7 @@ public struct ProfileYAMLImporter: ProfileImporter {
     /// Reads the one profile of a YAML document.
     public func read(_ input: ImportInput, options: ImportOptions) -> [InputOutcome] {
         guard case .bytes(let bytes, let display) = input else {
-            return [.failure(.unrecognisedFormat(path: input.display, expected: "a YAML profile file, not a folder"))]
+            return [.failure(.folderGiven(input.display, for: format))]
         }
         return [Result {
             let text = try InputFile.decodeUTF8(bytes, display: display)
