@@ -6,7 +6,7 @@ import Testing
 /// the same profiles, the same facts for every rule field, the same scores, and the same errors.
 ///
 /// Every fixture means every file of a profile format (JSON, JSON Lines, YAML, ZIP) and every folder
-/// that holds CSV files (LinkedIn exports, broken ones and look-alikes included) under `Fixtures/`.
+/// holding a file named as a LinkedIn export file (exports, broken ones included) under `Fixtures/`.
 @Suite struct ImportDetailTests {
     static let inputs: [String] = {
         var inputs: [String] = []
@@ -19,7 +19,7 @@ import Testing
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                if names.contains(where: { $0.lowercased().hasSuffix(".csv") }) { inputs.append("Fixtures/" + name) }
+                if names.contains(where: { LinkedInExportFile.matching(fileName: $0) != nil }) { inputs.append("Fixtures/" + name) }
             } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/") {
                 inputs.append("Fixtures/" + name)
             }
