@@ -128,7 +128,7 @@ public struct JSONLinesReader: ProfileImporter {
             return .failure(.malformedInput(location: SourceLocation(file: display, line: position.line, column: position.column),
                                             reason: "invalid JSON: \(error.message)"))
         }
-        let forced = forcedFormat.flatMap { ProfileImporters.importer(for: $0) as? any JSONProfileImporter }
+        let forced = forcedFormat.flatMap { ProfileImporters.importer(for: $0)?.asJSONFormat }
         return Result {
             try JSONDocumentReader(options: ImportOptions(limits: limits, detail: detail)).importValue(document.root, display: display, source: source, path: "$", as: forced)
         }.mapError(ProfileLintError.wrapping)

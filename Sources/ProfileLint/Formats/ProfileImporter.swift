@@ -29,6 +29,14 @@ public protocol ProfileImporter: Sendable {
 
     /// Every profile in `input`, or the errors that kept them from being read.
     func read(_ input: ImportInput, options: ImportOptions) -> [InputOutcome]
+
+    /// This importer as a JSON format, or `nil` (given by the protocols; never implement it).
+    var asJSONFormat: (any JSONProfileImporter)? { get }
+}
+
+extension ProfileImporter {
+    /// Not a JSON format.
+    public var asJSONFormat: (any JSONProfileImporter)? { nil }
 }
 
 /// An importer of a format whose profile is one JSON object, found alone in a file, in a JSON array
@@ -49,6 +57,9 @@ public protocol JSONProfileImporter: ProfileImporter {
 }
 
 extension JSONProfileImporter {
+    /// This importer: a JSON format.
+    public var asJSONFormat: (any JSONProfileImporter)? { self }
+
     /// JSON values are recognised inside a parsed document, never on raw bytes.
     public func detects(_ input: ImportInput) -> Bool { false }
 

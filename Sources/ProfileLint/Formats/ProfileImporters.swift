@@ -17,7 +17,7 @@ public enum ProfileImporters {
     ]
 
     /// The formats of ``all`` whose profiles are JSON values, in the same order.
-    static let jsonFormats: [any JSONProfileImporter] = all.compactMap { $0 as? any JSONProfileImporter }
+    static let jsonFormats: [any JSONProfileImporter] = all.compactMap(\.asJSONFormat)
 
     /// The importer of `format`.
     public static func importer(for format: InputFormat) -> (any ProfileImporter)? {

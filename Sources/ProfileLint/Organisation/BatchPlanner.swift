@@ -218,7 +218,7 @@ public struct BatchPlanner: Sendable {
     func isJSONLines(_ path: String, size: Int) -> Bool {
         if JSONLinesReader.isNamedAsJSONLines(path) { return true }
         guard size > chunkSize, let start = InputFile.readPrefix(path, count: 1 << 20) else { return false }
-        return ProfileImporters.detect(.bytes(start, display: path)) is JSONLinesReader
+        return ProfileImporters.detect(.bytes(start, display: path))?.format == .jsonLines
     }
 
     /// Calls `emit` with the jobs for `input`, streaming a JSON Lines file in chunks of whole lines.
