@@ -2,7 +2,7 @@ import Foundation
 
 extension InputFormat {
     /// Many profiles, one JSON value a line, each in any JSON format.
-    public static var jsonLines: InputFormat { InputFormat(identifier: "json-lines") }
+    public static var jsonLines: InputFormat { InputFormat(JSONLinesReader.self) }
 }
 
 /// Reads JSON Lines: one profile a line, each in any JSON format, each line its own outcome.
@@ -25,7 +25,7 @@ public struct JSONLinesReader: ProfileImporter {
     }
 
     /// ``InputFormat/jsonLines``.
-    public var format: InputFormat { .jsonLines }
+    public static var identifier: String { "json-lines" }
 
     /// Whether `input` is JSON Lines: named so, or a first line holding a whole JSON object with more after it.
     public func detects(_ input: ImportInput) -> Bool {

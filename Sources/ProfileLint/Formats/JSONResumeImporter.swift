@@ -348,10 +348,10 @@ public struct JSONResumeImporter: Sendable {
 
 extension InputFormat {
     /// JSON Resume (jsonresume.org).
-    public static var jsonResume: InputFormat { InputFormat(identifier: "json-resume") }
+    public static var jsonResume: InputFormat { InputFormat(JSONResumeImporter.self) }
 }
 
 extension JSONResumeImporter: JSONProfileImporter {
     /// ``InputFormat/jsonResume``.
-    public var format: InputFormat { .jsonResume }
+    public static var identifier: String { "json-resume" }
 }

@@ -429,12 +429,12 @@ public struct LinkedInExportImporter: Sendable {
 
 extension InputFormat {
     /// LinkedIn's "Get a copy of your data" export, as a ZIP archive or an extracted folder.
-    public static var linkedInExport: InputFormat { InputFormat(identifier: "linkedin-export") }
+    public static var linkedInExport: InputFormat { InputFormat(LinkedInExportImporter.self) }
 }
 
 extension LinkedInExportImporter: ProfileImporter {
     /// ``InputFormat/linkedInExport``.
-    public var format: InputFormat { .linkedInExport }
+    public static var identifier: String { "linkedin-export" }
 
     /// Whether `input` is a ZIP archive (by its magic number; what it holds is checked on reading), or a
     /// folder holding a recognised export file that opens with LinkedIn's header.

@@ -5,9 +5,9 @@
 /// one by one.
 ///
 /// What an implementation must do:
-/// - Name its format with ``format``, an ``InputFormat`` declared in the importer's own file
-///   (`extension InputFormat { static var … }`); the identifier is the `--input-format` name and the
-///   `format` shown in reports, and it must be unique in the registry.
+/// - Name its format with ``identifier``, the `--input-format` name and the `format` shown in
+///   reports, unique in the registry; and give the format a name in code in its own file
+///   (`extension InputFormat { static var myFormat: InputFormat { InputFormat(MyImporter.self) } }`).
 /// - Recognise its inputs in ``detects(_:)`` from their content alone: the first bytes of a file (its
 ///   name only as a hint, as `.jsonl` is), or for a folder its listing and the first line of the files
 ///   it recognises. Detection must be cheap (no full parse) and must never claim an input another
@@ -21,7 +21,10 @@
 /// A format whose profiles are JSON values (and so can sit in a JSON array or a JSON Lines file)
 /// conforms to ``JSONProfileImporter`` instead, and gets ``read(_:options:)`` for free.
 public protocol ProfileImporter: Sendable {
-    /// The format this importer reads.
+    /// The format's identifier, as in `--input-format json-resume`.
+    static var identifier: String { get }
+
+    /// The format this importer reads (given by the protocol; never implement it).
     var format: InputFormat { get }
 
     /// Whether `input` is in this format, judged by its content.
@@ -35,6 +38,9 @@ public protocol ProfileImporter: Sendable {
 }
 
 extension ProfileImporter {
+    /// The format of this importer's type.
+    public var format: InputFormat { InputFormat(Self.self) }
+
     /// Not a JSON format.
     public var asJSONFormat: (any JSONProfileImporter)? { nil }
 }

@@ -272,10 +272,10 @@ public struct ProfileJSONImporter: Sendable {
 
 extension InputFormat {
     /// The project's own profile JSON (`Sources/ProfileLint/Formats/profile.schema.json`).
-    public static var profile: InputFormat { InputFormat(identifier: "profile") }
+    public static var profile: InputFormat { InputFormat(ProfileJSONImporter.self) }
 }
 
 extension ProfileJSONImporter: JSONProfileImporter {
     /// ``InputFormat/profile``.
-    public var format: InputFormat { .profile }
+    public static var identifier: String { "profile" }
 }

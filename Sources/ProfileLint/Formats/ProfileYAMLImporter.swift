@@ -1,6 +1,6 @@
 extension InputFormat {
     /// The project's own profile format written in YAML (profile templates).
-    public static var profileYAML: InputFormat { InputFormat(identifier: "profile-yaml") }
+    public static var profileYAML: InputFormat { InputFormat(ProfileYAMLImporter.self) }
 }
 
 /// Reads a profile written in YAML: the profilelint profile format (or a JSON Resume) as a YAML
@@ -14,7 +14,7 @@ public struct ProfileYAMLImporter: ProfileImporter {
     public init() {}
 
     /// ``InputFormat/profileYAML``.
-    public var format: InputFormat { .profileYAML }
+    public static var identifier: String { "profile-yaml" }
 
     /// Whether `input` is YAML text rather than JSON.
     public func detects(_ input: ImportInput) -> Bool {
