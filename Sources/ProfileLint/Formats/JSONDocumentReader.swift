@@ -30,7 +30,7 @@ struct JSONDocumentReader {
 
     /// Imports one JSON value, as `forced` or as the JSON format it is recognised as.
     func importValue(_ value: JSONValue, display: String, source: String, path: String, as forced: (any JSONProfileImporter)?) throws -> ProfileInput {
-        guard var importer = forced ?? ProfileImporters.jsonFormat(of: value) else {
+        guard let importer = forced ?? ProfileImporters.jsonFormat(of: value) else {
             let (line, column) = value.lineAndColumn
             if value.kind != .object {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line, column: column, path: path),
@@ -38,8 +38,7 @@ struct JSONDocumentReader {
             }
             throw ProfileLintError.unrecognisedFormat(path: source, expected: ProfileImporters.expectedFormats)
         }
-        importer.detail = options.detail
-        let profile = try importer.importProfile(from: value, file: display)
+        let profile = try importer.importProfile(from: value, file: display, detail: options.detail)
         return ProfileInput(profile: profile, source: source, format: importer.format)
     }
 }

@@ -60,11 +60,27 @@ public protocol JSONProfileImporter: ProfileImporter {
 
     /// Reads one profile from `value`; `file` is the path shown in diagnostics.
     func importProfile(from value: JSONValue, file: String) throws -> Profile
+
+    /// ``matches(_:)``, called on an importer (given by the protocol; never implement it).
+    func recognises(_ value: JSONValue) -> Bool
+
+    /// ``importProfile(from:file:)`` with `detail` (given by the protocol; never implement it).
+    func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile
 }
 
 extension JSONProfileImporter {
     /// This importer: a JSON format.
     public var asJSONFormat: (any JSONProfileImporter)? { self }
+
+    /// Whether `value` is in this format (an instance call: no look-up of the dynamic type).
+    public func recognises(_ value: JSONValue) -> Bool { Self.matches(value) }
+
+    /// Reads one profile with `detail`.
+    public func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
+        var importer = self
+        importer.detail = detail
+        return try importer.importProfile(from: value, file: file)
+    }
 
     /// JSON values are recognised inside a parsed document, never on raw bytes.
     public func detects(_ input: ImportInput) -> Bool { false }

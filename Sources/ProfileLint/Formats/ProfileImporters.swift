@@ -32,7 +32,7 @@ public enum ProfileImporters {
 
     /// The JSON format `value` is in, or `nil`.
     static func jsonFormat(of value: JSONValue) -> (any JSONProfileImporter)? {
-        for format in jsonFormats where type(of: format).matches(value) { return format }
+        for format in jsonFormats where format.recognises(value) { return format }
         return nil
     }
 
