@@ -1,5 +1,3 @@
-import Foundation
-
 /// A file of LinkedIn's "Get a copy of your data" export that profilelint recognises.
 ///
 /// File names drift between export versions (`Rich Media.csv` became `Rich_Media.csv`, `Phone
@@ -127,22 +125,29 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// exports. UTF-8 (with or without a byte order mark) and the UTF-16LE, tab-separated, quoted files
     /// of 2018 exports are understood.
     public func hasLinkedInHeader(_ start: [UInt8]) -> Bool {
-        let text: String
+        // The first line as bytes (a UTF-16LE unit taken as its low byte; header names are ASCII),
+        // worked out without Foundation: batches check a header for every export folder.
+        var line: [UInt8] = []
         if start.starts(with: [0xFF, 0xFE]) {
-            var units: [UInt16] = []
             var index = 2
-            while index + 1 < start.count {
-                units.append(UInt16(start[index]) | UInt16(start[index + 1]) << 8)
+            while index + 1 < start.count, start[index + 1] != 0 || (start[index] != 0x0A && start[index] != 0x0D) {
+                line.append(start[index + 1] == 0 ? start[index] : 0x3F)
                 index += 2
             }
-            text = String(decoding: units, as: UTF16.self)
         } else {
-            text = String(decoding: start.starts(with: [0xEF, 0xBB, 0xBF]) ? start.dropFirst(3) : start[...], as: UTF8.self)
+            var index = start.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while index < start.count, start[index] != 0x0A, start[index] != 0x0D {
+                line.append(start[index])
+                index += 1
+            }
         }
-        let line = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-        let names = Set(line.split(whereSeparator: { $0 == "," || $0 == "\t" }).map { field in
-            field.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\""))).lowercased()
-        })
+        var names = Set<String>()
+        for field in line.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == 0x09 }) {
+            var name = field[...]
+            while let first = name.first, first == 0x20 || first == UInt8(ascii: "\"") { name = name.dropFirst() }
+            while let last = name.last, last == 0x20 || last == UInt8(ascii: "\"") { name = name.dropLast() }
+            names.insert(String(decoding: name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
         if self == .connections, names == ["notes:"] { return true }
         return headerSignatures.contains { $0.allSatisfy(names.contains) }
     }
