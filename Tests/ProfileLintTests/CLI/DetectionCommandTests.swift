@@ -25,14 +25,6 @@ import Testing
         #expect(!results.isEmpty && results.allSatisfy { $0["status"] as? String == "unknown" })
     }
 
-    @Test func batchScoresAFolderHoldingOnlyRegistrationCsvAsOneEmployee() throws {
-        let (summary, status) = try Self.batchSummary(Self.registrationOnly)
-        #expect(status == 0)
-        #expect(summary["employees"] as? Int == 1)
-        #expect(summary["scored"] as? Int == 1)
-        #expect(summary["errors"] as? Int == 0)
-    }
-
     @Test func checkSaysInOneLineThatAFolderOfProfilesIsNoExport() throws {
         let output = try CLIRunner.run(["check", Self.strayCSV])
         #expect(output.status == 2)
@@ -42,11 +34,13 @@ import Testing
         #expect(output.stderr.contains("a folder of 2 profile files: use `profilelint batch \(Self.strayCSV)`, or a glob"), "\(output.stderr)")
     }
 
-    @Test func batchScoresTheTwoProfilesOfAFolderWithAStrayCsv() throws {
-        let (summary, status) = try Self.batchSummary(Self.strayCSV)
+    /// The export of only `Registration.csv` is one employee; the folder with a stray CSV its two profiles.
+    @Test(arguments: [(registrationOnly, 1), (strayCSV, 2)])
+    func batchScoresEveryEmployeeOfTheFolder(path: String, employees: Int) throws {
+        let (summary, status) = try Self.batchSummary(path)
         #expect(status == 0)
-        #expect(summary["employees"] as? Int == 2)
-        #expect(summary["scored"] as? Int == 2)
+        #expect(summary["employees"] as? Int == employees)
+        #expect(summary["scored"] as? Int == employees)
         #expect(summary["errors"] as? Int == 0)
     }
 

@@ -73,23 +73,17 @@ import Testing
 
     // MARK: - What makes a folder an export
 
-    @Test func anExportFileWithoutLinkedInsHeaderDoesNotMakeAnExport() throws {
-        let folder = try temporaryFolder(["Profile.csv": "name,team\nAnna,Data\n", "anna.json": "{\"headline\": \"Planner\"}"])
+    @Test(arguments: [
+        ("name,team\nAnna,Data\n", false),
+        ("First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary\nAnna,Bakker,,,,Planner,\n", true),
+    ])
+    func anExportFileMakesAnExportOnlyWithLinkedInsHeader(profileCSV: String, isExport: Bool) throws {
+        let folder = try temporaryFolder(["Profile.csv": profileCSV, "anna.json": "{\"headline\": \"Planner\"}"])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let listed = try #require(FolderInput(path: folder, display: folder))
-        #expect(ProfileImporters.detect(.folder(listed)) == nil)
+        #expect((ProfileImporters.detect(.folder(listed)) is LinkedInExportImporter) == isExport)
         let (inputs, _, _) = BatchPlanner(limits: .default).plan(paths: [folder], roster: nil)
-        #expect(inputs.map { ($0.path as NSString).lastPathComponent } == ["anna.json"])
-    }
-
-    @Test func theSameFileWithLinkedInsHeaderMakesAnExport() throws {
-        let folder = try temporaryFolder(["Profile.csv": "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary\nAnna,Bakker,,,,Planner,\n",
-                                          "anna.json": "{\"headline\": \"Planner\"}"])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let listed = try #require(FolderInput(path: folder, display: folder))
-        #expect(ProfileImporters.detect(.folder(listed)) is LinkedInExportImporter)
-        let (inputs, _, _) = BatchPlanner(limits: .default).plan(paths: [folder], roster: nil)
-        #expect(inputs.map(\.path) == [folder])
+        #expect(inputs.map(\.path) == (isExport ? [folder] : [folder + "/anna.json"]))
     }
 
     @Test func aFolderHoldingOnlyTheArchivesTopFolderIsAnExportToBoth() throws {
@@ -171,15 +165,5 @@ import Testing
         #expect(ProfileImporters.detect(.bytes(Array(text.utf8), display: "team.json")) == nil, "no importer claims the bytes")
         let inputs = InputReader().read(bytes: Array(text.utf8), display: "team.json").compactMap { try? $0.get() }
         #expect(inputs.map(\.format) == [.jsonResume, .profile])
-    }
-
-    private func temporaryFolder(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-detect-\(UUID().uuidString)").path
-        for (name, text) in files {
-            let path = root + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        return root
     }
 }
