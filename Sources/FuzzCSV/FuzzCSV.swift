@@ -1,5 +1,5 @@
-// libFuzzer harness for LinkedIn export CSV files: decoding (UTF-8, UTF-16), the CSV reader and the
-// export importer, with the same bytes as every export file it reads. Run by .ci/fuzz; seeds:
+// libFuzzer harness for LinkedIn export CSV files: decoding (UTF-8, UTF-16), the header check of
+// export detection, the CSV reader and the export importer, with the same bytes as every export file it reads. Run by .ci/fuzz; seeds:
 // Fixtures/linkedin/**/*.csv and Fixtures/workforce/exports/**/*.csv.
 import FuzzSupport
 import ProfileLint
@@ -16,6 +16,7 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     if let records = try? CSVReader(limits: FuzzDriver.limits).read(bytes: bytes, file: "fuzz.csv") {
         for record in records { _ = record.fields.count }
     }
+    for kind in LinkedInExportFile.allCases { _ = kind.hasLinkedInHeader(bytes) }
     var files: [LinkedInExportFile: LinkedInExportImporter.File] = [:]
     for kind in kinds { files[kind] = LinkedInExportImporter.File(bytes: bytes, display: "fuzz/" + kind.rawValue) }
     do {

@@ -25,10 +25,11 @@ public struct ProfileInput: Sendable {
 /// One profile, or the error that kept one input (or one record of it) from being read.
 public typealias InputOutcome = Result<ProfileInput, ProfileLintError>
 
-/// Reads profiles from paths, detecting each input's format by its content.
+/// Reads profiles from paths or bytes, each input's format found by ``ProfileImporters``.
 ///
 /// A file may hold several profiles (JSON Lines, a JSON array); each bad record becomes its own
-/// error and never loses the others. Inputs are opened read-only.
+/// error and never loses the others. Inputs are opened read-only. ``read(bytes:display:path:)`` needs
+/// no file system, for a front end that holds an upload in memory (a ZIP archive included).
 public struct InputReader: Sendable {
     /// Limits for hostile input.
     public var limits: Limits
@@ -44,8 +45,11 @@ public struct InputReader: Sendable {
         self.detail = detail
     }
 
+    /// The options handed to the importers.
+    public var options: ImportOptions { ImportOptions(limits: limits, detail: detail, forcedFormat: forcedFormat) }
+
     /// What detection accepts, for "unrecognised input" errors.
-    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)"
+    static var expectedFormats: String { ProfileImporters.expectedFormats }
 
     /// Reads every profile at `path` (a file, an export folder or ZIP, or `-` for standard input);
     /// `display` is how the path is shown in reports (default: as given).
@@ -58,7 +62,10 @@ public struct InputReader: Sendable {
             } else if let file = try InputFile.readFileOrFolder(path, display: shown, limits: limits) {
                 bytes = file
             } else {
-                return [readExportFolder(path, display: shown)]
+                guard let folder = FolderInput(path: path, display: shown) else {
+                    return [.failure(.unreadable(path: shown, reason: "cannot list the folder"))]
+                }
+                return read(.folder(folder))
             }
             return read(bytes: bytes, display: shown, path: path)
         } catch let error as ProfileLintError {
@@ -77,115 +84,40 @@ public struct InputReader: Sendable {
         return [UInt8](data)
     }
 
-    /// Reads profiles from bytes already in memory; `display` names them in reports.
+    /// Reads profiles from bytes already in memory (any format, a ZIP archive included); `display`
+    /// names them in reports.
     public func read(bytes: [UInt8], display: String, path: String? = nil) -> [InputOutcome] {
-        let format = forcedFormat ?? detect(bytes, display: display)
-        switch format {
-        case .linkedInExport:
-            guard bytes.starts(with: [0x50, 0x4B]) else {
-                return [.failure(.unrecognisedFormat(path: display, expected: "a LinkedIn data export ZIP archive"))]
+        read(.bytes(bytes, display: display))
+    }
+
+    /// Reads `input` with the forced importer or the one detection finds.
+    public func read(_ input: ImportInput) -> [InputOutcome] {
+        let options = self.options
+        if let forcedFormat {
+            // A folder is only ever an export, whatever is forced.
+            if case .folder = input { return LinkedInExportImporter().read(input, options: options) }
+            guard let importer = ProfileImporters.importer(for: forcedFormat) else {
+                return [.failure(.usage("no importer reads --input-format \(forcedFormat.rawValue)"))]
             }
-            return [readExportArchive(bytes: bytes, display: display, path: path)]
-        case .profileYAML:
-            return [Result { try readYAMLProfile(bytes, display: display) }.mapError(Self.asProfileLintError)]
-        case .jsonLines:
-            return JSONLinesReader(limits: limits, forcedFormat: forcedFormat == .jsonLines ? nil : forcedFormat, detail: detail)
-                .read(bytes: bytes, display: display)
-        case .profile, .jsonResume, nil:
-            return readJSON(bytes, display: display, forced: format)
+            return importer.read(input, options: options)
+        }
+        if let importer = ProfileImporters.detect(input) { return importer.read(input, options: options) }
+        switch input {
+        case .bytes(let bytes, let display):
+            return JSONDocumentReader(options: options).read(bytes, display: display)
+        case .folder(let folder):
+            return [.failure(Self.notAnInput(folder))]
         }
     }
 
-    static func asProfileLintError(_ error: any Error) -> ProfileLintError {
-        (error as? ProfileLintError) ?? .unreadable(path: "?", reason: "\(error)")
-    }
-
-    /// Detects the format from the first bytes: ZIP magic, JSON Lines, YAML, or JSON (resolved after parsing).
-    func detect(_ bytes: [UInt8], display: String) -> InputFormat? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .linkedInExport }
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        let lowered = display.lowercased()
-        if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonLines }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "{"), JSONLinesReader.looksLikeJSONLines(bytes, from: index) {
-            return .jsonLines
+    /// The error for a folder that no importer recognises: when it holds profile files, one line that
+    /// says so and how to read them; else what an export needs.
+    static func notAnInput(_ folder: FolderInput) -> ProfileLintError {
+        let profiles = folder.names.filter { !$0.hasPrefix(".") && BatchPlanner.hasProfileExtension($0) }.count
+        guard profiles > 0 else {
+            return .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
-        if index < bytes.count, bytes[index] != UInt8(ascii: "{"), bytes[index] != UInt8(ascii: "["),
-           lowered.hasSuffix(".yml") || lowered.hasSuffix(".yaml") || bytes[index] == UInt8(ascii: "-") || bytes[index].isASCIILetter || bytes[index] == UInt8(ascii: "#") {
-            return .profileYAML
-        }
-        return nil
-    }
-
-    /// Reads a JSON document holding one profile or an array of profiles.
-    func readJSON(_ bytes: [UInt8], display: String, forced: InputFormat?) -> [InputOutcome] {
-        let document: JSONDocument
-        do {
-            document = try JSONParser(maximumDepth: limits.maximumDepth).parse(bytes)
-        } catch {
-            let (line, column) = JSONDocument.lineAndColumn(in: bytes, offset: error.offset)
-            return [.failure(.malformedInput(location: SourceLocation(file: display, line: line, column: column), reason: "invalid JSON: \(error.message)"))]
-        }
-        let root = document.root
-        if root.kind == .array {
-            return root.elements.enumerated().map { index, element in
-                let (line, _) = element.lineAndColumn
-                return Result {
-                    try importJSON(element, display: display, source: "\(display):\(line)", path: "$[\(index)]", forced: forced)
-                }.mapError(Self.asProfileLintError)
-            }
-        }
-        return [Result { try importJSON(root, display: display, source: display, path: "$", forced: forced) }.mapError(Self.asProfileLintError)]
-    }
-
-    /// Imports one JSON value as whichever JSON format it is.
-    func importJSON(_ value: JSONValue, display: String, source: String, path: String, forced: InputFormat?) throws -> ProfileInput {
-        let format: InputFormat
-        if let forced, forced != .jsonLines {
-            format = forced
-        } else if JSONResumeImporter.matches(value) {
-            format = .jsonResume
-        } else if ProfileJSONImporter.matches(value) {
-            format = .profile
-        } else {
-            let (line, column) = value.lineAndColumn
-            if value.kind != .object {
-                throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line, column: column, path: path),
-                                                      reason: "expected a profile object but found \(value.typeName)")
-            }
-            throw ProfileLintError.unrecognisedFormat(path: source, expected: Self.expectedFormats)
-        }
-        let profile: Profile
-        switch format {
-        case .jsonResume:
-            profile = try JSONResumeImporter(detail: detail).importProfile(from: value, file: display)
-        case .profile, .profileYAML:
-            profile = try ProfileJSONImporter(detail: detail).importProfile(from: value, file: display)
-        case .linkedInExport, .jsonLines:
-            throw ProfileLintError.usage("--input-format \(format.rawValue) does not apply to the JSON document \(display)")
-        }
-        return ProfileInput(profile: profile, source: source, format: format)
-    }
-
-    func readYAMLProfile(_ bytes: [UInt8], display: String) throws -> ProfileInput {
-        let text = try InputFile.decodeUTF8(bytes, display: display)
-        let document = try YAMLDocumentReader.read(text, file: display, maximumDepth: limits.maximumDepth)
-        guard document.root.kind == .object else {
-            throw ProfileLintError.unrecognisedFormat(path: display, expected: Self.expectedFormats)
-        }
-        var input = try importJSON(document.root, display: display, source: display, path: "$", forced: forcedFormat == .profileYAML ? .profile : forcedFormat)
-        if input.format == .profile { input.format = .profileYAML }
-        return input
-    }
-}
-
-extension UInt8 {
-    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
-}
-
-extension JSONDocument {
-    /// The 1-based line and column of `offset` in `bytes`.
-    static func lineAndColumn(in bytes: [UInt8], offset: Int, firstLine: Int = 1) -> (line: Int, column: Int) {
-        JSONDocument(bytes: bytes, base: 0, limit: bytes.count, nodes: [], table: [], firstLine: firstLine).lineAndColumn(ofOffset: offset)
+        let count = profiles == 1 ? "1 profile file" : "\(profiles) profile files"
+        return .usage("\(folder.display): not a LinkedIn data export (no export file opens with LinkedIn's header) but a folder of \(count): use `profilelint batch \(folder.display)`, or a glob such as \(folder.display)/*.json")
     }
 }

@@ -1,7 +1,15 @@
 import Foundation
 
+extension InputFormat {
+    /// Many profiles, one JSON value a line, each in any JSON format.
+    public static var jsonLines: InputFormat { InputFormat(JSONLinesReader.self) }
+}
+
 /// Reads JSON Lines: one profile a line, each in any JSON format, each line its own outcome.
-public struct JSONLinesReader: Sendable {
+///
+/// Recognised by the name (`.jsonl`, `.ndjson`) or by content: a first line that is a complete JSON
+/// object with more after it. Each line's value is recognised as a JSON format by ``ProfileImporters``.
+public struct JSONLinesReader: ProfileImporter {
     /// Limits for hostile input.
     public var limits: Limits
     /// A JSON format to use for every line instead of detection.
@@ -14,6 +22,31 @@ public struct JSONLinesReader: Sendable {
         self.limits = limits
         self.forcedFormat = forcedFormat
         self.detail = detail
+    }
+
+    /// ``InputFormat/jsonLines``.
+    public static var identifier: String { "json-lines" }
+
+    /// Whether `input` is JSON Lines: named so, or a first line holding a whole JSON object with more after it.
+    public func detects(_ input: ImportInput) -> Bool {
+        guard case .bytes(let bytes, let display) = input else { return false }
+        if Self.isNamedAsJSONLines(display) { return true }
+        let start = bytes.firstNonWhitespace
+        return start < bytes.count && bytes[start] == UInt8(ascii: "{") && Self.looksLikeJSONLines(bytes, from: start)
+    }
+
+    /// Reads every line of `input`.
+    public func read(_ input: ImportInput, options: ImportOptions) -> [InputOutcome] {
+        guard case .bytes(let bytes, let display) = input else {
+            return [.failure(.folderGiven(input.display, for: format))]
+        }
+        let forced = options.forcedFormat == .jsonLines ? nil : options.forcedFormat
+        return JSONLinesReader(limits: options.limits, forcedFormat: forced, detail: options.detail).read(bytes: bytes, display: display)
+    }
+
+    /// Whether a file name says JSON Lines (`.jsonl`, `.ndjson`, any case).
+    static func isNamedAsJSONLines(_ name: String) -> Bool {
+        BatchPlanner.hasSuffix(name, ".jsonl") || BatchPlanner.hasSuffix(name, ".ndjson")
     }
 
     /// Whether `bytes` start with a complete one-line JSON value followed by more content.
@@ -95,8 +128,9 @@ public struct JSONLinesReader: Sendable {
             return .failure(.malformedInput(location: SourceLocation(file: display, line: position.line, column: position.column),
                                             reason: "invalid JSON: \(error.message)"))
         }
+        let forced = forcedFormat.flatMap { ProfileImporters.importer(for: $0)?.asJSONFormat }
         return Result {
-            try InputReader(limits: limits, forcedFormat: forcedFormat, detail: detail).importJSON(document.root, display: display, source: source, path: "$", forced: forcedFormat)
-        }.mapError(InputReader.asProfileLintError)
+            try JSONDocumentReader(options: ImportOptions(limits: limits, detail: detail)).importValue(document.root, display: display, source: source, path: "$", as: forced)
+        }.mapError(ProfileLintError.wrapping)
     }
 }

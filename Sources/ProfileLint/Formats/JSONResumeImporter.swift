@@ -345,3 +345,13 @@ public struct JSONResumeImporter: Sendable {
         return entry
     }
 }
+
+extension InputFormat {
+    /// JSON Resume (jsonresume.org).
+    public static var jsonResume: InputFormat { InputFormat(JSONResumeImporter.self) }
+}
+
+extension JSONResumeImporter: JSONProfileImporter {
+    /// ``InputFormat/jsonResume``.
+    public static var identifier: String { "json-resume" }
+}

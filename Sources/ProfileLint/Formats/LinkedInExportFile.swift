@@ -87,6 +87,71 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 
+    /// The column names LinkedIn's header row of this file holds (lower case), one set for each layout
+    /// seen across export versions (`Shared/reference/linkedin-export.md`, §1.2): a header holding every
+    /// name of one set, in any order and with any other columns, is LinkedIn's.
+    var headerSignatures: [[String]] {
+        switch self {
+        case .profile: [["first name", "last name", "headline"]]
+        case .positions: [["company name", "title"]]
+        case .education: [["school name"]]
+        case .skills: [["name"]]
+        case .languages: [["name", "proficiency"]]
+        case .certifications: [["name", "authority"]]
+        case .connections: [["first name", "last name", "connected on"]]
+        case .recommendationsReceived, .recommendationsGiven: [["first name", "last name", "text"]]
+        case .richMedia: [["date/time", "media description"], ["type", "link"]]
+        case .adTargeting: [["member age"], ["member groups"]]
+        case .profileSummary: [["profile summary"]]
+        case .emailAddresses: [["email address"]]
+        case .phoneNumbers: [["number", "type"]]
+        case .whatsappPhoneNumbers: [["number", "is_whatsapp_number"]]
+        case .registration: [["registered at"]]
+        case .invitations: [["from", "to", "sent at"]]
+        case .endorsementsReceived: [["endorsement date", "skill name", "endorser first name"]]
+        case .endorsementsGiven: [["endorsement date", "skill name", "endorsee first name"]]
+        case .projects, .honors: [["title", "description"]]
+        case .publications: [["name", "published on"]]
+        case .courses: [["name", "number"]]
+        case .organizations: [["name", "position"]]
+        case .volunteering: [["company name", "role"]]
+        case .companyFollows: [["organization", "followed on"]]
+        }
+    }
+
+    /// Whether `start`, the first bytes of a file of this kind, opens with LinkedIn's header row.
+    ///
+    /// The header is the first line, or for `Connections.csv` the `Notes:` line that opens newer
+    /// exports. UTF-8 (with or without a byte order mark) and the UTF-16LE, tab-separated, quoted files
+    /// of 2018 exports are understood.
+    public func hasLinkedInHeader(_ start: [UInt8]) -> Bool {
+        // The first line as bytes (a UTF-16LE unit taken as its low byte; header names are ASCII),
+        // worked out without Foundation: batches check a header for every export folder.
+        var line: [UInt8] = []
+        if start.starts(with: [0xFF, 0xFE]) {
+            var index = 2
+            while index + 1 < start.count, start[index + 1] != 0 || (start[index] != 0x0A && start[index] != 0x0D) {
+                line.append(start[index + 1] == 0 ? start[index] : 0x3F)
+                index += 2
+            }
+        } else {
+            var index = start.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while index < start.count, start[index] != 0x0A, start[index] != 0x0D {
+                line.append(start[index])
+                index += 1
+            }
+        }
+        var names = Set<String>()
+        for field in line.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == 0x09 }) {
+            var name = field[...]
+            while let first = name.first, first == 0x20 || first == UInt8(ascii: "\"") { name = name.dropFirst() }
+            while let last = name.last, last == 0x20 || last == UInt8(ascii: "\"") { name = name.dropLast() }
+            names.insert(String(decoding: name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        if self == .connections, names == ["notes:"] { return true }
+        return headerSignatures.contains { $0.allSatisfy(names.contains) }
+    }
+
     /// A short description of what a folder or archive needs to be recognised, for errors.
     static let expectation = "a LinkedIn data export (a folder or ZIP archive with files such as Profile.csv, Positions.csv or Connections.csv)"
 

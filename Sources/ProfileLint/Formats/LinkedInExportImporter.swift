@@ -7,7 +7,10 @@ import Foundation
 /// missing file leaves its facts ``Fact/unknown``, a file without data rows makes them
 /// ``Fact/absent``, and a file without the column a fact needs leaves that fact unknown with a
 /// warning. Files are matched by name as ``LinkedInExportFile`` describes, at the top of the export or
-/// under one top folder (as in LinkedIn's archives).
+/// under one top folder (as in LinkedIn's archives). A folder or archive is an export only when one of
+/// the files so matched opens with LinkedIn's header row for it
+/// (``LinkedInExportFile/hasLinkedInHeader(_:)``): a folder of profiles with a stray `Profile.csv` of
+/// one's own is not an export.
 ///
 /// What is read:
 /// - `Profile.csv`: name (First and Last Name), Headline, Summary (about), Industry, location (Geo
@@ -57,48 +60,56 @@ public struct LinkedInExportImporter: Sendable {
 
     /// Reads the extracted export folder at `path`; `display` is the path shown in reports.
     public func importFolder(at path: String, display: String) throws -> Profile {
-        func listing(_ folder: String) throws -> (files: [String], folders: [String]) {
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder)
-            } catch {
-                throw ProfileLintError.unreadable(path: display, reason: "cannot list the folder")
-            }
-            var files: [String] = []
-            var folders: [String] = []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue { folders.append(name) } else { files.append(name) }
-            }
-            return (files, folders)
+        guard let folder = FolderInput(path: path, display: display) else {
+            throw ProfileLintError.unreadable(path: display, reason: "cannot list the folder")
         }
+        return try importFolder(folder)
+    }
 
-        let top = try listing(path)
-        var prefix = ""
-        var names = top.files
-        if !top.files.contains(where: { LinkedInExportFile.matching(fileName: $0) != nil }) {
-            var counts: [String: Int] = [:]
-            var contents: [String: [String]] = [:]
-            for folder in top.folders {
-                let files = try listing(path + "/" + folder).files
-                counts[folder] = files.filter { LinkedInExportFile.matching(fileName: $0) != nil }.count
-                contents[folder] = files
-            }
-            guard let folder = Self.chooseFolder(counts) else {
-                throw ProfileLintError.unrecognisedFormat(path: display, expected: LinkedInExportFile.expectation)
-            }
-            prefix = folder + "/"
-            names = contents[folder] ?? []
+    /// Reads an extracted export folder already listed.
+    func importFolder(_ folder: FolderInput) throws -> Profile {
+        guard let export = Self.exportFolder(in: folder) else {
+            throw ProfileLintError.unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
         var files: [LinkedInExportFile: File] = [:]
-        for name in names {
+        for name in export.names.sorted() where !name.hasPrefix(".") {
             guard let kind = LinkedInExportFile.matching(fileName: name), kind.isRead, files[kind] == nil else { continue }
-            let shown = display + "/" + prefix + name
-            files[kind] = File(bytes: try InputFile.readBytes(path + "/" + prefix + name, display: shown, limits: limits), display: shown)
+            let shown = folder.display + "/" + export.prefix + name
+            files[kind] = File(bytes: try InputFile.readBytes(export.folder.path(of: name), display: shown, limits: limits), display: shown)
         }
-        return try importFiles(files, display: display)
+        return try importFiles(files, display: folder.display)
     }
+
+    /// The folder that holds the export: `folder` itself when it holds a recognised export file that
+    /// opens with LinkedIn's header, or the one folder it holds and nothing else (an archive extracted
+    /// with its top folder, as LinkedIn's archives have one) when that one does; else `nil`.
+    static func exportFolder(in folder: FolderInput) -> (folder: FolderInput, prefix: String, names: [String])? {
+        if holdsExportFile(folder) { return (folder, "", folder.names) }
+        var only: String?
+        for name in folder.names where !name.hasPrefix(".") {
+            // A folder of many entries is not an archive's top folder alone: stop at the second.
+            guard only == nil else { return nil }
+            only = name
+        }
+        guard let only, InputFile.isFolder(folder.path(of: only)),
+              let inner = FolderInput(path: folder.path(of: only), display: folder.display + "/" + only),
+              holdsExportFile(inner) else { return nil }
+        return (inner, only + "/", inner.names)
+    }
+
+    /// Whether `folder` holds a file named as an export file whose first line is LinkedIn's header for it.
+    static func holdsExportFile(_ folder: FolderInput) -> Bool {
+        folder.names.contains { name in
+            // Most entries of a folder of profiles are not CSV files: only those are looked at further.
+            guard BatchPlanner.hasSuffix(name, ".csv"), !name.hasPrefix("."), let kind = LinkedInExportFile.matching(fileName: name),
+                  let start = InputFile.readPrefix(folder.path(of: name), count: headerProbeSize) else { return false }
+            return kind.hasLinkedInHeader(start)
+        }
+    }
+
+    /// Bytes read from the start of a file to find its header (the `Notes:` preamble of
+    /// `Connections.csv` comes before it, but a one-line `Notes:` is recognised on its own).
+    static let headerProbeSize = 4096
 
     /// Reads an export ZIP archive from memory; `display` is its path as shown in reports.
     ///
@@ -118,15 +129,27 @@ public struct LinkedInExportImporter: Sendable {
             throw ProfileLintError.unrecognisedFormat(path: display, expected: LinkedInExportFile.expectation)
         }
         var chosen: [LinkedInExportFile: ZIPArchiveReader.Entry] = [:]
-        for (kind, entry) in matches.sorted(by: { $0.1.path < $1.1.path }) where kind.isRead && chosen[kind] == nil {
-            chosen[kind] = entry
+        var others: [(LinkedInExportFile, ZIPArchiveReader.Entry)] = []
+        for (kind, entry) in matches.sorted(by: { $0.1.path < $1.1.path }) {
+            if kind.isRead, chosen[kind] == nil { chosen[kind] = entry } else { others.append((kind, entry)) }
         }
         let kinds = chosen.keys.sorted()
         let entries = kinds.compactMap { chosen[$0] }
         let contents = try archive.read(entries)
         var files: [LinkedInExportFile: File] = [:]
+        var hasHeader = false
         for (index, kind) in kinds.enumerated() where index < contents.count {
             files[kind] = File(bytes: contents[index], display: display + "/" + entries[index].path)
+            hasHeader = hasHeader || kind.hasLinkedInHeader(Array(contents[index].prefix(Self.headerProbeSize)))
+        }
+        // As for a folder, an export needs one recognised file that opens with LinkedIn's header; the
+        // files never read are inflated only when none of the others has it.
+        if !hasHeader, !others.isEmpty {
+            let contents = try archive.read(others.map(\.1))
+            hasHeader = zip(others, contents).contains { $0.0.hasLinkedInHeader(Array($1.prefix(Self.headerProbeSize))) }
+        }
+        guard hasHeader else {
+            throw ProfileLintError.unrecognisedFormat(path: display, expected: LinkedInExportFile.expectation)
         }
         return try importFiles(files, display: display)
     }
@@ -401,5 +424,45 @@ public struct LinkedInExportImporter: Sendable {
             }
         }
         profile.groups = .list(groups)
+    }
+}
+
+extension InputFormat {
+    /// LinkedIn's "Get a copy of your data" export, as a ZIP archive or an extracted folder.
+    public static var linkedInExport: InputFormat { InputFormat(LinkedInExportImporter.self) }
+}
+
+extension LinkedInExportImporter: ProfileImporter {
+    /// ``InputFormat/linkedInExport``.
+    public static var identifier: String { "linkedin-export" }
+
+    /// Whether `input` is a ZIP archive (by its magic number; what it holds is checked on reading), or a
+    /// folder holding a recognised export file that opens with LinkedIn's header.
+    public func detects(_ input: ImportInput) -> Bool {
+        switch input {
+        case .bytes(let bytes, _): Self.isZIPArchive(bytes)
+        case .folder(let folder): Self.exportFolder(in: folder) != nil
+        }
+    }
+
+    /// Reads the one profile of an export folder or ZIP archive.
+    public func read(_ input: ImportInput, options: ImportOptions) -> [InputOutcome] {
+        let importer = LinkedInExportImporter(limits: options.limits)
+        return [Result {
+            switch input {
+            case .bytes(let bytes, let display):
+                guard bytes.starts(with: [0x50, 0x4B]) else {
+                    throw ProfileLintError.unrecognisedFormat(path: display, expected: "a LinkedIn data export ZIP archive")
+                }
+                return ProfileInput(profile: try importer.importArchive(bytes, display: display), source: display, format: format)
+            case .folder(let folder):
+                return ProfileInput(profile: try importer.importFolder(folder), source: folder.display, format: format)
+            }
+        }.mapError(ProfileLintError.wrapping)]
+    }
+
+    /// Whether `bytes` open with a ZIP local file header or an empty archive's end record.
+    static func isZIPArchive(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 }

@@ -269,3 +269,13 @@ public struct ProfileJSONImporter: Sendable {
         profile.connectionCount = count == 0 ? .absent : .present(count)
     }
 }
+
+extension InputFormat {
+    /// The project's own profile JSON (`Sources/ProfileLint/Formats/profile.schema.json`).
+    public static var profile: InputFormat { InputFormat(ProfileJSONImporter.self) }
+}
+
+extension ProfileJSONImporter: JSONProfileImporter {
+    /// ``InputFormat/profile``.
+    public static var identifier: String { "profile" }
+}

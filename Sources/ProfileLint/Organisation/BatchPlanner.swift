@@ -102,22 +102,6 @@ public struct BatchPlanner: Sendable {
         return FileInfo(isDirectory: status.st_mode & S_IFMT == S_IFDIR, size: Int(status.st_size))
     }
 
-    /// The names in the folder `path` (without `.` and `..`), read with `readdir`: Foundation's
-    /// `contentsOfDirectory` took several times as long for a folder of tens of thousands of files.
-    static func entries(of path: String) -> [String]? {
-        guard let folder = opendir(path) else { return nil }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            // `d_name` is a NUL-terminated array inside the entry.
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
-            }
-            if !name.isEmpty, name != ".", name != ".." { names.append(name) }
-        }
-        return names
-    }
-
     /// ``info(_:)`` of each of `names` in the folder `prefix` (open as `folder`, or `-1`), hidden names
     /// left out. The batch has not started yet, so a large folder is looked up on every core: one
     /// `stat` a file is most of the time it takes to plan a folder of small profiles.
@@ -171,11 +155,13 @@ public struct BatchPlanner: Sendable {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
             return
         }
-        guard let listed = Self.entries(of: path) else {
+        guard let listed = InputFile.names(inFolder: path) else {
             immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
             return
         }
-        if LinkedInExportLayout.isExportFolder(names: listed) {
+        // The detector `check` uses: a folder that is an input of some format (a LinkedIn export) is one
+        // employee; any other folder is searched for profiles.
+        if ProfileImporters.detect(.folder(FolderInput(path: path, display: display, names: listed))) != nil {
             inputs.append(PlannedInput(path: path, employee: nil, isJSONLines: false, size: 0))
             return
         }
@@ -226,19 +212,13 @@ public struct BatchPlanner: Sendable {
     /// ``profileExtensions`` as bytes (all lower case letters, so `| 0x20` folds ASCII case).
     private static let profileExtensionBytes = profileExtensions.map { Array($0.utf8) }
 
-    /// Whether to stream `path` as JSON Lines: by extension, or a `.json` file larger than a chunk whose
-    /// first line is a complete JSON value with more after it. (Smaller files are read whole, and
-    /// ``InputReader`` recognises JSON Lines in them by content.)
+    /// Whether to stream `path` as JSON Lines: when ``ProfileImporters`` detects JSON Lines in it, by its
+    /// name or, for a file larger than a chunk, by its first megabyte. (Smaller files are read whole,
+    /// and detected the same way when read.)
     func isJSONLines(_ path: String, size: Int) -> Bool {
-        if Self.hasSuffix(path, ".jsonl") || Self.hasSuffix(path, ".ndjson") { return true }
-        guard size > chunkSize, Self.hasSuffix(path, ".json"), let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 1 << 20) else { return false }
-        let bytes = [UInt8](data)
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { return false }
-        return JSONLinesReader.looksLikeJSONLines(bytes, from: start)
+        if JSONLinesReader.isNamedAsJSONLines(path) { return true }
+        guard size > chunkSize, let start = InputFile.readPrefix(path, count: 1 << 20) else { return false }
+        return ProfileImporters.detect(.bytes(start, display: path))?.format == .jsonLines
     }
 
     /// Calls `emit` with the jobs for `input`, streaming a JSON Lines file in chunks of whole lines.
@@ -315,25 +295,6 @@ extension BatchPlanner {
                 cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
             }
             return count
-        }
-    }
-}
-
-/// How a LinkedIn data export folder is recognised.
-public enum LinkedInExportLayout {
-    /// Lower-case name prefixes of the export's profile files.
-    public static let knownFilePrefixes = [
-        "profile", "positions", "education", "skills", "connections", "languages", "certifications",
-        "rich_media", "rich media", "ad_targeting", "ad targeting", "recommendations_received", "email addresses", "phonenumbers",
-    ]
-
-    /// Whether a folder with these entries holds at least one known export CSV.
-    public static func isExportFolder(names: [String]) -> Bool {
-        names.contains { name in
-            // Most entries of a folder of profiles are not CSV files: only those are lower-cased.
-            guard BatchPlanner.hasSuffix(name, ".csv") else { return false }
-            let lowered = name.lowercased()
-            return knownFilePrefixes.contains { lowered.hasPrefix($0) }
         }
     }
 }

@@ -68,6 +68,49 @@ public enum InputFile {
         return bytes
     }
 
+    /// At most the first `count` bytes of the regular file `path`, or `nil` when it cannot be read.
+    static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
+            guard let base = buffer.baseAddress else { return }
+            while initialised < count {
+                let read = read(descriptor, base + initialised, count - initialised)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { failed = true }
+                if read <= 0 { return }
+                initialised += read
+            }
+        }
+        return failed ? nil : bytes
+    }
+
+    /// The names in the folder `path` (without `.` and `..`), read with `readdir`: Foundation's
+    /// `contentsOfDirectory` took several times as long for a folder of tens of thousands of files.
+    public static func names(inFolder path: String) -> [String]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            // `d_name` is a NUL-terminated array inside the entry.
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
+            }
+            if !name.isEmpty, name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Whether `path` is a folder (following symbolic links).
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// The text of `path`, which must be UTF-8.
     public static func readText(_ path: String, display: String? = nil, limits: Limits) throws -> String {
         let bytes = try readBytes(path, display: display, limits: limits)

@@ -4,20 +4,36 @@ import Testing
 
 /// The batch fast path (``ImportDetail/rulesOnly``) against the full path of `check`, on every fixture:
 /// the same profiles, the same facts for every rule field, the same scores, and the same errors.
+///
+/// Every fixture means every file of a profile format (JSON, JSON Lines, YAML, ZIP) and every folder
+/// holding a file named as a LinkedIn export file (exports, broken ones included) under `Fixtures/`.
 @Suite struct ImportDetailTests {
     static let inputs: [String] = {
-        var files: [String] = []
-        for folder in ["Fixtures/profiles", "Fixtures/json-resume", "Fixtures/batches", "Fixtures/workforce/profiles",
-                       "Fixtures/workforce/resumes", "Fixtures/workforce/batches", "Fixtures/hostile"] {
-            let root = Repository.path(folder)
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
-            for case let name as String in enumerator where [".json", ".jsonl", ".yaml", ".yml"].contains(where: name.hasSuffix) {
-                if name.hasPrefix(".") || name.contains("/.") { continue }
-                files.append(folder + "/" + name)
+        var inputs: [String] = []
+        let root = Repository.path("Fixtures")
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        for case let name as String in enumerator {
+            if name.hasPrefix(".") || name.contains("/.") { continue }
+            let path = root + "/" + name
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                if names.contains(where: { LinkedInExportFile.matching(fileName: $0) != nil }) { inputs.append("Fixtures/" + name) }
+            } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/") {
+                inputs.append("Fixtures/" + name)
             }
         }
-        return files.sorted()
+        return inputs.sorted()
     }()
+
+    @Test func everyKindOfFixtureIsCompared() {
+        #expect(Self.inputs.contains("Fixtures/linkedin/sanne-de-vries"))
+        #expect(Self.inputs.contains("Fixtures/linkedin/sanne-de-vries.zip"))
+        #expect(Self.inputs.contains("Fixtures/workforce/exports/E002"))
+        #expect(Self.inputs.contains("Fixtures/detection/registration-only"))
+        #expect(Self.inputs.contains("Fixtures/hostile/zip-dotdot.zip"))
+    }
 
     @Test func thereAreFixturesToCompare() {
         #expect(Self.inputs.count >= 20, "\(Self.inputs)")

@@ -275,16 +275,6 @@ import Testing
         #expect(input.profile.sourceMap["skills"]?.file == folder + "/Basic_LinkedInDataExport_01-02-2025/Skills.csv")
     }
 
-    private func temporaryFolder(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-export-\(UUID().uuidString)").path
-        for (name, text) in files {
-            let path = root + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        return root
-    }
-
     // MARK: - ZIP archives
 
     @Test func zipWithTheExportAtItsRootIsRead() throws {
