@@ -34,13 +34,15 @@ import Testing
         #expect(output.stderr.contains("a folder of 2 profile files: use `profilelint batch \(Self.strayCSV)`, or a glob"), "\(output.stderr)")
     }
 
-    /// The export of only `Registration.csv` is one employee; the folder with a stray CSV its two profiles.
-    @Test(arguments: [(registrationOnly, 1), (strayCSV, 2)])
-    func batchScoresEveryEmployeeOfTheFolder(path: String, employees: Int) throws {
+    /// The export of only `Registration.csv` is one employee, of whom nothing can be checked (not
+    /// assessable, so not scored); the folder with a stray CSV is its two profiles, both scored.
+    @Test(arguments: [(registrationOnly, 1, 0, 1), (strayCSV, 2, 2, 0)])
+    func batchCountsEveryEmployeeOfTheFolder(path: String, employees: Int, scored: Int, notAssessable: Int) throws {
         let (summary, status) = try Self.batchSummary(path)
         #expect(status == 0)
         #expect(summary["employees"] as? Int == employees)
-        #expect(summary["scored"] as? Int == employees)
+        #expect(summary["scored"] as? Int == scored)
+        #expect(summary["not_assessable"] as? Int == notAssessable)
         #expect(summary["errors"] as? Int == 0)
     }
 
