@@ -141,8 +141,13 @@ enum RuleReferenceGenerator {
 
         Messages and suggestions may use `{<field>.length}` (a text's length in characters), \
         `{<field>.count}` (a list's length) and `{<field>.value}` (a number or text), and, from the \
-        organisation configuration, `{organisation}`, `{department}` and `{recommended_groups}`. \
-        A value the input cannot tell shows as `?`.
+        organisation configuration, `{organisation}`, `{department}` and `{recommended_groups}` \
+        (one group as `'A'`, several as `one of 'A' or 'B'` in the message's language). \
+        A value the input cannot tell shows as `?`. A count, length or number may carry its noun in \
+        the singular and the plural, `{past_positions.count|past position|past positions}`: the \
+        number is shown with the form the language's plural rule picks (`1 past position`, \
+        `0 past positions`; in French 0 and 1 take the singular). Numbers have the language's \
+        thousands separator (`2,600`, `2.600`, `2 600`).
 
         ### Scoring and levels
 

@@ -144,7 +144,7 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(error.printAndExitCode())
         }
 
-        for error in report.errors { Terminal.writeError("error: " + error.message) }
+        for error in report.errors { Terminal.writeError("error: " + error.message + (error.employee.map { " (\($0))" } ?? "")) }
         for message in pageErrors { Terminal.writeError("error: " + message) }
         if let output { Terminal.writeError(setup.language.catalog.text(one: .cliWroteBatchOne, other: .cliWroteBatchOther, count: report.summary.employees, ["path": output])) }
         if !report.errors.isEmpty || !pageErrors.isEmpty { throw ExitCode(2) }

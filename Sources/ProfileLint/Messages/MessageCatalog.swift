@@ -96,7 +96,8 @@ public struct MessageCatalog: Sendable {
 
     /// `value` with one decimal and the language's separator; with a sign (`+2.5`) when `signed`.
     public func decimal(_ value: Double, signed: Bool) -> String {
-        let text = String(format: signed ? "%+.1f" : "%.1f", value)
+        // A change that rounds to nothing is +0.0, never -0.0.
+        let text = String(format: signed ? "%+.1f" : "%.1f", (value * 10).rounded() == 0 ? 0 : value)
         return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
     }
 

@@ -55,6 +55,40 @@ public enum MessageID: String, Sendable, CaseIterable {
     case fallbackDepartment
     /// {recommended_groups} when the department recommends none.
     case fallbackRecommendedGroups
+    /// A choice among the recommended groups: “one of {groups}” (“'A', 'B' or 'C'”).
+    case oneOfGroups
+    /// Before the last item of a list of alternatives: “ or ”.
+    case listOr
+    /// A report's date: “{day} {month} {year}”.
+    case reportDate
+    /// The first day of a month in a date: “1” (French “1er”).
+    case firstDayOfMonth
+    /// “January” in a date.
+    case monthJanuary
+    /// “February” in a date.
+    case monthFebruary
+    /// “March” in a date.
+    case monthMarch
+    /// “April” in a date.
+    case monthApril
+    /// “May” in a date.
+    case monthMay
+    /// “June” in a date.
+    case monthJune
+    /// “July” in a date.
+    case monthJuly
+    /// “August” in a date.
+    case monthAugust
+    /// “September” in a date.
+    case monthSeptember
+    /// “October” in a date.
+    case monthOctober
+    /// “November” in a date.
+    case monthNovember
+    /// “December” in a date.
+    case monthDecember
+    /// Under a workforce report's title: “generated on {date}”.
+    case generatedOn
     /// The employee's department on their page.
     case pageDepartment
     /// An employee on the roster without an export.
@@ -207,8 +241,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case input
     /// “Problem”
     case problem
-    /// Followed by the baseline.
-    case comparedWithPrefix
+    /// Above the trend: “Compared with the report of {date}.”
+    case comparedWithReport
     /// “Average score”
     case averageScorePrefix
     /// “Before”
@@ -217,7 +251,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case after
     /// “Rule (pass rate)”
     case rulePassRate
-    /// “Change since the baseline”
+    /// “Change since the previous report”
     case changeSinceTheBaseline
     /// “employees”
     case employeesLower
@@ -283,8 +317,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case companiesReachedMostColon
     /// “Key accounts (distinct connections; a connection shared by two departments counts in both):”
     case keyAccountsColon
-    /// Followed by the baseline.
-    case changeSincePrefix
+    /// Heads the trend in text: “Change since the report of {date}”
+    case changeSinceReport
     /// “average score”
     case averageScoreLowerPrefix
     /// “White spot: {count} (no department reaches it).”

@@ -1,8 +1,15 @@
+import Foundation
+
 /// A previous batch JSON report, read for `--baseline` to show the change since then.
 public struct Baseline: Sendable {
     /// The file it was read from.
     public var file: String
+    /// The day the baseline was generated: its `generated`, else the file's modification day.
+    public var generated: ReportDate?
     public var averageScore: Double?
+    /// Profiles scored and roster employees without a profile, when the baseline says.
+    public var scored: Int?
+    public var missingProfiles: Int?
     /// Average score per department.
     public var departments: [String: Double]
     /// Pass rate per rule.
@@ -22,7 +29,10 @@ public struct Baseline: Sendable {
         guard root.kind == .object, let summary = root["summary"], summary.kind == .object else {
             throw ProfileLintError.unrecognisedFormat(path: path, expected: "a report from 'profilelint batch --format json' (with a summary)")
         }
-        var baseline = Baseline(file: path, averageScore: summary["average_score"]?.double, departments: [:], rules: [:])
+        // Reports from before the date was written say only when the file was last changed.
+        let generated = root["generated"]?.string.flatMap { ReportDate(iso: $0) } ?? modificationDay(path)
+        var baseline = Baseline(file: path, generated: generated, averageScore: summary["average_score"]?.double,
+                                scored: summary["scored"]?.int, missingProfiles: summary["missing_profiles"]?.int, departments: [:], rules: [:])
         for department in root["departments"]?.elements ?? [] {
             if let name = department["name"]?.string, let score = department["average_score"]?.double { baseline.departments[name] = score }
         }
@@ -30,6 +40,12 @@ public struct Baseline: Sendable {
             if let id = rule["rule"]?.string, let rate = rule["pass_rate"]?.double { baseline.rules[id] = rate }
         }
         return baseline
+    }
+
+    /// The UTC day `path` was last modified, `nil` for standard input or when it cannot be told.
+    static func modificationDay(_ path: String) -> ReportDate? {
+        guard path != "-", let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+        return ReportDate(date)
     }
 
     /// The trend from this baseline to `report`.
@@ -41,9 +57,13 @@ public struct Baseline: Sendable {
         for id in rules.keys.sorted() where !ruleIDs.contains(id) { ruleIDs.append(id) }
         let rates = Dictionary(report.rules.map { ($0.rule, $0.passRate) }, uniquingKeysWith: { first, _ in first })
         return Trend(
-            baseline: file,
+            baselineGenerated: generated,
             averageScoreBefore: averageScore,
             averageScoreAfter: report.summary.averageScore,
+            scoredBefore: scored,
+            scoredAfter: report.summary.scored,
+            missingProfilesBefore: missingProfiles,
+            missingProfilesAfter: report.summary.missingProfiles,
             departments: departmentNames.map { ($0, departments[$0], after[$0] ?? nil) },
             rules: ruleIDs.map { ($0, rules[$0], rates[$0] ?? nil) }
         )

@@ -170,7 +170,7 @@ public struct BatchRunner: Sendable {
         case .missing(let entry):
             each(.missing(id: entry.id, name: entry.name, department: entry.department))
         case .failure(let error, let entry):
-            each(.failed(error, id: entry?.id ?? error.source, name: entry?.name, department: entry?.department))
+            each(.failed(error, employee: entry))
         case .input(let path, let display, let entry):
             let outcomes = InputReader(limits: limits, detail: .rulesOnly).read(path: path, display: display)
             for (index, outcome) in outcomes.enumerated() {
@@ -221,8 +221,7 @@ public struct BatchRunner: Sendable {
         case .failure(let error):
             let employee = index == 0 ? entry : nil
             let source = error.source ?? display
-            return .failed(InputError(source: source, error: error), id: employee?.id ?? source,
-                           name: employee?.name, department: employee?.department)
+            return .failed(InputError(source: source, error: error), employee: employee)
         }
     }
 }

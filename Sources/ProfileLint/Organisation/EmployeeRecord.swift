@@ -61,4 +61,12 @@ public struct EmployeeRecord: Sendable {
         EmployeeRecord(id: id, name: name, department: department, source: error.source, status: .error, report: nil, error: error,
                        currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
     }
+
+    /// An unreadable input of the roster's `employee`, or of no known employee: the error names the employee.
+    static func failed(_ error: InputError, employee: Roster.Entry?) -> EmployeeRecord {
+        var error = error
+        error.employeeID = employee?.id
+        error.employeeName = employee?.name
+        return failed(error, id: employee?.id ?? error.source, name: employee?.name, department: employee?.department)
+    }
 }

@@ -2,6 +2,8 @@
 public struct WorkforceReport: Sendable {
     /// The organisation's name, when configured.
     public var organisation: String?
+    /// The day the report was generated (``ReportDate/current(environment:now:)``), when known.
+    public var generated: ReportDate?
     /// Headline figures.
     public var summary: WorkforceSummary
     /// Pass, fail and unknown counts per rule, in rule order.
@@ -195,17 +197,25 @@ public struct KeyAccountReach: Sendable, Equatable {
 
 /// The change since a baseline report.
 public struct Trend: Sendable, Equatable {
-    /// The baseline file.
-    public var baseline: String
+    /// The day the baseline was generated (its `generated`, else its file's modification day), when known.
+    public var baselineGenerated: ReportDate?
     public var averageScoreBefore: Double?
     public var averageScoreAfter: Double?
+    /// Profiles scored before (when the baseline says) and now.
+    public var scoredBefore: Int?
+    public var scoredAfter: Int
+    /// Roster employees without a profile before (when the baseline says) and now.
+    public var missingProfilesBefore: Int?
+    public var missingProfilesAfter: Int
     /// Per department: average score before and after.
     public var departments: [(name: String, before: Double?, after: Double?)]
     /// Per rule: pass rate before and after.
     public var rules: [(rule: String, before: Double?, after: Double?)]
 
     public static func == (lhs: Trend, rhs: Trend) -> Bool {
-        lhs.baseline == rhs.baseline && lhs.averageScoreBefore == rhs.averageScoreBefore && lhs.averageScoreAfter == rhs.averageScoreAfter
+        lhs.baselineGenerated == rhs.baselineGenerated && lhs.averageScoreBefore == rhs.averageScoreBefore && lhs.averageScoreAfter == rhs.averageScoreAfter
+            && lhs.scoredBefore == rhs.scoredBefore && lhs.scoredAfter == rhs.scoredAfter
+            && lhs.missingProfilesBefore == rhs.missingProfilesBefore && lhs.missingProfilesAfter == rhs.missingProfilesAfter
             && lhs.departments.map(\.name) == rhs.departments.map(\.name) && lhs.departments.map(\.before) == rhs.departments.map(\.before)
             && lhs.departments.map(\.after) == rhs.departments.map(\.after) && lhs.rules.map(\.rule) == rhs.rules.map(\.rule)
             && lhs.rules.map(\.before) == rhs.rules.map(\.before) && lhs.rules.map(\.after) == rhs.rules.map(\.after)

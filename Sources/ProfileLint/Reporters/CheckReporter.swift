@@ -4,11 +4,22 @@ public struct InputError: Sendable, Equatable {
     public var source: String
     /// The one-line description.
     public var message: String
+    /// The roster id of the employee whose input this is, when the input belongs to one (batch).
+    public var employeeID: String?
+    /// That employee's name, when the roster gives it.
+    public var employeeName: String?
 
     /// Creates an input error.
-    public init(source: String, message: String) {
+    public init(source: String, message: String, employeeID: String? = nil, employeeName: String? = nil) {
         self.source = source
         self.message = message
+        self.employeeID = employeeID
+        self.employeeName = employeeName
+    }
+
+    /// `E036 Tom Kuiper`, `E036`, or `nil` when the input belongs to no employee.
+    public var employee: String? {
+        employeeID.map { id in employeeName.map { id + " " + $0 } ?? id }
     }
 
     /// The input error for `error`, naming `source`.

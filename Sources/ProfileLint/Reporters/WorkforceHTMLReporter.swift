@@ -9,7 +9,8 @@ import Foundation
 ///
 /// Every text taken from the report (names, departments, groups, companies, messages, file paths) is HTML-escaped,
 /// in text, in attributes and inside SVG, so profile text such as `<script>` shows up as literal text.
-/// The output is deterministic: it carries the profilelint version but no timestamp, and keeps the report's order.
+/// The output is deterministic: it carries the profilelint version and the report's day (``WorkforceReport/generated``,
+/// fixed by `SOURCE_DATE_EPOCH`) but no time, and keeps the report's order.
 /// Long lists (missing profiles, errors) are cut off; the JSON and CSV reports have everything.
 public struct WorkforceHTMLReporter: WorkforceReporter {
     public static let identifier = "html"
@@ -56,13 +57,16 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             masthead(report),
             "<main class=\"wrap\">",
             headline(report.summary),
+        ]
+        // The change sits right after the figures it changes.
+        if let trend = report.trend { parts.append(trendSection(trend, rules: report.rules)) }
+        parts += [
             scoresSection(report.summary),
             rulesSection(report),
             departmentsSection(report),
             coverageSection(report.coverage),
             peopleSection(report),
         ]
-        if let trend = report.trend { parts.append(trendSection(trend, rules: report.rules)) }
         parts.append("</main>")
         parts.append(footer())
         parts.append("</body>")
@@ -74,10 +78,11 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
 
     func masthead(_ report: WorkforceReport) -> String {
         let heading = message(.workforceReport)
-        var links = [("overview", message(.overview)), ("scores", message(.scores)), ("rules", message(.rulesHeading)),
-                     ("departments", message(.departmentsHeading)), ("coverage", message(.networkCoverage)),
-                     ("people", message(.employeesHeading))]
+        var links = [("overview", message(.overview))]
         if report.trend != nil { links.append(("trend", message(.change))) }
+        links += [("scores", message(.scores)), ("rules", message(.rulesHeading)),
+                  ("departments", message(.departmentsHeading)), ("coverage", message(.networkCoverage)),
+                  ("people", message(.employeesHeading))]
         let navigation = links.map { "<a href=\"#\($0.0)\">\(Self.escape($0.1))</a>" }.joined()
         let title: String
         if let organisation = report.organisation {
@@ -85,8 +90,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         } else {
             title = "<h1>\(Self.escape(heading))</h1>"
         }
-        let generated = message(.generatedByPrefix)
-            + ProfileLintVersion.current
+        let generated = (report.generated.map { $0.formatted(catalog) + " · " } ?? "") + message(.generatedByPrefix) + ProfileLintVersion.current
         return "<header class=\"masthead\"><div class=\"wrap\">\(title)<p class=\"meta\">\(Self.escape(generated))</p>"
             + "<nav aria-label=\"\(Self.escape(message(.sections)))\">\(navigation)</nav></div></header>"
     }
@@ -296,7 +300,12 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             html += "<p class=\"empty\">\(Self.escape(message(.noInputErrors)))</p>"
         } else {
             html += table([Cell(text: message(.input)), Cell(text: message(.problem))],
-                          report.errors.prefix(Self.listLimit).map { [Cell(html: "<code>\(Self.escape($0.source))</code>"), Cell(text: $0.message)] })
+                          report.errors.prefix(Self.listLimit).map { error in
+                              // The employee whose input it is, when it belongs to one, above the input's path.
+                              [Cell(html: (error.employeeID.map { employee(EmployeeBrief(id: $0, name: error.employeeName, potentialGain: 0)) + "<br>" } ?? "")
+                                    + "<code>\(Self.escape(error.source))</code>"),
+                               Cell(text: error.message)]
+                          })
             html += more(report.errors.count)
         }
         html += "</div></div>"
@@ -311,10 +320,25 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             let (className, arrow) = delta > 0.05 ? ("up", "▲ ") : delta < -0.05 ? ("down", "▼ ") : ("muted", "")
             return "<span class=\"\(className)\">\(arrow)\(Self.escape(text))</span>"
         }
-        var html = "<p class=\"hint\">\(Self.escape(message(.comparedWithPrefix)))<code>\(Self.escape(trend.baseline))</code></p>"
+        func count(_ label: MessageID, _ before: Int?, _ after: Int, higherIsBetter: Bool) -> String {
+            var html = "<p class=\"figure\">" + Self.escape(message(label)) + " <b>" + Self.escape(before.map { catalog.integer($0) } ?? "–")
+                + " → " + Self.escape(catalog.integer(after)) + "</b> "
+            if let before {
+                let delta = after - before
+                let good = higherIsBetter ? delta > 0 : delta < 0
+                let (className, arrow) = delta == 0 ? ("muted", "") : (good ? "up" : "down", delta > 0 ? "▲ " : "▼ ")
+                html += "<span class=\"\(className)\">\(arrow)\(Self.escape(WorkforceTextReporter.signed(delta, catalog)))</span>"
+            } else {
+                html += "<span class=\"muted\">–</span>"
+            }
+            return html + "</p>"
+        }
+        var html = trend.baselineGenerated.map { "<p class=\"hint\">\(Self.escape(message(.comparedWithReport, ["date": $0.formatted(catalog)])))</p>" } ?? ""
         html += "<p class=\"figure\">" + Self.escape(message(.averageScorePrefix)) + "<b>"
             + Self.escape(catalog.number(trend.averageScoreBefore)) + " → " + Self.escape(catalog.number(trend.averageScoreAfter))
             + "</b> " + change(trend.averageScoreBefore, trend.averageScoreAfter, percent: false) + "</p>"
+        html += count(.scoredHeading, trend.scoredBefore, trend.scoredAfter, higherIsBetter: true)
+        html += count(.missingProfiles, trend.missingProfilesBefore, trend.missingProfilesAfter, higherIsBetter: false)
         html += "<div class=\"grid\">"
         if !trend.departments.isEmpty {
             html += "<div class=\"panel\">" + table([Cell(text: message(.departmentHeading)), Cell(text: message(.before), numeric: true),

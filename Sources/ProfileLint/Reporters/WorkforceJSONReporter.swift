@@ -98,6 +98,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         let summary = report.summary
         var members: [(String, JSONOutput)] = [
             ("generator", .string("profilelint \(ProfileLintVersion.current)")),
+            ("generated", .optional(report.generated?.iso)),
             ("organisation", .optional(report.organisation)),
             ("summary", .object([
                 ("employees", .int(summary.employees)),
@@ -145,7 +146,10 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                 ("missing_profiles", .array(report.missingProfiles.map {
                     .object([("id", .string($0.id)), ("name", .optional($0.name)), ("department", .optional($0.department))])
                 })),
-                ("errors", .array(report.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
+                ("errors", .array(report.errors.map {
+                    .object([("source", .string($0.source)), ("id", .optional($0.employeeID)), ("name", .optional($0.employeeName)),
+                             ("message", .string($0.message))])
+                })),
             ]
         }
         if let trend = report.trend { members.append(("trend", self.trend(trend))) }
@@ -201,15 +205,21 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         ])
     }
 
+    static func count(_ before: Int?, _ after: Int) -> JSONOutput {
+        .object([("before", .optional(before)), ("after", .int(after)), ("change", .optional(before.map { after - $0 }))])
+    }
+
     static func trend(_ trend: Trend) -> JSONOutput {
         func change(_ before: Double?, _ after: Double?) -> JSONOutput {
             guard let before, let after else { return .null }
             return .double(((after - before) * 1000).rounded() / 1000)
         }
         return .object([
-            ("baseline", .string(trend.baseline)),
+            ("baseline_generated", .optional(trend.baselineGenerated?.iso)),
             ("average_score", .object([("before", score(trend.averageScoreBefore)), ("after", score(trend.averageScoreAfter)),
                                        ("change", change(trend.averageScoreBefore, trend.averageScoreAfter))])),
+            ("scored", count(trend.scoredBefore, trend.scoredAfter)),
+            ("missing_profiles", count(trend.missingProfilesBefore, trend.missingProfilesAfter)),
             ("departments", .array(trend.departments.map {
                 .object([("name", .string($0.name)), ("before", score($0.before)), ("after", score($0.after)), ("change", change($0.before, $0.after))])
             })),

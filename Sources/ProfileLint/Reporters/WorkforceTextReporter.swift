@@ -45,6 +45,7 @@ public struct WorkforceTextReporter: WorkforceReporter {
         let summary = report.summary
         var lines: [String] = []
         lines.append(message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? ""))
+        if let generated = report.generated { lines.append("  " + message(.generatedOn, ["date": generated.formatted(catalog)])) }
         lines.append("  " + message(.employeesLower) + " \(summary.employees) · " + message(.scoredLower) + " \(summary.scored) · "
                      + message(.missingProfilesLower) + " \(summary.missingProfiles) · " + message(.errorsLower) + " \(summary.errors)"
                      + (summary.partlyAssessable > 0 ? " · " + message(.partlyAssessable) + " \(summary.partlyAssessable)" : "")
@@ -55,10 +56,12 @@ public struct WorkforceTextReporter: WorkforceReporter {
         let widest = max(1, summary.distribution.max() ?? 1)
         lines.append("  " + message(.scoreDistributionColon))
         for (index, count) in summary.distribution.enumerated() {
-            let label = index == 9 ? "90-100" : "\(index * 10)-\(index * 10 + 9)"
+            let label = index == 9 ? "90–100" : "\(index * 10)–\(index * 10 + 9)"
             let bar = String(repeating: "█", count: count == 0 ? 0 : max(1, count * 30 / widest))
             lines.append("    " + Self.padded(label, 7) + bar + (count > 0 ? " \(count)" : ""))
         }
+        // The change comes right after the figures it changes.
+        if let trend = report.trend { lines.append(contentsOf: self.trend(trend)) }
 
         lines.append("")
         lines.append(message(.rulesTallyHeading))
@@ -88,7 +91,6 @@ public struct WorkforceTextReporter: WorkforceReporter {
 
         lines.append(contentsOf: coverage(report))
         lines.append(contentsOf: employees(report, strings))
-        if let trend = report.trend { lines.append(contentsOf: self.trend(trend)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -167,7 +169,15 @@ public struct WorkforceTextReporter: WorkforceReporter {
         if !report.errors.isEmpty {
             lines.append("")
             lines.append(message(.inputsNotReadHeading) + " (\(report.errors.count))")
-            for error in report.errors.prefix(20) { lines.append("  " + error.message) }
+            for error in report.errors.prefix(20) {
+                // The employee first, as the missing profiles are listed; the input's own line below.
+                if let employee = error.employee {
+                    lines.append("  " + employee)
+                    lines.append("    " + error.message)
+                } else {
+                    lines.append("  " + error.message)
+                }
+            }
             if report.errors.count > 20 { lines.append("  …") }
         }
         return lines
@@ -180,9 +190,16 @@ public struct WorkforceTextReporter: WorkforceReporter {
             let text = catalog.decimal(delta, signed: true)
             return percent ? text + " pt" : text
         }
-        var lines = ["", message(.changeSincePrefix) + trend.baseline]
+        func count(_ label: MessageID, _ before: Int?, _ after: Int) -> String {
+            "  " + message(label) + " " + (before.map { catalog.integer($0) } ?? "–") + " → " + catalog.integer(after)
+                + " (" + (before.map { Self.signed(after - $0, catalog) } ?? "–") + ")"
+        }
+        let heading = trend.baselineGenerated.map { message(.changeSinceReport, ["date": $0.formatted(catalog)]) } ?? message(.changeSinceTheBaseline)
+        var lines = ["", heading]
         lines.append("  " + message(.averageScoreLowerPrefix) + "\(catalog.number(trend.averageScoreBefore)) → \(catalog.number(trend.averageScoreAfter)) ("
                      + change(trend.averageScoreBefore, trend.averageScoreAfter, percent: false) + ")")
+        lines.append(count(.scoredLower, trend.scoredBefore, trend.scoredAfter))
+        lines.append(count(.missingProfilesLower, trend.missingProfilesBefore, trend.missingProfilesAfter))
         let width = Self.width(trend.departments.map(\.name) + trend.rules.map(\.rule), minimum: 22)
         for department in trend.departments {
             lines.append("  " + Self.padded(department.name, width) + "\(catalog.number(department.before)) → \(catalog.number(department.after)) ("
@@ -192,5 +209,10 @@ public struct WorkforceTextReporter: WorkforceReporter {
             lines.append("  " + Self.padded(rule.rule, width) + "\(catalog.percent(rule.before)) → \(catalog.percent(rule.after)) (" + change(rule.before, rule.after, percent: true) + ")")
         }
         return lines
+    }
+
+    /// `+2`, `-1`, `0`, with the language's grouping separator.
+    static func signed(_ value: Int, _ catalog: MessageCatalog) -> String {
+        value > 0 ? "+" + catalog.integer(value) : catalog.integer(value)
     }
 }

@@ -3,6 +3,10 @@
 /// `{<field>.length}` is a text's length in characters, `{<field>.count}` a list's length,
 /// `{<field>.value}` a number or text, and `{organisation}`, `{department}` and
 /// `{recommended_groups}` come from the organisation configuration. An unknown value shows as `?`.
+/// A count, length or number may carry its noun in the singular and plural,
+/// `{past_positions.count|past position|past positions}`: the number is shown with the form the
+/// language's plural rule picks (`1 past position`, `0 past positions`; French `0 poste`).
+/// Numbers have the language's grouping separator (`2,600`, `2.600`, `2 600`).
 public struct MessageTemplate: Sendable {
     enum Measure: String, Sendable {
         case length, count, value
@@ -11,6 +15,8 @@ public struct MessageTemplate: Sendable {
     enum Segment: Sendable {
         case literal(String)
         case field(ProfileField, Measure)
+        /// A number with its noun in the singular or plural form.
+        case counted(ProfileField, Measure, one: String, other: String)
         /// The organisation's name, else the fallback text.
         case organisation(fallback: String)
         /// The profile's department, else the fallback text.
@@ -20,6 +26,8 @@ public struct MessageTemplate: Sendable {
     }
 
     let segments: [Segment]
+    /// Number conventions, plural rule and list words of the template's language.
+    let catalog: MessageCatalog
     /// The text the template was parsed from.
     public let source: String
 
@@ -32,6 +40,7 @@ public struct MessageTemplate: Sendable {
         let fallbacks = Fallbacks(organisation: catalog.text(.fallbackOrganisation), department: catalog.text(.fallbackDepartment),
                                   recommendedGroups: catalog.text(.fallbackRecommendedGroups))
         source = text
+        self.catalog = catalog
         var segments: [Segment] = []
         var literal = ""
         var current: String?
@@ -69,6 +78,12 @@ public struct MessageTemplate: Sendable {
         case "department": return .department(fallback: fallbacks.department)
         case "recommended_groups": return .recommendedGroups(fallback: fallbacks.recommendedGroups)
         default:
+            let parts = placeholder.split(separator: "|", omittingEmptySubsequences: false)
+            if parts.count == 3 {
+                guard !parts[1].isEmpty, !parts[2].isEmpty, case .field(let field, let measure)? = segment(for: String(parts[0])),
+                      measure != .value || field.valueKind == .number else { return nil }
+                return .counted(field, measure, one: String(parts[1]), other: String(parts[2]))
+            }
             guard let dot = placeholder.lastIndex(of: "."),
                   let field = ProfileField(rawValue: String(placeholder[..<dot])),
                   let measure = Measure(rawValue: String(placeholder[placeholder.index(after: dot)...])) else { return nil }
@@ -107,7 +122,7 @@ public struct MessageTemplate: Sendable {
         segments.contains { segment in
             switch segment {
             case .literal, .organisation: false
-            case .field, .department, .recommendedGroups: true
+            case .field, .counted, .department, .recommendedGroups: true
             }
         }
     }
@@ -125,7 +140,7 @@ public struct MessageTemplate: Sendable {
                 output += view?.profile.department ?? fallback
             case .recommendedGroups(let fallback):
                 if let name = view?.profile.department, let department = organisation?.department(named: name), !department.groups.isEmpty {
-                    output += department.groups.map { "'\($0)'" }.joined(separator: ", ")
+                    output += Self.choice(department.groups, catalog)
                 } else {
                     output += fallback
                 }
@@ -134,13 +149,45 @@ public struct MessageTemplate: Sendable {
                     output += "?"
                     continue
                 }
-                output += Self.value(of: field, measure, in: view)
+                output += Self.value(of: field, measure, in: view, catalog)
+            case .counted(let field, let measure, let one, let other):
+                guard let view else {
+                    output += "? " + other
+                    continue
+                }
+                let number = Self.value(of: field, measure, in: view, catalog)
+                output += number + " " + (Self.isSingular(field, measure, in: view, catalog) ? one : other)
             }
         }
         return output
     }
 
-    static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView) -> String {
+    /// `'A'`, or `one of 'A' or 'B'` (`one of 'A', 'B' or 'C'`) in the catalog's words.
+    static func choice(_ groups: [String], _ catalog: MessageCatalog) -> String {
+        let quoted = groups.map { "'\($0)'" }
+        guard let last = quoted.last, quoted.count > 1 else { return quoted.first ?? "" }
+        let list = quoted.dropLast().joined(separator: ", ") + catalog.text(.listOr) + last
+        return catalog.text(.oneOfGroups, ["groups": list])
+    }
+
+    /// Whether the number `value(of:_:in:_:)` shows takes the singular in the catalog's language.
+    static func isSingular(_ field: ProfileField, _ measure: Measure, in view: ProfileView, _ catalog: MessageCatalog) -> Bool {
+        let count: Int
+        switch view.value(of: field) {
+        case .unknown: return false
+        case .absent: count = 0
+        case .present(let value):
+            switch (measure, value) {
+            case (.length, .text(let text)): count = text.characterCount
+            case (_, .list(let items)): count = items
+            case (_, .number(let number)): count = number
+            default: count = value.isFilled ? 1 : 0
+            }
+        }
+        return catalog.pluralRule.isSingular(count)
+    }
+
+    static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView, _ catalog: MessageCatalog = .english) -> String {
         switch view.value(of: field) {
         case .unknown:
             return "?"
@@ -148,9 +195,9 @@ public struct MessageTemplate: Sendable {
             return measure == .value && field.valueKind == .text ? "" : "0"
         case .present(let value):
             switch (measure, value) {
-            case (.length, .text(let text)): return String(text.characterCount)
-            case (_, .list(let count)): return String(count)
-            case (_, .number(let number)): return String(number)
+            case (.length, .text(let text)): return catalog.integer(text.characterCount)
+            case (_, .list(let count)): return catalog.integer(count)
+            case (_, .number(let number)): return catalog.integer(number)
             case (.value, .text(let text)): return text
             case (.count, _), (.length, _): return value.isFilled ? "1" : "0"
             default: return ""

@@ -119,9 +119,10 @@ import Testing
             // People.
             "Pieter Bakker <code>E017</code></th><td>Sales</td><td class=\"num\">18</td>", "<b>+11 points</b> Add a professional profile photo",
             "Missing profiles (2)", "Lotte Visser <code>E031</code>", "Inputs that could not be read (1)",
-            "<code>exports/E040.zip</code></th><td>The archive is damaged.</td>",
-            // Trend.
-            "Compared with <code>reports/2025-q4.json</code>", "<b>60.2 → 63.4</b> <span class=\"up\">▲ +3.2</span>",
+            "Ruben Claes <code>E040</code><br><code>exports/E040.zip</code></th><td>The archive is damaged.</td>",
+            // Trend: the baseline by its date, the scored and missing profiles (fewer missing is better).
+            "Compared with the report of 31 December 2025.", "<b>60.2 → 63.4</b> <span class=\"up\">▲ +3.2</span>",
+            "Scored <b>30 → 34</b> <span class=\"up\">▲ +4</span>", "Missing profiles <b>4 → 2</b> <span class=\"up\">▼ -2</span>",
             "<span class=\"down\">▼ -1.5</span>", "<td class=\"num\">70%</td><td class=\"num\">80%</td><td class=\"num\"><span class=\"up\">▲ +10.0 pt</span>",
         ]
         #expect(missing(expected, in: html) == [])
@@ -133,7 +134,7 @@ import Testing
                      "Grootste verbeteringen voor de hele organisatie", "Afdelingen", "Netwerkdekking", "Werkgever genoemd", "Mogelijke tikfouten",
                      "Aanbevolen groepen (aandeel per afdeling)", "Meest gekozen groepen", "unieke connecties", "Sleutelklanten",
                      "⚠ witte vlek: geen afdeling bereikt deze klant", "42 connecties", "Medewerkers om eerst te helpen", "Ontbrekende profielen (2)",
-                     "Invoer die niet gelezen kon worden (1)", "Verandering sinds de vergelijkingsbasis", "halfgevorderd <b>17</b>", "+88 punten",
+                     "Invoer die niet gelezen kon worden (1)", "Verandering sinds het vorige rapport", "halfgevorderd <b>17</b>", "+88 punten",
                      "<title>40–49: 5 medewerkers</title>", "niet aanbevolen"]
         #expect(missing(dutch, in: html) == [])
         let english = ["Workforce report", "Score distribution", "Key accounts", "white spot", "Employees to help first", "42 connections",
@@ -157,7 +158,8 @@ import Testing
         #expect(missing(["<title>Workforce report — \(escapedScript)</title>", "<h1>\(escapedScript)</h1>",
                          "<th scope=\"row\">\(escapedScript)</th>", "\(escapedBreakout) <code>\(escapedScript)</code>",
                          "<code>\(escapedBreakout)</code></th><td>\(escapedScript)</td>", "<b>+11 points</b> \(escapedBreakout)",
-                         "<th scope=\"row\">\(escapedQuote)</th>", "Compared with <code>\(escapedBreakout)</code>"], in: html) == [])
+                         "<th scope=\"row\">\(escapedQuote)</th>", "\(escapedScript) <code>\(escapedBreakout)</code><br><code>\(escapedBreakout)</code>"],
+                        in: html) == [])
         // Inside SVG text, titles and descriptions too.
         let heatMap = try #require(element("svg", id: "chart-groups", in: html))
         #expect(missing([">\(escapedScript)</text>", "<title>\(escapedScript) · \(escapedBreakout): 50% (1/2)</title>",
@@ -320,13 +322,14 @@ enum HTMLReportSamples {
             ),
             missingProfiles: [brief("E031", "Lotte Visser", "Sales", score: nil, level: nil, suggestion: nil, gain: 0),
                               brief("E032", nil, "Sales", score: nil, level: nil, suggestion: nil, gain: 0)],
-            errors: [InputError(source: "exports/E040.zip", message: "The archive is damaged.")],
+            errors: [InputError(source: "exports/E040.zip", message: "The archive is damaged.", employeeID: "E040", employeeName: "Ruben Claes")],
             employeesToHelp: [
                 brief("E017", "Pieter Bakker", "Sales", score: 18, level: .beginner, suggestion: ("photo", 11, "Add a professional profile photo."), gain: 64),
                 brief("E022", "Fatima el Amrani", "HR", score: 27, level: .beginner, suggestion: ("headline", 10, "Write a headline that says what you do for whom."), gain: 55),
                 brief("E009", "Daan de Boer", "Marketing", score: 41, level: .beginner, suggestion: ("about", 9, "Write an about section of at least three sentences."), gain: 38),
             ],
-            trend: Trend(baseline: "reports/2025-q4.json", averageScoreBefore: 60.2, averageScoreAfter: 63.4,
+            trend: Trend(baselineGenerated: ReportDate(year: 2025, month: 12, day: 31), averageScoreBefore: 60.2, averageScoreAfter: 63.4,
+                         scoredBefore: 30, scoredAfter: 34, missingProfilesBefore: 4, missingProfilesAfter: 2,
                          departments: [(name: "Sales", before: 55.0, after: 58.2), (name: "HR", before: 46.3, after: 44.8),
                                        (name: "Marketing", before: nil, after: 64)],
                          rules: [(rule: "photo", before: 0.7, after: 0.8), (rule: "about", before: 0.5, after: 0.537)])
@@ -356,10 +359,11 @@ enum HTMLReportSamples {
                                        KeyAccountReach(name: quote, connections: 0, departments: []),
                                        KeyAccountReach(name: breakout, connections: 2, departments: [NameCount(name: quote, count: 2)])]
         report.missingProfiles = [brief(script, breakout, script, score: nil, level: nil, suggestion: nil, gain: 0)]
-        report.errors = [InputError(source: breakout, message: script), InputError(source: script, message: breakout)]
+        report.errors = [InputError(source: breakout, message: script, employeeID: breakout, employeeName: script), InputError(source: script, message: breakout)]
         report.employeesToHelp = [brief(breakout, script, quote, score: 12, level: .beginner, suggestion: ("photo", 11, breakout), gain: 40),
                                   brief(script, nil, breakout, score: 20, level: .beginner, suggestion: ("about", 9, script), gain: 30)]
-        report.trend = Trend(baseline: breakout, averageScoreBefore: 50, averageScoreAfter: 52,
+        report.trend = Trend(baselineGenerated: nil, averageScoreBefore: 50, averageScoreAfter: 52, scoredBefore: nil, scoredAfter: 3,
+                             missingProfilesBefore: 1, missingProfilesAfter: 1,
                              departments: [(name: script, before: 40, after: 45)], rules: [(rule: breakout, before: 0.5, after: 0.6)])
         return report
     }

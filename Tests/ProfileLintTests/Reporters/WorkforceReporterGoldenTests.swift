@@ -5,14 +5,16 @@ import Testing
 /// Every `batch` format in every language, compared with golden files: the README's quick start
 /// (the invented Acme Logistics workforce with its roster and configuration) plus a baseline, run
 /// through the built binary as users run it, so the streamed framing of the JSON and CSV reports is
-/// covered too. The reports carry no date or time; the version is the only thing that changes
-/// between releases. `PROFILELINT_REGENERATE=1 swift test --filter WorkforceReporterGoldenTests`
-/// rewrites the goldens.
+/// covered too. The reports carry their day, fixed here with `SOURCE_DATE_EPOCH` (2 December 2026),
+/// and the baseline's (2 November 2026); otherwise the version is the only thing that changes between
+/// releases. `PROFILELINT_REGENERATE=1 swift test --filter WorkforceReporterGoldenTests` rewrites the goldens.
 @Suite struct WorkforceReporterGoldenTests {
     /// The languages with goldens; a new language is one more value here (and its golden files).
     static let languages = ["en", "nl", "fr"]
     static let folder = "Tests/ProfileLintTests/Reporters/Golden"
     static let arguments = BatchCommandTests.arguments + ["--baseline", folder + "/batch.baseline-input.json"]
+    /// 2026-12-02T09:00:00Z, so the reports' date does not change with the day the tests run.
+    static let environment = ["SOURCE_DATE_EPOCH": "1796202000"]
 
     static func golden(_ name: String, language: String, extension: String) -> String {
         "\(folder)/batch.\(name).\(language).\(`extension`)"
@@ -21,7 +23,7 @@ import Testing
     @Test(arguments: ReportersList.workforce.map { $0.identifier }, languages)
     func batchReportMatchesItsGoldenFile(format: String, language: String) throws {
         let reporter = try #require(ReportersList.workforceReporter(identifier: format))
-        let output = try CLIRunner.run(Self.arguments + ["--format", format, "--lang", language, "--jobs", "3", "--no-progress"])
+        let output = try CLIRunner.run(Self.arguments + ["--format", format, "--lang", language, "--jobs", "3", "--no-progress"], environment: Self.environment)
         #expect(output.status == 2, "one input of the workforce is broken")
         // Which configuration is used, then the broken input.
         #expect(output.stderr.split(separator: "\n").filter { !$0.hasPrefix("note: ") }.count == 1, Comment(rawValue: output.stderr))
@@ -35,7 +37,7 @@ import Testing
     func employeePagesMatchTheirGoldenFile(language: String) throws {
         let pages = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: pages) }
-        let output = try CLIRunner.run(Self.arguments + ["--format", "csv", "--lang", language, "--per-employee", pages.path, "--no-progress"])
+        let output = try CLIRunner.run(Self.arguments + ["--format", "csv", "--lang", language, "--per-employee", pages.path, "--no-progress"], environment: Self.environment)
         #expect(output.status == 2, "one input of the workforce is broken")
         let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted()
         #expect(names.count == 40)
