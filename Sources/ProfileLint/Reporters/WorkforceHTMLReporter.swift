@@ -99,10 +99,10 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         let strings = ReportStrings(language)
         let scoredShare = summary.employees == 0 ? nil : Double(summary.scored) / Double(summary.employees)
         var cards: [(label: String, value: String, note: String?, alert: Bool)] = [
-            (message(.employeesHeading), "\(summary.employees)", nil, false),
-            (message(.scoredHeading), "\(summary.scored)", catalog.percent(scoredShare) + message(.ofEmployeesSuffix), false),
-            (message(.missingProfiles), "\(summary.missingProfiles)", nil, summary.missingProfiles > 0),
-            (message(.errorsHeading), "\(summary.errors)", message(.inputsNotReadNote), summary.errors > 0),
+            (message(.employeesHeading), catalog.integer(summary.employees), nil, false),
+            (message(.scoredHeading), catalog.integer(summary.scored), catalog.percent(scoredShare) + message(.ofEmployeesSuffix), false),
+            (message(.missingProfiles), catalog.integer(summary.missingProfiles), nil, summary.missingProfiles > 0),
+            (message(.errorsHeading), catalog.integer(summary.errors), message(.inputsNotReadNote), summary.errors > 0),
             (message(.averageScore), catalog.number(summary.averageScore), message(.outOf100), false),
             (message(.medianScore), catalog.number(summary.medianScore), message(.outOf100), false),
         ]
@@ -202,7 +202,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             html += "<div class=\"panel\"><h3>\(Self.escape(message(.mostJoinedGroups)))</h3>"
                 + "<p class=\"hint\">\(Self.escape(message(.topGroupsHint)))</p>"
                 + table([Cell(text: message(.group)), Cell(text: message(.members), numeric: true)],
-                        coverage.topGroups.map { [Cell(text: $0.name), Cell(text: "\($0.count)", numeric: true)] }) + "</div>"
+                        coverage.topGroups.map { [Cell(text: $0.name), Cell(text: catalog.integer($0.count), numeric: true)] }) + "</div>"
         }
         html += "</div>"
 
@@ -233,27 +233,27 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     func presencePanel(_ presence: EmployerPresence) -> String {
         let share = presence.total == 0 ? nil : Double(presence.named) / Double(presence.total)
         var html = "<div class=\"panel\"><h3>\(Self.escape(message(.employerNamed)))</h3>"
-        html += "<p class=\"figure\"><b>\(presence.named)</b> / \(presence.total) <span class=\"pct\">\(Self.escape(catalog.percent(share)))</span></p>"
+        html += "<p class=\"figure\"><b>" + catalog.integer(presence.named) + "</b> / " + catalog.integer(presence.total) + " <span class=\"pct\">\(Self.escape(catalog.percent(share)))</span></p>"
         html += "<p class=\"hint\">\(Self.escape(message(.employerNamedHint)))</p>"
         if !presence.variants.isEmpty {
             html += table([Cell(text: message(.spelling)), Cell(text: message(.employeesHeading), numeric: true)],
-                          presence.variants.map { [Cell(text: $0.name), Cell(text: "\($0.count)", numeric: true)] })
+                          presence.variants.map { [Cell(text: $0.name), Cell(text: catalog.integer($0.count), numeric: true)] })
         }
         if !presence.possibleMisspellings.isEmpty {
             html += "<p class=\"warn\">\(Self.escape(message(.possibleMisspellings)))</p>"
             html += table([Cell(text: message(.employerAsWritten)), Cell(text: message(.employeesHeading), numeric: true)],
-                          presence.possibleMisspellings.map { [Cell(text: $0.name), Cell(text: "\($0.count)", numeric: true)] })
+                          presence.possibleMisspellings.map { [Cell(text: $0.name), Cell(text: catalog.integer($0.count), numeric: true)] })
         }
         return html + "</div>"
     }
 
     func reachPanel(_ reach: Reach) -> String {
         var html = "<div class=\"panel\"><h3>\(Self.escape(message(.reach)))</h3>"
-        html += "<p class=\"figure\"><b>\(reach.distinctConnections)</b> " + Self.escape(message(.distinctConnections)) + "</p>"
+        html += "<p class=\"figure\"><b>" + catalog.integer(reach.distinctConnections) + "</b> " + Self.escape(message(.distinctConnections)) + "</p>"
         html += "<p class=\"hint\">" + Self.escape(catalog.text(one: .reachHintOne, other: .reachHintOther, count: reach.employeesWithConnections)) + "</p>"
         if !reach.topCompanies.isEmpty {
             html += table([Cell(text: message(.companiesReachedMost)), Cell(text: message(.connections), numeric: true)],
-                          reach.topCompanies.map { [Cell(text: $0.name), Cell(text: "\($0.count)", numeric: true)] })
+                          reach.topCompanies.map { [Cell(text: $0.name), Cell(text: catalog.integer($0.count), numeric: true)] })
         }
         return html + "</div>"
     }

@@ -46,8 +46,8 @@ public struct WorkforceTextReporter: WorkforceReporter {
         var lines: [String] = []
         lines.append(message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? ""))
         if let generated = report.generated { lines.append("  " + message(.generatedOn, ["date": generated.formatted(catalog)])) }
-        lines.append("  " + message(.employeesLower) + " \(summary.employees) · " + message(.scoredLower) + " \(summary.scored) · "
-                     + message(.missingProfilesLower) + " \(summary.missingProfiles) · " + message(.errorsLower) + " \(summary.errors)"
+        lines.append("  " + message(.employeesLower) + " " + catalog.integer(summary.employees) + " · " + message(.scoredLower) + " " + catalog.integer(summary.scored) + " · "
+                     + message(.missingProfilesLower) + " " + catalog.integer(summary.missingProfiles) + " · " + message(.errorsLower) + " " + catalog.integer(summary.errors)
                      + (summary.partlyAssessable > 0 ? " · " + message(.partlyAssessable) + " \(summary.partlyAssessable)" : "")
                      + (summary.notAssessable > 0 ? " · " + message(.notAssessable) + " \(summary.notAssessable)" : ""))
         lines.append("  " + message(.averageScoreLower) + " \(catalog.number(summary.averageScore)) · "
@@ -84,7 +84,7 @@ public struct WorkforceTextReporter: WorkforceReporter {
         let departmentWidth = Self.width(report.departments.map(\.name), minimum: 22)
         for department in report.departments {
             lines.append("  " + Self.padded(department.name, departmentWidth) + message(.averagePrefix) + Self.padded(catalog.number(department.averageScore), 6)
-                         + message(.scoredPrefix) + "\(department.scored)/\(department.employees)"
+                         + message(.scoredPrefix) + catalog.integer(department.scored) + "/" + catalog.integer(department.employees)
                          + (department.missingProfiles > 0 ? " · " + message(.missingPrefix) + "\(department.missingProfiles)" : "")
                          + (department.errors > 0 ? " · " + message(.errorsPrefix) + "\(department.errors)" : ""))
         }
@@ -99,12 +99,12 @@ public struct WorkforceTextReporter: WorkforceReporter {
         var lines = ["", message(.networkCoverage)]
         let presence = coverage.employerPresence
         let share = presence.total == 0 ? nil : Double(presence.named) / Double(presence.total)
-        lines.append("  " + message(.employerNamedColon) + "\(presence.named) / \(presence.total) (\(catalog.percent(share)))")
+        lines.append("  " + message(.employerNamedColon) + catalog.integer(presence.named) + " / " + catalog.integer(presence.total) + " (\(catalog.percent(share)))")
         if !presence.variants.isEmpty {
-            lines.append("    " + message(.spellingsColon) + presence.variants.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+            lines.append("    " + message(.spellingsColon) + presence.variants.map { "\"\($0.name)\" " + catalog.integer($0.count) }.joined(separator: ", "))
         }
         if !presence.possibleMisspellings.isEmpty {
-            lines.append("    " + message(.possibleMisspellingsColon) + presence.possibleMisspellings.map { "\"\($0.name)\" \($0.count)" }.joined(separator: ", "))
+            lines.append("    " + message(.possibleMisspellingsColon) + presence.possibleMisspellings.map { "\"\($0.name)\" " + catalog.integer($0.count) }.joined(separator: ", "))
         }
         if !coverage.groups.isEmpty {
             lines.append("  " + message(.recommendedGroupsShareColon))
@@ -119,20 +119,20 @@ public struct WorkforceTextReporter: WorkforceReporter {
             }
         }
         if !coverage.topGroups.isEmpty {
-            lines.append("  " + message(.mostJoinedGroupsColon) + coverage.topGroups.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+            lines.append("  " + message(.mostJoinedGroupsColon) + coverage.topGroups.prefix(5).map { "\($0.name) (" + catalog.integer($0.count) + ")" }.joined(separator: ", "))
         }
         let reach = coverage.reach
         lines.append("  " + message(.reachColon) + catalog.text(one: .reachSummaryOne, other: .reachSummaryOther, count: reach.employeesWithConnections,
                                                                                      ["connections": catalog.integer(reach.distinctConnections)]))
         if !reach.topCompanies.isEmpty {
-            lines.append("    " + message(.companiesReachedMostColon) + reach.topCompanies.prefix(5).map { "\($0.name) (\($0.count))" }.joined(separator: ", "))
+            lines.append("    " + message(.companiesReachedMostColon) + reach.topCompanies.prefix(5).map { "\($0.name) (" + catalog.integer($0.count) + ")" }.joined(separator: ", "))
         }
         if !coverage.keyAccounts.isEmpty {
             lines.append("  " + message(.keyAccountsColon))
             let accountWidth = Self.width(coverage.keyAccounts.map(\.name), minimum: 22)
             for account in coverage.keyAccounts {
                 let departments = account.isWhiteSpot ? message(.whiteSpot)
-                    : account.departments.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+                    : account.departments.map { "\($0.name) " + catalog.integer($0.count) }.joined(separator: ", ")
                 lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(catalog.text(one: .connectionsOne, other: .connectionsOther, count: account.connections), 18) + departments)
             }
         }

@@ -114,7 +114,7 @@ import Testing
             "<b>34</b> / 40 <span class=\"pct\">85%</span>", "<th scope=\"row\">Acme Consulting B.V.</th><td class=\"num\">20</td>",
             "Possible misspellings", "<th scope=\"row\">Acme Consultancy</th><td class=\"num\">2</td>",
             // Groups and reach.
-            "<th scope=\"row\">Swift Developers Netherlands</th><td class=\"num\">11</td>", "<b>5210</b> distinct connections",
+            "<th scope=\"row\">Swift Developers Netherlands</th><td class=\"num\">11</td>", "<b>5,210</b> distinct connections",
             "From 37 employees whose export lists their connections.", "<th scope=\"row\">Rabobank</th><td class=\"num\">42</td>",
             // People.
             "Pieter Bakker <code>E017</code></th><td>Sales</td><td class=\"num\">18</td>", "<b>+11 points</b> Add a professional profile photo",
