@@ -151,12 +151,11 @@ public struct MessageTemplate: Sendable {
                 }
                 output += Self.value(of: field, measure, in: view, catalog)
             case .counted(let field, let measure, let one, let other):
-                guard let view else {
+                guard let view, let number = Self.number(of: field, measure, in: view) else {
                     output += "? " + other
                     continue
                 }
-                let number = Self.value(of: field, measure, in: view, catalog)
-                output += number + " " + (Self.isSingular(field, measure, in: view, catalog) ? one : other)
+                output += catalog.integer(number) + " " + (catalog.pluralRule.isSingular(number) ? one : other)
             }
         }
         return output
@@ -170,38 +169,30 @@ public struct MessageTemplate: Sendable {
         return catalog.text(.oneOfGroups, ["groups": list])
     }
 
-    /// Whether the number `value(of:_:in:_:)` shows takes the singular in the catalog's language.
-    static func isSingular(_ field: ProfileField, _ measure: Measure, in view: ProfileView, _ catalog: MessageCatalog) -> Bool {
-        let count: Int
-        switch view.value(of: field) {
-        case .unknown: return false
-        case .absent: count = 0
-        case .present(let value):
-            switch (measure, value) {
-            case (.length, .text(let text)): count = text.characterCount
-            case (_, .list(let items)): count = items
-            case (_, .number(let number)): count = number
-            default: count = value.isFilled ? 1 : 0
-            }
-        }
-        return catalog.pluralRule.isSingular(count)
-    }
-
-    static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView, _ catalog: MessageCatalog = .english) -> String {
+    /// The number `measure` gives for `field` (a length, a count, a number), `nil` when unknown or a text.
+    static func number(of field: ProfileField, _ measure: Measure, in view: ProfileView) -> Int? {
         switch view.value(of: field) {
         case .unknown:
-            return "?"
+            return nil
         case .absent:
-            return measure == .value && field.valueKind == .text ? "" : "0"
+            return measure == .value && field.valueKind == .text ? nil : 0
         case .present(let value):
             switch (measure, value) {
-            case (.length, .text(let text)): return catalog.integer(text.characterCount)
-            case (_, .list(let count)): return catalog.integer(count)
-            case (_, .number(let number)): return catalog.integer(number)
-            case (.value, .text(let text)): return text
-            case (.count, _), (.length, _): return value.isFilled ? "1" : "0"
-            default: return ""
+            case (.length, .text(let text)): return text.characterCount
+            case (_, .list(let count)): return count
+            case (_, .number(let number)): return number
+            case (.count, _), (.length, _): return value.isFilled ? 1 : 0
+            default: return nil
             }
+        }
+    }
+
+    /// What `{field.measure}` shows: a number with the catalog's grouping separator, a text, or `?` when unknown.
+    static func value(of field: ProfileField, _ measure: Measure, in view: ProfileView, _ catalog: MessageCatalog) -> String {
+        switch view.value(of: field) {
+        case .unknown: return "?"
+        case .present(.text(let text)) where measure == .value: return text
+        default: return number(of: field, measure, in: view).map(catalog.integer) ?? ""
         }
     }
 }
