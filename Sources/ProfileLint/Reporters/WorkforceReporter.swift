@@ -27,7 +27,7 @@ extension WorkforceReporter {
 /// A `batch` format with one entry per employee, written while the batch runs: its head, the
 /// entries joined by ``separator``, then its ``tail``.
 ///
-/// The batch runner drives it (``BatchRunner/run(paths:roster:reporter:to:baseline:pages:progress:)``):
+/// The batch runner drives it (``BatchRunner/run(paths:roster:reporter:to:baseline:generated:anonymise:pages:progress:)``):
 /// workers render each employee's entry into their job's buffer, and the runner writes the head, the
 /// jobs' entries in input order and the tail, so no front end frames a report.
 public protocol StreamingWorkforceReporter: WorkforceReporter {
