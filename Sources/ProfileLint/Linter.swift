@@ -69,7 +69,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints a profile already prepared as a view (a batch keeps the view for the employee's record).
-    public func lint(_ view: ProfileView, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
+    package func lint(_ view: ProfileView, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
         var statuses: [RuleStatus] = []
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []

@@ -16,9 +16,9 @@
 /// - Comma or tab as the delimiter, detected from the first lines (or given).
 ///
 /// Line numbers count LF, CRLF and a lone CR as one line break each, as editors do.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The character between fields.
-    public enum Delimiter: UInt8, Sendable, CaseIterable {
+    package enum Delimiter: UInt8, Sendable, CaseIterable {
         /// `,`, the delimiter of current LinkedIn exports.
         case comma = 0x2C
         /// Tab, the delimiter of some 2018 LinkedIn export files.
@@ -28,21 +28,21 @@ public struct CSVReader: Sendable {
     /// Limits for hostile input (``Limits/maximumRecordSize`` bounds one record).
     public var limits: Limits
     /// The delimiter to use, or `nil` to detect it.
-    public var delimiter: Delimiter?
+    package var delimiter: Delimiter?
 
     /// Creates a reader.
-    public init(limits: Limits = .default, delimiter: Delimiter? = nil) {
+    package init(limits: Limits = .default, delimiter: Delimiter? = nil) {
         self.limits = limits
         self.delimiter = delimiter
     }
 
     /// Decodes `bytes` and splits them into records; `file` names the input in errors.
-    public func read(bytes: [UInt8], file: String) throws -> [CSVRecord] {
+    package func read(bytes: [UInt8], file: String) throws -> [CSVRecord] {
         try read(text: Self.decode(bytes, file: file), file: file)
     }
 
     /// Splits decoded text into records; `file` names the input in errors.
-    public func read(text: String, file: String) throws -> [CSVRecord] {
+    package func read(text: String, file: String) throws -> [CSVRecord] {
         let bytes = Array(text.utf8)
         let delimiter = (self.delimiter ?? Self.detectDelimiter(bytes)).rawValue
         return try bytes.withUnsafeBufferPointer { buffer in

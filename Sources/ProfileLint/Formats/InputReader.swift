@@ -91,7 +91,7 @@ public struct InputReader: Sendable {
     }
 
     /// Reads `input` with the forced importer or the one detection finds.
-    public func read(_ input: ImportInput) -> [InputOutcome] {
+    package func read(_ input: ImportInput) -> [InputOutcome] {
         let options = self.options
         if let forcedFormat {
             // A folder is only ever an export, whatever is forced.

@@ -8,7 +8,7 @@
 ///
 /// Only some files are read into the profile (``isRead``); the others are listed so that an export
 /// holding only them is still recognised as one. E-mail addresses and phone numbers are never read.
-public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
+package enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// Name, headline, summary, industry, location and websites (one row).
     case profile = "Profile.csv"
     /// Jobs, newest first.

@@ -33,7 +33,7 @@ import Foundation
 /// Locations point into the export: `export/Positions.csv` (or `export.zip/Top/Positions.csv`), the
 /// physical line of the record, the field's column and `row N, column Name`; a column the file lacks
 /// points at its header line, and a file the export lacks points at the export itself.
-public struct LinkedInExportImporter: Sendable {
+package struct LinkedInExportImporter: Sendable {
     /// One file of an export, read into memory.
     public struct File: Sendable {
         /// The file's bytes.

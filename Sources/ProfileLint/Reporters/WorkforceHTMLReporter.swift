@@ -11,26 +11,26 @@ import Foundation
 /// in text, in attributes and inside SVG, so profile text such as `<script>` shows up as literal text.
 /// The output is deterministic: it carries the profilelint version but no timestamp, and keeps the report's order.
 /// Long lists (missing profiles, errors) are cut off; the JSON and CSV reports have everything.
-public struct WorkforceHTMLReporter: WorkforceReporter {
-    public static let identifier = "html"
-    public static let description = "for sharing"
-    public static let fileExtensions = ["html", "htm"]
+package struct WorkforceHTMLReporter: WorkforceReporter {
+    package static let identifier = "html"
+    package static let description = "for sharing"
+    package static let fileExtensions = ["html", "htm"]
 
     /// The language of labels.
-    public var language: ReportLanguage
+    package var language: ReportLanguage
 
     /// Creates the reporter.
-    public init(language: ReportLanguage) {
+    package init(language: ReportLanguage) {
         self.language = language
     }
 
     /// Creates the reporter in the language of `options`.
-    public init(options: ReporterOptions) {
+    package init(options: ReporterOptions) {
         self.init(language: options.language)
     }
 
     /// The whole page: the aggregate only, so `employees` is not read.
-    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+    package func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         self.report(report)
     }
 
@@ -38,7 +38,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     static let listLimit = 50
 
     /// The whole page.
-    public func report(_ report: WorkforceReport) -> String {
+    package func report(_ report: WorkforceReport) -> String {
         let title = message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? "")
         var parts: [String] = [
             "<!DOCTYPE html>",

@@ -1,26 +1,26 @@
 import Foundation
 
 /// The batch `text` format: the workforce summary and the network coverage map for the terminal.
-public struct WorkforceTextReporter: WorkforceReporter {
-    public static let identifier = "text"
-    public static let description = "for the terminal"
-    public static let fileExtensions = ["txt"]
+package struct WorkforceTextReporter: WorkforceReporter {
+    package static let identifier = "text"
+    package static let description = "for the terminal"
+    package static let fileExtensions = ["txt"]
 
     /// The language of labels.
-    public var language: ReportLanguage
+    package var language: ReportLanguage
 
     /// Creates the reporter.
-    public init(language: ReportLanguage) {
+    package init(language: ReportLanguage) {
         self.language = language
     }
 
     /// Creates the reporter in the language of `options`.
-    public init(options: ReporterOptions) {
+    package init(options: ReporterOptions) {
         self.init(language: options.language)
     }
 
     /// The whole report: the aggregate only, so `employees` is not read.
-    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+    package func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         self.report(report)
     }
 
@@ -40,7 +40,7 @@ public struct WorkforceTextReporter: WorkforceReporter {
     }
 
     /// The whole report.
-    public func report(_ report: WorkforceReport) -> String {
+    package func report(_ report: WorkforceReport) -> String {
         let strings = ReportStrings(language)
         let summary = report.summary
         var lines: [String] = []
