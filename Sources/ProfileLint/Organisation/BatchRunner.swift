@@ -213,7 +213,7 @@ public struct BatchRunner: Sendable {
             } else {
                 view = ProfileView(profile)
             }
-            let report = linter.lint(view, source: source, format: format, detail: .summary)
+            let report = linter.lint(view, source: source, format: format, detail: .rulesOnly)
             return .scored(report, view: view,
                            id: employee?.id ?? view.profile.employeeID ?? source,
                            name: employee?.name ?? view.profile.name.value,
