@@ -26,6 +26,14 @@ import Foundation
 /// - `Ad_Targeting.csv`: the `;`-separated `Member Groups` (`Groups` in 2018's `Ad Targeting.csv`), the
 ///   only place joined groups appear.
 ///
+/// Each file read must be LinkedIn's: text whose header has the file's identifying column
+/// (``LinkedInExportFile/identifyingColumns``). One that is not (binary bytes, a spreadsheet renamed
+/// `.csv`, another program's `Positions.csv`) is an error naming it when the default rules read its
+/// facts (``LinkedInExportFile/isNeeded``), else skipped with an `export-file` warning. A byte that is
+/// not UTF-8 is read as Windows-1252 with one `encoding` warning per file; UTF-16 is read with a byte
+/// order mark, or without one when the bytes are UTF-16 text. A row of a list with nothing filled in
+/// but dates (or without a Name) is no entry; one `export-blank` warning per file counts them.
+///
 /// Dates are `Mon YYYY` or `YYYY` (also `YYYY-MM`). An unreadable date gives a `date` warning. An
 /// unreadable start is left out; an unreadable end keeps the position *ended* (an end date means a
 /// past position, and text that is there but unreadable must not turn a past job into the current
