@@ -52,20 +52,23 @@ extension CSVReader {
         return text
     }
 
-    /// Whether `bytes`, without a byte order mark, look like UTF-16: an even count, and at least three in
-    /// four of the odd (little-endian) or even (big-endian) bytes zero while the others are not.
-    /// Returns the byte order, or `nil`.
+    /// Whether `bytes`, without a byte order mark, look like UTF-16: an even count, and in the first
+    /// 4 KB at least three in four of the odd (little-endian) or even (big-endian) bytes zero while the
+    /// others are not. Returns the byte order, or `nil`.
     static func guessedUTF16(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 2, bytes.count % 2 == 0, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
+        // UTF-8 text has no zero bytes at all: most files are decided by their first two.
+        guard bytes[0] == 0 || bytes[1] == 0 else { return nil }
+        let end = Swift.min(bytes.count, 4096)
         var zeroEven = 0
         var zeroOdd = 0
         var index = 0
-        while index + 1 < bytes.count {
+        while index + 1 < end {
             if bytes[index] == 0 { zeroEven += 1 }
             if bytes[index + 1] == 0 { zeroOdd += 1 }
             index += 2
         }
-        let units = bytes.count / 2
+        let units = end / 2
         if zeroOdd * 4 >= units * 3, zeroEven * 4 < units { return true }
         if zeroEven * 4 >= units * 3, zeroOdd * 4 < units { return false }
         return nil

@@ -443,12 +443,8 @@ public struct LinkedInExportImporter: Sendable {
     }
 
     private func readConnections(_ table: CSVTable, into profile: inout Profile) {
+        // A file without the header row was refused as not LinkedIn's before it got here.
         profile.sourceMap[ProfileField.connections.rawValue] = table.headerLocation
-        if table.header == nil, !table.preamble.isEmpty {
-            profile.warnings.append(InputWarning(code: "export-column", message: "no header row with First Name and Last Name, so connections are not known from this file",
-                                                 location: SourceLocation(file: table.file)))
-            return
-        }
         let rows = nonBlankRows(table)
         for (_, row) in rows {
             let name = [table.value("First Name", in: row), table.value("Last Name", in: row)]

@@ -75,6 +75,16 @@ import Testing
         #expect((employees.first?["error"] as? String)?.hasSuffix("not LinkedIn's Profile.csv (no 'First Name' column)") == true)
     }
 
+    @Test func aBinaryProfileCsvInAnArchiveIsTheSameError() throws {
+        var builder = ZIPBuilder()
+        builder.addDeflated("Top/Profile.csv", Self.garbage)
+        builder.addDeflated("Top/Positions.csv", Array("Company Name,Title\nZandvoort Zorggroep,Roster planner\n".utf8))
+        #expect(throws: ProfileLintError.malformedInput(location: SourceLocation(file: "export.zip/Top/Profile.csv"),
+                                                        reason: "not LinkedIn's Profile.csv (no 'First Name' column)")) {
+            try LinkedInExportImporter().importArchive(builder.build(), display: "export.zip")
+        }
+    }
+
     @Test func aBrokeragePositionsCsvDoesNotMakeAFolderAnExport() throws {
         let path = Repository.path("Fixtures/linkedin/brokerage-positions")
         let folder = try #require(FolderInput(path: path, display: "brokerage-positions"))
