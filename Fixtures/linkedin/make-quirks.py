@@ -9,9 +9,10 @@ real exports (see `LinkedInExportLeniencyTests`):
 - `resaved-windows-1252/`: a `Recommendations_Received.csv` re-saved on Windows (CRLF, a header that
   lost its first column and has `Creation Date.1`) whose UTF-8 Text holds one Windows-1252 byte
   `0x92` (a right single quote) at byte 419, and a `Reactions.csv` that is really an XLSX workbook.
-- `binary-profile/`: an export whose `Profile.csv` holds binary bytes, not LinkedIn's header.
-- `brokerage-positions/`: a folder holding only a brokerage's `Positions.csv` (a title line, a blank
+- `refused/binary-profile/`: an export whose `Profile.csv` holds binary bytes, not LinkedIn's header.
+- `refused/brokerage-positions/`: a folder holding only a brokerage's `Positions.csv` (a title line, a blank
   line, every field quoted, a trailing comma): not an export.
+  (Inputs under `refused/` must be refused: tests that score every fixture skip them.)
 - `2018-groups/` and `2018-groups-empty/`: 2018 exports whose `Ad Targeting.csv` is UTF-16LE with a
   byte order mark, tab-separated, every field quoted, with a `Groups` column (filled, and empty),
   beside `Profile.csv` and `Positions.csv` in UTF-8 with commas.
@@ -90,7 +91,7 @@ def resaved_windows_1252():
 
 
 def binary_profile():
-    folder = "binary-profile"
+    folder = "refused/binary-profile"
     fresh(folder)
     write(folder, "Profile.csv", b"\x00\x01\xff\xfe garbage \xc3\x28 not a csv\x00")
     write(folder, "Positions.csv", POSITIONS_HEADER +
@@ -99,7 +100,7 @@ def binary_profile():
 
 
 def brokerage_positions():
-    folder = "brokerage-positions"
+    folder = "refused/brokerage-positions"
     fresh(folder)
     lines = [
         '"Positions for account Individual ...417 as of 04:05 PM ET, 2026/03/02"',

@@ -58,15 +58,15 @@ import Testing
     // MARK: - Files that are not LinkedIn's
 
     @Test func aBinaryProfileCsvIsNotLinkedInsAndTheExportIsAnError() throws {
-        let output = try CLIRunner.run(["check", "Fixtures/linkedin/binary-profile"])
+        let output = try CLIRunner.run(["check", "Fixtures/linkedin/refused/binary-profile"])
         #expect(output.status == 2)
-        #expect(output.stderr == "error: Fixtures/linkedin/binary-profile/Profile.csv: not LinkedIn's Profile.csv (no 'First Name' column)\n")
+        #expect(output.stderr == "error: Fixtures/linkedin/refused/binary-profile/Profile.csv: not LinkedIn's Profile.csv (no 'First Name' column)\n")
         #expect(output.stdout.isEmpty, "\(output.stdout)")
     }
 
     @Test func inABatchTheBinaryProfileCsvIsAnErrorRowAndTheOtherExportIsScored() throws {
         let output = try CLIRunner.run(["batch", "--format", "json", "--no-progress",
-                                        "Fixtures/linkedin/binary-profile", "Fixtures/linkedin/resaved-windows-1252"])
+                                        "Fixtures/linkedin/refused/binary-profile", "Fixtures/linkedin/resaved-windows-1252"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         let summary = try #require(report["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 1 && summary["scored"] as? Int == 1)
@@ -86,12 +86,12 @@ import Testing
     }
 
     @Test func aBrokeragePositionsCsvDoesNotMakeAFolderAnExport() throws {
-        let path = Repository.path("Fixtures/linkedin/brokerage-positions")
+        let path = Repository.path("Fixtures/linkedin/refused/brokerage-positions")
         let folder = try #require(FolderInput(path: path, display: "brokerage-positions"))
         #expect(ProfileImporters.detect(.folder(folder)) == nil)
-        let output = try CLIRunner.run(["check", "Fixtures/linkedin/brokerage-positions"])
+        let output = try CLIRunner.run(["check", "Fixtures/linkedin/refused/brokerage-positions"])
         #expect(output.status == 2)
-        #expect(output.stderr == "error: Fixtures/linkedin/brokerage-positions/Positions.csv: not LinkedIn's Positions.csv (no 'Company Name' column), so the folder is not a LinkedIn data export\n")
+        #expect(output.stderr == "error: Fixtures/linkedin/refused/brokerage-positions/Positions.csv: not LinkedIn's Positions.csv (no 'Company Name' column), so the folder is not a LinkedIn data export\n")
     }
 
     @Test(arguments: [LinkedInExportFile.profile, .positions, .education, .skills, .connections, .richMedia, .adTargeting])
