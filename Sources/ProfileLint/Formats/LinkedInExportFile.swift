@@ -149,16 +149,19 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// Whether `start`, the first bytes of a file of this kind, opens with LinkedIn's header row.
     ///
     /// The header is the first line, or for `Connections.csv` the `Notes:` line that opens newer
-    /// exports. UTF-8 (with or without a byte order mark) and the UTF-16LE, tab-separated, quoted files
-    /// of 2018 exports are understood.
+    /// exports. UTF-8 (with or without a byte order mark) and UTF-16 (the tab-separated, quoted UTF-16LE
+    /// files of 2018 exports have a byte order mark; without one, as ``CSVReader`` guesses it) are understood.
     public func hasLinkedInHeader(_ start: [UInt8]) -> Bool {
         // The first line as bytes (a UTF-16LE unit taken as its low byte; header names are ASCII),
         // worked out without Foundation: batches check a header for every export folder.
         var line: [UInt8] = []
-        if start.starts(with: [0xFF, 0xFE]) {
-            var index = 2
-            while index + 1 < start.count, start[index + 1] != 0 || (start[index] != 0x0A && start[index] != 0x0D) {
-                line.append(start[index + 1] == 0 ? start[index] : 0x3F)
+        let bom = start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF])
+        if let littleEndian = bom ? start[0] == 0xFF : CSVReader.guessedUTF16(start) {
+            var index = bom ? 2 : 0
+            while index + 1 < start.count {
+                let (low, high) = littleEndian ? (start[index], start[index + 1]) : (start[index + 1], start[index])
+                if high == 0, low == 0x0A || low == 0x0D { break }
+                line.append(high == 0 ? low : 0x3F)
                 index += 2
             }
         } else {

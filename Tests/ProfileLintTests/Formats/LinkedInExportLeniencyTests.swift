@@ -48,6 +48,8 @@ import Testing
         }
         #expect(try CSVReader.decode(little, file: "x.csv") == "Name\tProficiency\nDutch\tNative\n")
         #expect(try CSVReader.decode(big, file: "x.csv") == "Name\tProficiency\nDutch\tNative\n")
+        #expect(LinkedInExportFile.languages.hasLinkedInHeader(little) && LinkedInExportFile.languages.hasLinkedInHeader(big))
+        #expect(LinkedInExportFile.languages.hasLinkedInHeader([0xFE, 0xFF] + big))
         // The garbage once read as UTF-16BE because it opens with a zero byte is not text at all.
         #expect(CSVReader.guessedUTF16(Self.garbage) == nil)
         #expect(try CSVReader.decodeLeniently(Self.garbage, file: "Profile.csv") == nil)
