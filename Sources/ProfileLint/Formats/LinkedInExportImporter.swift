@@ -112,7 +112,7 @@ public struct LinkedInExportImporter: Sendable {
         for name in folder.names.sorted() where !name.hasPrefix(".") {
             guard let kind = LinkedInExportFile.matching(fileName: name), kind.isRead,
                   InputFile.readPrefix(folder.path(of: name), count: headerProbeSize) != nil else { continue }
-            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" } ?? "not LinkedIn's header"
+            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" } ?? "no header LinkedIn writes"
             return .malformedInput(location: SourceLocation(file: folder.display + "/" + name),
                                    reason: "not LinkedIn's \(name) (\(missing)), so the folder is not a LinkedIn data export")
         }
