@@ -385,7 +385,8 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     /// as a share of all profiles.
     func rulesChart(_ rules: [RuleTally]) -> String {
         let width = 1000.0, rowHeight = 32.0, top = 30.0
-        let barX = 290.0, barWidth = 380.0, rateX = 740.0, unknownX = 752.0, unknownWidth = 56.0, countsX = 822.0
+        // The counts end at the right edge, so a longer heading ("réussies / échouées / inconnues") stays inside the chart.
+        let barX = 290.0, barWidth = 380.0, rateX = 740.0, unknownX = 752.0, unknownWidth = 56.0, countsX = width - 6
         let height = top + rowHeight * Double(rules.count) + 4
         let description = rules.map {
             "\($0.name(in: language)): \(catalog.percent($0.passRate)) (\($0.pass) / \($0.fail) / \($0.unknown))"
@@ -396,7 +397,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         svg += text(message(.checkedProfilesAxis), x: barX, y: 16, className: "axis")
         svg += text(message(.passRateAxis), x: rateX, y: 16, className: "axis", anchor: "end")
         svg += text(message(.legendUnknown), x: unknownX, y: 16, className: "axis")
-        svg += text(message(.passFailUnknownAxis), x: countsX, y: 16, className: "axis")
+        svg += text(message(.passFailUnknownAxis), x: countsX, y: 16, className: "axis", anchor: "end")
         for (index, tally) in rules.enumerated() {
             let y = top + rowHeight * Double(index)
             let checked = tally.pass + tally.fail
@@ -418,7 +419,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
                 svg += rect(x: unknownX, y: y + 8, width: unknownWidth * Double(tally.unknown) / Double(total), height: rowHeight - 16,
                             className: "unknown", radius: 0)
             }
-            svg += text("\(tally.pass) / \(tally.fail) / \(tally.unknown)", x: countsX, y: y + 21, className: "label muted")
+            svg += text("\(tally.pass) / \(tally.fail) / \(tally.unknown)", x: countsX, y: y + 21, className: "label muted", anchor: "end")
             svg += "</g>"
         }
         return svg + "</svg>"
@@ -758,6 +759,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     h2{margin:0 0 14px;font-size:21px;color:var(--brand)}
     h3{margin:22px 0 8px;font-size:16px}
     .panel h3{margin-top:0}
+    .panel{min-width:0}
     .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin-bottom:12px}
     .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px}
     .card.alert{box-shadow:inset 0 4px 0 var(--vermillion)}
@@ -809,7 +811,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     .warn{color:#b34700;font-weight:700}
     .table{overflow-x:auto}
     table{width:100%;border-collapse:collapse;font-size:14px;margin:4px 0 8px}
-    th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+    th,td{padding:7px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
     thead th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);border-bottom:2px solid var(--line);vertical-align:bottom}
     thead th.num{white-space:normal}
     .prose{min-width:14em}
@@ -851,9 +853,10 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     .table,.scroll{overflow:visible}
     svg.chart{min-width:0}
     table{font-size:8.5pt}
-    th,td{padding:4px 5px}
-    thead th{font-size:7pt;letter-spacing:0}
-    .meter{width:44px}
+    th,td{padding:4px 3px}
+    thead th{font-size:7.5pt;letter-spacing:0;text-transform:none}
+    .avg{min-width:2.6em}
+    .meter{width:28px}
     .meter.gain{width:90px}
     .amount{min-width:0}
     @page{size:A4;margin:14mm}
