@@ -19,11 +19,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = try Self.write(WorkforceHTMLReporter(language: .english).report(HTMLReportSamples.workforce()), in: folder)
-        let screenshot = folder.appendingPathComponent("report.png")
-        let run = try Self.run(browser, ["--screenshot=\(screenshot.path)", "--window-size=\(Self.width),\(Self.height)", page.absoluteString],
-                               profile: folder)
-        #expect(run.status == 0, "chromium failed: \(run.stderr)")
-        let png = try #require(FileManager.default.contents(atPath: screenshot.path), "chromium wrote no screenshot: \(run.stderr)")
+        let png = try Self.screenshot(page, width: Self.width, height: Self.height, browser: browser, folder: folder)
         if let keep = ProcessInfo.processInfo.environment["PROFILELINT_SCREENSHOT"], !keep.isEmpty {
             try png.write(to: URL(fileURLWithPath: keep))
         }
@@ -71,26 +67,14 @@ import Testing
         #expect(dom.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
     }
 
-    /// The README's main command turns the shipped workforce into a report that a real browser renders.
+    /// The README's main command turns the shipped workforce into a report whose charts and names a real browser
+    /// parses (its screenshots are `screenshotAtEachScreenWidthIsAFilledPage`).
     @Test(.enabled(if: !skipped, "PROFILELINT_SKIP_BROWSER=1"))
     func shippedWorkforceReportRendersInTheBrowser() throws {
         let browser = try Self.browser()
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("workforce-report.html")
-        let batch = try CLIRunner.run(["batch", "--config", "Fixtures/workforce/.profilelint.yml", "--roster", "Fixtures/workforce/roster.csv",
-                                       "Fixtures/workforce/batches", "--format", "html", "--output", page.path])
-        #expect(batch.status == 2, "the shipped workforce has one broken file")
-        let screenshot = folder.appendingPathComponent("workforce.png")
-        let run = try Self.run(browser, ["--screenshot=\(screenshot.path)", "--window-size=\(Self.width),\(Self.height)", page.absoluteString],
-                               profile: folder)
-        #expect(run.status == 0, "chromium failed: \(run.stderr)")
-        let png = try #require(FileManager.default.contents(atPath: screenshot.path), "chromium wrote no screenshot: \(run.stderr)")
-        let analysis = try PNGAnalysis(png)
-        #expect(analysis.width == Self.width && analysis.height == Self.height)
-        #expect(analysis.inked > analysis.pixels / 20, "only \(analysis.inked) of \(analysis.pixels) pixels are drawn: the page looks blank")
-        #expect(analysis.count(near: (0x0B, 0x39, 0x54)) > 50_000, "no masthead")
-        #expect(analysis.count(near: (0x00, 0x72, 0xB2)) > 5_000, "no blue bars")
+        let page = try Self.shippedReport(in: folder)
         let dom = try Self.run(browser, ["--dump-dom", page.absoluteString], profile: folder).stdout
         for id in ["chart-scores", "chart-rules", "chart-groups", "chart-key-accounts"] {
             #expect(dom.contains("id=\"\(id)\""), "the browser has no chart \(id)")
@@ -125,10 +109,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = try Self.shippedReport(in: folder)
-        let screenshot = folder.appendingPathComponent("\(layout.rawValue).png")
-        let run = try Self.run(browser, ["--screenshot=\(screenshot.path)", "--window-size=\(layout.width),2400", page.absoluteString], profile: folder)
-        #expect(run.status == 0, "chromium failed: \(run.stderr)")
-        let png = try #require(FileManager.default.contents(atPath: screenshot.path), "chromium wrote no screenshot: \(run.stderr)")
+        let png = try Self.screenshot(page, width: layout.width, height: 2400, browser: browser, folder: folder)
         Self.keep(png, as: layout.rawValue)
         let analysis = try PNGAnalysis(png)
         #expect(analysis.width == layout.width && analysis.height == 2400)
@@ -284,6 +265,14 @@ import Testing
     struct MeasurementMissing: Error, CustomStringConvertible {
         var stderr: String
         var description: String { "the measuring script wrote nothing (a script error?): \(stderr.prefix(2000))" }
+    }
+
+    /// A screenshot of `page` in a window of `width` × `height`.
+    static func screenshot(_ page: URL, width: Int, height: Int, browser: URL, folder: URL) throws -> Data {
+        let screenshot = folder.appendingPathComponent("screenshot-\(width).png")
+        let run = try Self.run(browser, ["--screenshot=\(screenshot.path)", "--window-size=\(width),\(height)", page.absoluteString], profile: folder)
+        #expect(run.status == 0, "chromium failed: \(run.stderr)")
+        return try #require(FileManager.default.contents(atPath: screenshot.path), "chromium wrote no screenshot: \(run.stderr)")
     }
 
     /// Keeps a copy of a screenshot in `PROFILELINT_SCREENSHOTS` (a folder), for a human to look at.
