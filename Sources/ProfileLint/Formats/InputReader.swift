@@ -91,7 +91,7 @@ public struct InputReader: Sendable {
     }
 
     /// Reads `input` with the forced importer or the one detection finds.
-    public func read(_ input: ImportInput) -> [InputOutcome] {
+    package func read(_ input: ImportInput) -> [InputOutcome] {
         let options = self.options
         if let forcedFormat {
             // A folder is only ever an export, whatever is forced.
@@ -115,7 +115,7 @@ public struct InputReader: Sendable {
     static func notAnInput(_ folder: FolderInput) -> ProfileLintError {
         let profiles = folder.names.filter { !$0.hasPrefix(".") && BatchPlanner.hasProfileExtension($0) }.count
         guard profiles > 0 else {
-            return .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
+            return LinkedInExportImporter.notAnExport(folder) ?? .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
         let count = profiles == 1 ? "1 profile file" : "\(profiles) profile files"
         return .usage("\(folder.display): not a LinkedIn data export (no export file opens with LinkedIn's header) but a folder of \(count): use `profilelint batch \(folder.display)`, or a glob such as \(folder.display)/*.json")

@@ -1,8 +1,9 @@
 /// Reads typed values out of a ``JSONDocument`` while keeping their source locations.
 ///
 /// Shared by the JSON-based importers so that type errors and locations are reported the same way
-/// whatever the format. Locations are anchors into the document (line, column and JSON path are
-/// worked out only when shown); with `recordsLocations == false` (batch scoring) none are kept.
+/// whatever the format. Fields are recorded as anchors into the document (line, column and JSON path
+/// are worked out only when a finding needs them); with `recordsLocations == false` (batch scoring)
+/// none are recorded. Errors and warnings get plain locations at once.
 struct JSONProfileReader {
     /// The path shown in diagnostics.
     let file: String
@@ -21,11 +22,11 @@ struct JSONProfileReader {
     /// Records in `map` that `key` was read at `value` (or would be, under `missing`).
     func note(_ map: inout SourceMap, _ key: String, _ value: JSONValue, missing: [String] = []) {
         guard recordsLocations else { return }
-        map[key] = location(value, missing: missing)
+        map.record(key, file: file, value: value, missing: missing)
     }
 
-    /// An empty source map that records only when this reader does.
-    var sourceMap: SourceMap { SourceMap(recording: recordsLocations) }
+    /// An empty source map.
+    var sourceMap: SourceMap { SourceMap() }
 
     func typeError(_ value: JSONValue, expected: String) -> ProfileLintError {
         .malformedInput(location: location(value), reason: "expected \(expected) but found \(value.typeName)")

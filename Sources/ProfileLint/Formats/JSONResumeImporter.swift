@@ -2,7 +2,7 @@
 ///
 /// JSON Resume carries no groups, connection count or industry, so those facts are unknown and the
 /// rules that need them are left out of the score.
-public struct JSONResumeImporter: Sendable {
+package struct JSONResumeImporter: Sendable {
     enum Key: String, JSONKey {
         case basics, work, education, skills, languages, certificates, references
         static let table = JSONKeyTable<Key>()
@@ -27,7 +27,7 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// Whether a document looks like a JSON Resume: an object with `basics` or `work`.
-    public static func matches(_ root: JSONValue) -> Bool {
+    package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
@@ -37,7 +37,7 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
         try reader.rejectDuplicateKeys(root)

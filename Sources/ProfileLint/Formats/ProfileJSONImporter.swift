@@ -4,7 +4,7 @@
 /// empty means the profile has no such thing (`absent`); `null` means the source does not know
 /// (`unknown`). Unknown keys are warnings with a "did you mean" suggestion, because a typo would
 /// otherwise silently lose data.
-public struct ProfileJSONImporter: Sendable {
+package struct ProfileJSONImporter: Sendable {
     enum Key: String, JSONKey {
         case schema = "$schema", name, headline, photo, about, location, industry, profileURL = "profile_url"
         case positions, education, skills, languages, certifications, groups, connections, recommendations
@@ -40,7 +40,7 @@ public struct ProfileJSONImporter: Sendable {
 
     /// Whether a document looks like this format: an object with at least one of its profile keys
     /// (contact details and the name alone do not count).
-    public static func matches(_ root: JSONValue) -> Bool {
+    package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
@@ -51,7 +51,7 @@ public struct ProfileJSONImporter: Sendable {
     }
 
     /// Reads one profile from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
         try reader.rejectDuplicateKeys(root)

@@ -7,7 +7,7 @@
 /// `{past_positions.count|past position|past positions}`: the number is shown with the form the
 /// language's plural rule picks (`1 past position`, `0 past positions`; French `0 poste`).
 /// Numbers have the language's grouping separator (`2,600`, `2.600`, `2 600`).
-public struct MessageTemplate: Sendable {
+package struct MessageTemplate: Sendable {
     enum Measure: String, Sendable {
         case length, count, value
     }
@@ -29,13 +29,13 @@ public struct MessageTemplate: Sendable {
     /// Number conventions, plural rule and list words of the template's language.
     let catalog: MessageCatalog
     /// The text the template was parsed from.
-    public let source: String
+    package let source: String
 
     /// Parses `text`; unknown placeholders (rejected by the rule loader) are kept as written.
     ///
     /// The texts shown when the organisation, department or groups are not known come from
     /// `language`'s catalog, looked up here once rather than on every rendering.
-    public init(_ text: String, language: ReportLanguage = .english) {
+    package init(_ text: String, language: ReportLanguage = .english) {
         let catalog = language.catalog
         let fallbacks = Fallbacks(organisation: catalog.text(.fallbackOrganisation), department: catalog.text(.fallbackDepartment),
                                   recommendedGroups: catalog.text(.fallbackRecommendedGroups))
@@ -92,7 +92,7 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The placeholder names in `text`, without braces.
-    public static func placeholders(in text: String) -> [String] {
+    package static func placeholders(in text: String) -> [String] {
         // Braces are ASCII, so the UTF-8 bytes are scanned instead of characters: rule loading
         // checks every text of every language, and character iteration was most of its cost.
         var result: [String] = []
@@ -113,12 +113,12 @@ public struct MessageTemplate: Sendable {
     }
 
     /// Whether `placeholder` is one the renderer knows.
-    public static func isValid(_ placeholder: String) -> Bool {
+    package static func isValid(_ placeholder: String) -> Bool {
         segment(for: placeholder) != nil
     }
 
     /// Whether the rendered text depends on the profile (its fields or department).
-    public var dependsOnProfile: Bool {
+    package var dependsOnProfile: Bool {
         segments.contains { segment in
             switch segment {
             case .literal, .organisation: false
@@ -128,7 +128,7 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The text with its placeholders filled in from `view`.
-    public func render(_ view: ProfileView?, organisation: Organisation?) -> String {
+    package func render(_ view: ProfileView?, organisation: Organisation?) -> String {
         var output = ""
         for segment in segments {
             switch segment {
