@@ -68,6 +68,12 @@ import Testing
         #expect(texts.suggestion == expected)
     }
 
+    @Test func dutchMessagesReadAsDutch() throws {
+        #expect(try Self.texts("groups-joined", on: #"{"groups": []}"#, language: .dutch).message == "Het profiel is nog geen lid van een aanbevolen groep.")
+        #expect(try Self.texts("about", on: #"{"about": "Ik plan routes."}"#, language: .dutch).message == "De Info-sectie telt maar 15 tekens; mik op minstens 300.")
+        #expect(try Self.texts("skills", on: #"{"skills": ["Planning"]}"#, language: .dutch).message == "Het profiel noemt 1 vaardigheid; mik op minstens 5.")
+    }
+
     @Test func pluralPlaceholdersAreValidOnlyOnCountsLengthsAndNumbers() {
         #expect(MessageTemplate.isValid("skills.count|skill|skills"))
         #expect(MessageTemplate.isValid("connections.value|connection|connections"))
