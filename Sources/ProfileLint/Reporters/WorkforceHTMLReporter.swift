@@ -302,9 +302,9 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
         } else {
             html += table([Cell(text: message(.input)), Cell(text: message(.problem), prose: true)],
                           report.errors.prefix(Self.listLimit).map { error in
-                              // The employee whose input it is, when it belongs to one, above the input's path.
-                              [Cell(html: (error.employeeID.map { employee(EmployeeBrief(id: $0, name: error.employeeName, potentialGain: 0)) + "<br>" } ?? "")
-                                    + "<code>\(Self.escape(error.source))</code>"),
+                              // The employee whose input it is, when it belongs to one (the message names the file), else the input.
+                              [Cell(html: error.employeeID.map { employee(EmployeeBrief(id: $0, name: error.employeeName, potentialGain: 0)) }
+                                    ?? "<code>\(Self.escape(error.source))</code>"),
                                Cell(text: error.message, prose: true)]
                           })
             html += more(report.errors.count)

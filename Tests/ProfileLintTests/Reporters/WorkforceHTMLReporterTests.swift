@@ -119,7 +119,7 @@ import Testing
             // People.
             "Pieter Bakker <code>E017</code></th><td>Sales</td><td class=\"num\">18</td>", "<b>+11 points</b> Add a professional profile photo",
             "Missing profiles (2)", "Lotte Visser <code>E031</code>", "Inputs that could not be read (1)",
-            "Ruben Claes <code>E040</code><br><code>exports/E040.zip</code></th><td class=\"prose\">The archive is damaged.</td>",
+            "Ruben Claes <code>E040</code></th><td class=\"prose\">The archive is damaged.</td>",
             // Trend: the baseline by its date, the scored and missing profiles (fewer missing is better).
             "Compared with the report of 31 December 2025.", "<b>60.2 → 63.4</b> <span class=\"up\">▲ +3.2</span>",
             "Scored <b>30 → 34</b> <span class=\"up\">▲ +4</span>", "Missing profiles <b>4 → 2</b> <span class=\"up\">▼ -2</span>",
@@ -158,7 +158,7 @@ import Testing
         #expect(missing(["<title>Workforce report — \(escapedScript)</title>", "<h1>\(escapedScript)</h1>",
                          "<th scope=\"row\">\(escapedScript)</th>", "\(escapedBreakout) <code>\(escapedScript)</code>",
                          "<code>\(escapedBreakout)</code></th><td class=\"prose\">\(escapedScript)</td>", "<b>+11 points</b> \(escapedBreakout)",
-                         "<th scope=\"row\">\(escapedQuote)</th>", "\(escapedScript) <code>\(escapedBreakout)</code><br><code>\(escapedBreakout)</code>"],
+                         "<th scope=\"row\">\(escapedQuote)</th>", "\(escapedScript) <code>\(escapedBreakout)</code></th><td class=\"prose\">\(escapedScript)</td>"],
                         in: html) == [])
         // Inside SVG text, titles and descriptions too.
         let heatMap = try #require(element("svg", id: "chart-groups", in: html))
