@@ -70,6 +70,11 @@ struct JSONProfileReader {
     /// A whole number within `range`.
     func integer(_ value: JSONValue, in range: ClosedRange<Int>) throws -> Int {
         guard value.kind == .number else { throw typeError(value, expected: "a whole number") }
+        let digits = value.numberText ?? ""
+        if let double = value.double, double.isFinite, double != double.rounded() {
+            // 12.5 connections is not out of range: it is not a count at all.
+            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a whole number but found \(digits)")
+        }
         guard let number = value.int, range.contains(number) else {
             throw ProfileLintError.malformedInput(location: location(value),
                                                   reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")

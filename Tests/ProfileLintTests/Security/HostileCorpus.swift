@@ -23,8 +23,8 @@ enum HostileCorpus {
 
     /// Small cases, committed (`generate.py --committed` rewrites them).
     static let committed: [HostileCase] = [
-        HostileCase(path: "empty.json", expected: "empty document"),
-        HostileCase(path: "whitespace-only.json", expected: "empty document"),
+        HostileCase(path: "empty.json", expected: "an empty file, not a profile"),
+        HostileCase(path: "whitespace-only.json", expected: "an empty file, not a profile"),
         HostileCase(path: "truncated.json", expected: "unterminated string"),
         HostileCase(path: "truncated-object.json", expected: "unexpected end of input"),
         HostileCase(path: "invalid-utf8.json", expected: "invalid UTF-8"),
@@ -40,7 +40,7 @@ enum HostileCorpus {
         HostileCase(path: "connections-1e400.json", expected: "number 1e400 is out of range"),
         HostileCase(path: "connections-negative.json", expected: "number -5 is out of range"),
         HostileCase(path: "connections-20-digits.json", expected: "number 99999999999999999999 is out of range"),
-        HostileCase(path: "connections-fraction.json", expected: "number 12.5 is out of range"),
+        HostileCase(path: "connections-fraction.json", expected: "expected a whole number but found 12.5"),
         HostileCase(path: "top-level-number.json", expected: "expected a profile object but found a number"),
         HostileCase(path: "binary.json", expected: "invalid JSON"),
         HostileCase(path: "trailing-garbage.json", expected: "invalid JSON"),
