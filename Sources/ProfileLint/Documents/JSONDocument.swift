@@ -374,6 +374,38 @@ public struct JSONValue: Sendable {
         return duplicate.map { JSONValue(document: document, index: $0) }
     }
 
+    /// Each key of an object that repeats an earlier one, with the occurrence just before it, in source
+    /// order. For the rare object that ``firstDuplicateKey()`` found a repeat in.
+    public func repeatedKeys() -> [(earlier: JSONValue, repeated: JSONValue)] {
+        let keys = members.map(\.key)
+        var pairs: [(earlier: JSONValue, repeated: JSONValue)] = []
+        for (position, key) in keys.enumerated() {
+            if let earlier = keys[..<position].last(where: { $0.sameKey(as: key) }) { pairs.append((earlier, key)) }
+        }
+        return pairs
+    }
+
+    /// Calls `body` for each member of an object; with `lastWins`, a member whose key appears again later
+    /// is skipped, so the last value counts, as in JavaScript's `JSON.parse`.
+    ///
+    /// Pass `lastWins` only for an object known to repeat a key: the check is quadratic.
+    public func forEachMember(lastWins: Bool, _ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        guard lastWins else { return try forEachMember(body) }
+        let keys = members.map(\.key)
+        for (position, key) in keys.enumerated() where !keys[(position + 1)...].contains(where: { $0.sameKey(as: key) }) {
+            try body(key, JSONValue(document: document, index: key.index + 1))
+        }
+    }
+
+    /// The value of the last member named `key`, or `nil`; for objects that repeat a key.
+    func lastMember(_ key: StaticString) -> JSONValue? {
+        var found: JSONValue?
+        forEachMember { name, value in
+            if name.keyEquals(key) { found = value }
+        }
+        return found
+    }
+
     /// Whether two keys are equal, on raw bytes when neither has escapes.
     func sameKey(as other: JSONValue) -> Bool {
         let left = node
