@@ -124,44 +124,42 @@ public struct JSONResumeImporter: Sendable {
         return profile
     }
 
-    /// The entries of a section read by `element`; entries with nothing filled in (an unfilled template)
-    /// are not there, with one warning for the section.
+    /// The entries of a section read by `element`, leaving out those with nothing filled in.
     private func collect<Element>(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
                                   _ element: (JSONValue, inout [InputWarning]) throws -> Element?) throws -> [Element] {
         var items: [Element] = []
-        guard array.count > 0 else { return items }
         items.reserveCapacity(array.count)
+        try forEachFilledEntry(array, reader, &warnings) { value, warnings in
+            if let item = try element(value, &warnings) { items.append(item) }
+        }
+        return items
+    }
+
+    /// Calls `body` for each entry of a section that has something filled in; the others (an unfilled
+    /// template) are not there, with one warning for the section.
+    private func forEachFilledEntry(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
+                                    _ body: (JSONValue, inout [InputWarning]) throws -> Void) throws {
         var blank = 0
         try array.forEachElement { value in
             if value.isBlankEntry {
                 blank += 1
-            } else if let item = try element(value, &warnings) {
-                items.append(item)
+            } else {
+                try body(value, &warnings)
             }
         }
-        if blank > 0 { warnings.append(blankEntriesWarning(blank, array, reader)) }
-        return items
-    }
-
-    private func blankEntriesWarning(_ count: Int, _ array: JSONValue, _ reader: JSONProfileReader) -> InputWarning {
-        InputWarning(code: "blank-entry",
-                     message: count == 1 ? "an entry with nothing filled in is not counted"
-                                         : "\(count) entries with nothing filled in are not counted",
-                     location: reader.location(array))
+        guard blank > 0 else { return }
+        warnings.append(InputWarning(code: "blank-entry",
+                                     message: blank == 1 ? "an entry with nothing filled in is not counted"
+                                                         : "\(blank) entries with nothing filled in are not counted",
+                                     location: reader.location(array)))
     }
 
     /// Skills counted one by one: an entry with `keywords` counts its non-blank keywords, an entry
     /// without (or with only blank ones) counts as one skill when its name is not blank.
     private func skills(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> [String] {
         var names: [String] = []
-        guard array.count > 0 else { return names }
         names.reserveCapacity(array.count)
-        var blank = 0
-        try array.forEachElement { entry in
-            if entry.isBlankEntry {
-                blank += 1
-                return
-            }
+        try forEachFilledEntry(array, reader, &warnings) { entry, warnings in
             guard entry.kind == .object else {
                 if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
                 return
@@ -184,7 +182,6 @@ public struct JSONResumeImporter: Sendable {
             }
             if names.count == before, let name, let text = try reader.itemName(name) { names.append(text) }
         }
-        if blank > 0 { warnings.append(blankEntriesWarning(blank, array, reader)) }
         return names
     }
 

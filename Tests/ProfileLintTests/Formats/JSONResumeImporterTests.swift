@@ -122,13 +122,23 @@ import Testing
         #expect(resume.education.value?.first?.end == nil)
     }
 
-    @Test func aDateThatCannotBeReadIsUnknownWithOneWarningAtItsPlace() throws {
-        let resume = try FixtureInput.read(Self.dates).profile
-        #expect(Self.warnings(resume, code: "date") == [
+    /// A date that cannot be read is unknown, and a repeated key loses its first value: each with one
+    /// warning at its place, naming both places for a repeat.
+    @Test(arguments: [
+        (dates, "date", [
             "14:71 ambiguous date '08-12-2020' (day and month could be either way round; write YYYY-MM-DD); it is left unknown",
             "14:96 unrecognised date 'sometime' (expected YYYY-MM-DD, MM/YYYY or a month and year); the position is kept as a past one",
             "17:113 ambiguous date '08-12-2020' (day and month could be either way round; write YYYY-MM-DD); it is left unknown",
-        ])
+        ]),
+        (duplicates, "duplicate-key", [
+            "13:3 duplicate key 'languages' at 10:3 and 13:3; the last value is used",
+            "14:3 duplicate key 'publications' at 11:3 and 14:3; the last value is used",
+            "8:60 duplicate key 'position' at 8:37 and 8:60; the last value is used",
+            "5:5 duplicate key 'label' at 4:5 and 5:5; the last value is used",
+        ]),
+    ])
+    func whatIsReadLenientlyWarnsOnceAtItsPlace(fixture: String, code: String, expected: [String]) throws {
+        #expect(Self.warnings(try FixtureInput.read(fixture).profile, code: code) == expected)
     }
 
     @Test(arguments: [
@@ -143,14 +153,8 @@ import Testing
         #expect(profile.positions.value?.first?.start == nil)
     }
 
-    @Test func aRepeatedKeyIsAWarningNamingBothPlacesAndTheLastValueWins() throws {
+    @Test func theLastValueOfARepeatedKeyWins() throws {
         let resume = try FixtureInput.read(Self.duplicates).profile
-        #expect(Self.warnings(resume, code: "duplicate-key") == [
-            "13:3 duplicate key 'languages' at 10:3 and 13:3; the last value is used",
-            "14:3 duplicate key 'publications' at 11:3 and 14:3; the last value is used",
-            "8:60 duplicate key 'position' at 8:37 and 8:60; the last value is used",
-            "5:5 duplicate key 'label' at 4:5 and 5:5; the last value is used",
-        ])
         #expect(resume.headline == .present("Senior data analyst"))
         #expect(resume.positions.value?.first?.title == "Senior analyst")
         #expect(resume.languages.value?.map(\.name) == ["Basque", "Spanish"])
