@@ -107,8 +107,14 @@ struct JSONProfileReader {
     /// Warns about each key of `object` that appears again, naming both places; the last value is the one
     /// read, as in JavaScript's `JSON.parse`. Returns whether a key repeats, for
     /// ``JSONValue/forEachMember(lastWins:_:)``. Profile inputs use this; configuration stays strict.
+    @inline(__always)
     func warnDuplicateKeys(_ object: JSONValue, into warnings: inout [InputWarning]) -> Bool {
-        guard object.firstDuplicateKey() != nil else { return false }
+        guard object.count > 1, object.firstDuplicateKey() != nil else { return false }
+        warnRepeatedKeys(object, into: &warnings)
+        return true
+    }
+
+    private func warnRepeatedKeys(_ object: JSONValue, into warnings: inout [InputWarning]) {
         for (earlier, repeated) in object.repeatedKeys() {
             let first = earlier.lineAndColumn
             let second = repeated.lineAndColumn
@@ -116,7 +122,6 @@ struct JSONProfileReader {
                                          message: "duplicate key '\(repeated.string ?? "")' at \(first.line):\(first.column) and \(second.line):\(second.column); the last value is used",
                                          location: location(repeated)))
         }
-        return true
     }
 
     /// Checks that no key of `object` appears twice (for configuration, where a repeat is an error).

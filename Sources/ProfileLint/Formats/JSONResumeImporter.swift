@@ -120,11 +120,13 @@ public struct JSONResumeImporter: Sendable {
                 reader.note(&profile.sourceMap, field.rawValue, root, missing: [key])
             }
         }
-        profile.warnings += warnings
+        // Appending even nothing to the shared empty array would allocate, once a profile.
+        if !warnings.isEmpty { profile.warnings += warnings }
         return profile
     }
 
     /// The entries of a section read by `element`, leaving out those with nothing filled in.
+    @inline(__always)
     private func collect<Element>(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
                                   _ element: (JSONValue, inout [InputWarning]) throws -> Element?) throws -> [Element] {
         var items: [Element] = []
@@ -137,6 +139,7 @@ public struct JSONResumeImporter: Sendable {
 
     /// Calls `body` for each entry of a section that has something filled in; the others (an unfilled
     /// template) are not there, with one warning for the section.
+    @inline(__always)
     private func forEachFilledEntry(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
                                     _ body: (JSONValue, inout [InputWarning]) throws -> Void) throws {
         var blank = 0
@@ -168,9 +171,9 @@ public struct JSONResumeImporter: Sendable {
             var name: JSONValue?
             var keywords: JSONValue?
             entry.forEachMember(lastWins: repeatsKeys) { key, value in
-                if key.keyEquals("name") {
+                if key.keyEquals("name" as StaticString) {
                     name = value
-                } else if key.keyEquals("keywords") {
+                } else if key.keyEquals("keywords" as StaticString) {
                     keywords = value
                 }
             }
@@ -442,31 +445,6 @@ public struct JSONResumeImporter: Sendable {
         entry.degree = try studyType.flatMap(reader.text)
         entry.field = try area.flatMap(reader.text)
         return entry
-    }
-}
-
-extension JSONValue {
-    /// Whether an entry has nothing filled in: `null`, blank text, or an array or object holding only such
-    /// values. Numbers and booleans are filled in. Stops at the first filled-in value.
-    var isBlankEntry: Bool {
-        switch kind {
-        case .null, .string, .escapedString, .tableString:
-            return isBlankText
-        case .array:
-            var blank = true
-            forEachElement { element in
-                if blank, !element.isBlankEntry { blank = false }
-            }
-            return blank
-        case .object:
-            var blank = true
-            forEachMember { _, value in
-                if blank, !value.isBlankEntry { blank = false }
-            }
-            return blank
-        case .number, .true, .false:
-            return false
-        }
     }
 }
 
