@@ -348,7 +348,17 @@ public struct JSONResumeImporter: Sendable {
         }
         let companyText = try read(company, "company")
         let titleText = try read(title, "title")
-        var description = try read(summary, "description")
+        // A summary written as an array of paragraphs is read as its lines.
+        let paragraphs = summary?.kind == .array ? summary : nil
+        var description = try read(paragraphs == nil ? summary : nil, "description")
+        if let paragraphs {
+            var lines: [String] = []
+            try paragraphs.forEachElement { paragraph in
+                if decode, let line = try reader.text(paragraph) { lines.append(line) } else { try reader.checkText(paragraph) }
+            }
+            if !lines.isEmpty { description = lines.joined(separator: "\n") }
+            reader.note(&sources, "description", paragraphs)
+        }
         let locationText = try read(location, "location")
         if let highlights {
             if decode, description == nil {

@@ -67,10 +67,12 @@ extension PartialDate {
 
     /// Whether `text` says "still in this role": `Present`, `Current`, `Now`, `Heden`, `Huidig`, `Nu`,
     /// `Aujourd'hui`, `Actuel`, `Presente`, `Atual`, `Heute`, `Actualidad`, `Actualmente` and the like,
-    /// in any case, with stray spaces and periods. One rule for every input format.
+    /// in any case, with stray spaces and periods and a remark in brackets (`Present (part-time)`). One
+    /// rule for every input format.
     public static func meansPresent(_ text: String) -> Bool {
         var key = ""
         for character in text {
+            if character == "(" { break }
             if character.isWhitespace || character == "." { continue }
             if character == "\u{2019}" || character == "`" {
                 key.append("'")

@@ -199,3 +199,15 @@ import Testing
         #expect(try FixtureInput.result("current-position", in: report).status == .fail)
     }
 }
+
+@Suite struct JSONResumeSummaryTests {
+    @Test func aSummaryWrittenAsParagraphsIsTheDescriptionAndPresentWithARemarkIsCurrent() throws {
+        let resume = try FixtureInput.read("Fixtures/json-resume/summary-paragraphs.resume.json").profile
+        let position = try #require(resume.positions.value?.first)
+        #expect(position.isCurrent)
+        #expect(position.start == PartialDate(year: 2020, month: 6))
+        #expect(position.description == "I onboard applications into the security monitoring platform.\nI write the queries that check every application daily.")
+        #expect(position.sources["description"]?.path == "$.work[0].summary")
+        #expect(resume.warnings.isEmpty)
+    }
+}

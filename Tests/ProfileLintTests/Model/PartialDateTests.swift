@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test(arguments: ["Present", "present", " PRESENT. ", "Current", "Now", "Heden", "huidig", "Nu", "Aujourd'hui", "aujourd’hui",
-                      "Actuel", "Presente", "Atual", "Heute", "Actualidad", "Actualmente", "Today"])
+                      "Actuel", "Presente", "Atual", "Heute", "Actualidad", "Actualmente", "Today", "Present (part-time)"])
     func presentAndItsTranslationsMeanStillInTheRole(text: String) {
         #expect(PartialDate.meansPresent(text))
         #expect(PartialDate.read(text) == .present)
