@@ -167,7 +167,8 @@ package struct JSONResumeImporter: Sendable {
                 if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
                 return
             }
-            let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
+            // The usual entry, `{"name": "SQL"}`: one member, so no repeated key to look for.
+            let repeatsKeys = entry.count > 1 && reader.warnDuplicateKeys(entry, into: &warnings)
             var name: JSONValue?
             var keywords: JSONValue?
             entry.forEachMember(lastWins: repeatsKeys) { key, value in
