@@ -18,6 +18,8 @@ public struct Linter: Sendable {
     public let language: ReportLanguage
     /// The share of the rules' weight that must be checked for a profile to get a level (0–1).
     public let minimumCheckedShare: Double
+    /// The weight of every rule, worked out once.
+    private let totalWeight: Int
 
     private struct CompiledTexts: Sendable {
         var message: MessageTemplate
@@ -45,6 +47,7 @@ public struct Linter: Sendable {
         self.language = language
         evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation)
         weights = rules.map(\.weight)
+        totalWeight = rules.reduce(0) { $0 + $1.weight }
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
         allStar = rules.map(\.allStar)
@@ -103,8 +106,15 @@ public struct Linter: Sendable {
             statuses: statuses,
             suggestions: suggestions,
             warnings: view.profile.warnings,
-            assessment: Assessment(statuses: statuses, weights: weights, minimumShare: minimumCheckedShare)
+            assessment: Assessment(checkedRules: statuses.count - unknownCount(statuses), totalRules: statuses.count,
+                                   checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare)
         )
+    }
+
+    private func unknownCount(_ statuses: [RuleStatus]) -> Int {
+        var count = 0
+        for status in statuses where status == .unknown { count += 1 }
+        return count
     }
 
     /// The suggestion of the rule at `index` for the profile in `view`.

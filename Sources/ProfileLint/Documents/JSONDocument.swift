@@ -374,6 +374,111 @@ package struct JSONValue: Sendable {
         return duplicate.map { JSONValue(document: document, index: $0) }
     }
 
+    /// Each key of an object that repeats an earlier one, with the occurrence just before it, in source
+    /// order. For the rare object that ``firstDuplicateKey()`` found a repeat in.
+    public func repeatedKeys() -> [(earlier: JSONValue, repeated: JSONValue)] {
+        let keys = members.map(\.key)
+        var pairs: [(earlier: JSONValue, repeated: JSONValue)] = []
+        for (position, key) in keys.enumerated() {
+            if let earlier = keys[..<position].last(where: { $0.sameKey(as: key) }) { pairs.append((earlier, key)) }
+        }
+        return pairs
+    }
+
+    /// Calls `body` for each member of an object; with `lastWins`, a member whose key appears again later
+    /// is skipped, so the last value counts, as in JavaScript's `JSON.parse`.
+    ///
+    /// Pass `lastWins` only for an object known to repeat a key: the check is quadratic.
+    @inline(__always)
+    public func forEachMember(lastWins: Bool, _ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        if lastWins {
+            try forEachLastMember(body)
+        } else {
+            try forEachMember(body)
+        }
+    }
+
+    private func forEachLastMember(_ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        let keys = members.map(\.key)
+        for (position, key) in keys.enumerated() where !keys[(position + 1)...].contains(where: { $0.sameKey(as: key) }) {
+            try body(key, JSONValue(document: document, index: key.index + 1))
+        }
+    }
+
+    /// Whether this value has nothing filled in: `null`, blank text, or an array or object holding only
+    /// such values (keys do not count). Numbers and booleans are filled in.
+    ///
+    /// Walked on the tape and the raw bytes, stopping at the first filled-in value: every entry of a
+    /// JSON Resume is asked this in batch scoring.
+    @inline(__always)
+    public var isBlankEntry: Bool {
+        // The usual entry: an object whose first value is a plain string starting with a visible character.
+        let nodes = document.nodes
+        let node = nodes[index]
+        if node.kind == .object, node.count > 0 {
+            let value = nodes[index + 2]
+            if value.kind == .string, value.end > value.start + 1 {
+                let byte = document.bytes[document.base + Int(value.start) + 1]
+                if byte > 0x20, byte < 0x80 { return false }
+            }
+        }
+        return hasOnlyBlankValues
+    }
+
+    private var hasOnlyBlankValues: Bool {
+        let document = self.document
+        let start = index
+        return document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                func blank(_ at: Int) -> Bool {
+                    let node = nodes[at]
+                    switch node.kind {
+                    case .null:
+                        return true
+                    case .number, .true, .false:
+                        return false
+                    case .string:
+                        var offset = document.base + Int(node.start) + 1
+                        let end = document.base + Int(node.end)
+                        while offset < end {
+                            let byte = bytes[offset]
+                            if byte >= 0x80 { return JSONValue(document: document, index: at).isBlankText }
+                            if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+                            offset += 1
+                        }
+                        return true
+                    case .escapedString, .tableString:
+                        return JSONValue(document: document, index: at).isBlankText
+                    case .array:
+                        var child = at + 1
+                        while child < Int(node.next) {
+                            if !blank(child) { return false }
+                            child = Int(nodes[child].next)
+                        }
+                        return true
+                    case .object:
+                        var child = at + 1
+                        while child < Int(node.next) {
+                            if !blank(child + 1) { return false }
+                            child = Int(nodes[child + 1].next)
+                        }
+                        return true
+                    }
+                }
+                return blank(start)
+            }
+        }
+    }
+
+    /// The value of the last member named `key`, or `nil`; for objects that repeat a key.
+    func lastMember(_ key: StaticString) -> JSONValue? {
+        var found: JSONValue?
+        forEachMember { name, value in
+            if name.keyEquals(key) { found = value }
+        }
+        return found
+    }
+
     /// Whether two keys are equal, on raw bytes when neither has escapes.
     func sameKey(as other: JSONValue) -> Bool {
         let left = node

@@ -70,6 +70,11 @@ struct JSONProfileReader {
     /// A whole number within `range`.
     func integer(_ value: JSONValue, in range: ClosedRange<Int>) throws -> Int {
         guard value.kind == .number else { throw typeError(value, expected: "a whole number") }
+        let digits = value.numberText ?? ""
+        if let double = value.double, double.isFinite, double != double.rounded() {
+            // 12.5 connections is not out of range: it is not a count at all.
+            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a whole number but found \(digits)")
+        }
         guard let number = value.int, range.contains(number) else {
             throw ProfileLintError.malformedInput(location: location(value),
                                                   reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")
@@ -105,7 +110,27 @@ struct JSONProfileReader {
         return InputWarning(code: "unknown-key", message: message, location: location(key))
     }
 
-    /// Checks that no key of `object` appears twice.
+    /// Warns about each key of `object` that appears again, naming both places; the last value is the one
+    /// read, as in JavaScript's `JSON.parse`. Returns whether a key repeats, for
+    /// ``JSONValue/forEachMember(lastWins:_:)``. Profile inputs use this; configuration stays strict.
+    @inline(__always)
+    func warnDuplicateKeys(_ object: JSONValue, into warnings: inout [InputWarning]) -> Bool {
+        guard object.count > 1, object.firstDuplicateKey() != nil else { return false }
+        warnRepeatedKeys(object, into: &warnings)
+        return true
+    }
+
+    private func warnRepeatedKeys(_ object: JSONValue, into warnings: inout [InputWarning]) {
+        for (earlier, repeated) in object.repeatedKeys() {
+            let first = earlier.lineAndColumn
+            let second = repeated.lineAndColumn
+            warnings.append(InputWarning(code: "duplicate-key",
+                                         message: "duplicate key '\(repeated.string ?? "")' at \(first.line):\(first.column) and \(second.line):\(second.column); the last value is used",
+                                         location: location(repeated)))
+        }
+    }
+
+    /// Checks that no key of `object` appears twice (for configuration, where a repeat is an error).
     func rejectDuplicateKeys(_ object: JSONValue) throws {
         guard let duplicate = object.firstDuplicateKey() else { return }
         throw ProfileLintError.malformedInput(location: location(duplicate), reason: "duplicate key '\(duplicate.string ?? "")'")

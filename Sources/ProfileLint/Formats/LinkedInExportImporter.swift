@@ -396,7 +396,7 @@ package struct LinkedInExportImporter: Sendable {
             }
             position.start = date(table, "Started On", row: index, &profile)
             let endText = table.value("Finished On", in: row) ?? ""
-            if !endText.trimmingWhitespace().isEmpty {
+            if !endText.trimmingWhitespace().isEmpty, !PartialDate.meansPresent(endText) {
                 if let end = PartialDate(linkedIn: endText) {
                     position.end = end
                 } else {

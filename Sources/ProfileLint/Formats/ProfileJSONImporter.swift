@@ -54,9 +54,8 @@ package struct ProfileJSONImporter: Sendable {
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
-        try reader.rejectDuplicateKeys(root)
-
         var profile = Profile()
+        let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &profile.warnings)
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)
         // Everything the format carries starts out absent, located at the object that would hold it.
@@ -76,7 +75,7 @@ package struct ProfileJSONImporter: Sendable {
         profile.connectionCount = .absent
         profile.recommendations = .absent
 
-        try root.forEachMember { key, value in
+        try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
             guard let known = key.match(Key.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: Key.table.names))
                 return
@@ -91,15 +90,15 @@ package struct ProfileJSONImporter: Sendable {
             case .photo: profile.photo = try photo(value, reader)
             case .positions: profile.positions = try list(value, reader) { try position($0, reader, &profile) }
             case .education: profile.education = try list(value, reader) { try education($0, reader, &profile) }
-            case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true) }
-            case .groups: profile.groups = try list(value, reader) { try named($0, reader, counted: false) }
+            case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true, &profile) }
+            case .groups: profile.groups = try list(value, reader) { try named($0, reader, counted: false, &profile) }
             case .languages:
                 profile.languages = try list(value, reader) { element in
-                    try named(element, reader, counted: true).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.itemName)) }
+                    try named(element, reader, counted: true, &profile).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.itemName)) }
                 }
             case .certifications:
                 profile.certifications = try list(value, reader) { element in
-                    try named(element, reader, counted: true).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.itemName)) }
+                    try named(element, reader, counted: true, &profile).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.itemName)) }
                 }
             case .connections: try connections(value, reader, &profile)
             case .recommendations:
@@ -148,11 +147,11 @@ package struct ProfileJSONImporter: Sendable {
 
     /// A list element that is a string or an object with a `name`; `counted` names (skills,
     /// languages, certifications) are only counted by rules, so batch scoring does not decode them.
-    private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool) throws -> String? {
+    private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool, _ profile: inout Profile) throws -> String? {
         if value.isString { return counted ? try reader.itemName(value) : try reader.text(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object with a name") }
-        try reader.rejectDuplicateKeys(value)
-        guard let name = value["name"] else {
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
+        guard let name = repeatsKeys ? value.lastMember("name") : value.member("name") else {
             throw ProfileLintError.malformedInput(location: reader.location(value), reason: "missing 'name'")
         }
         return counted ? try reader.itemName(name) : try reader.text(name)
@@ -160,13 +159,13 @@ package struct ProfileJSONImporter: Sendable {
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Position? {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one position)") }
-        try reader.rejectDuplicateKeys(value)
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var position = Position()
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var texts: (company: JSONValue?, title: JSONValue?, description: JSONValue?, location: JSONValue?)
-        try value.forEachMember { key, field in
+        try value.forEachMember(lastWins: repeatsKeys) { key, field in
             guard let known = key.match(PositionKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: PositionKey.table.names))
                 return
@@ -216,9 +215,9 @@ package struct ProfileJSONImporter: Sendable {
     private func education(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Education? {
         if let school = value.string { return Education(school: school) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object (one school)") }
-        try reader.rejectDuplicateKeys(value)
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var entry = Education()
-        try value.forEachMember { key, field in
+        try value.forEachMember(lastWins: repeatsKeys) { key, field in
             guard let known = key.match(EducationKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: EducationKey.table.names))
                 return

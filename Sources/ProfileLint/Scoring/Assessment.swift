@@ -52,9 +52,15 @@ public struct Assessment: Sendable, Equatable, Codable {
                 checkedWeight += weight
             }
         }
-        let share = totalWeight == 0 ? (checked == statuses.count ? 1 : 0) : Double(checkedWeight) / Double(totalWeight)
-        let standing: Standing = checked == 0 ? .none : share + 1e-9 < minimumShare ? .partly : .assessable
         self.init(checkedRules: checked, totalRules: statuses.count, checkedWeight: checkedWeight, totalWeight: totalWeight,
+                  minimumShare: minimumShare)
+    }
+
+    /// The assessment from counts already worked out (the linter has the weight sums at hand).
+    init(checkedRules checked: Int, totalRules: Int, checkedWeight: Int, totalWeight: Int, minimumShare: Double) {
+        let share = totalWeight == 0 ? (checked == totalRules ? 1 : 0) : Double(checkedWeight) / Double(totalWeight)
+        let standing: Standing = checked == 0 ? .none : share + 1e-9 < minimumShare ? .partly : .assessable
+        self.init(checkedRules: checked, totalRules: totalRules, checkedWeight: checkedWeight, totalWeight: totalWeight,
                   standing: standing, minimumShare: minimumShare)
     }
 

@@ -41,3 +41,22 @@ import ProfileLint  // not @testable: what a front end in this package can call
         #expect(!message.contains("\n"))
     }
 }
+
+/// A file that is plainly something else is named as what it is, not "invalid JSON" at its first byte.
+@Suite struct NonProfileInputTests {
+    @Test(arguments: [
+        (Array("%PDF-1.4\n%\u{00E2}\n1 0 obj\n".utf8), "export.zip", "export.zip: a PDF document, not a profile"),
+        ([UInt8](), "empty.yaml", "empty.yaml: an empty file, not a profile"),
+        (Array("  \n".utf8), "blank.json", "blank.json: an empty file, not a profile"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "photo.json", "photo.json: a PNG image, not a profile"),
+    ])
+    func aNonProfileIsNamedForWhatItIs(bytes: [UInt8], name: String, start: String) {
+        let outcomes = InputReader().read(bytes: bytes, display: name)
+        #expect(outcomes.count == 1)
+        guard case .failure(let error) = outcomes.first else {
+            Issue.record("\(name) was read as a profile")
+            return
+        }
+        #expect(error.errorDescription?.hasPrefix(start) == true, "\(error.errorDescription ?? "")")
+    }
+}
