@@ -167,8 +167,12 @@ package struct JSONResumeImporter: Sendable {
                 if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
                 return
             }
-            // The usual entry, `{"name": "SQL"}`: one member, so no repeated key to look for.
-            let repeatsKeys = entry.count > 1 && reader.warnDuplicateKeys(entry, into: &warnings)
+            // The usual entry, `{"name": "SQL"}`: one member, read by literal without the general walk.
+            if entry.count == 1, let value = entry.member("name" as StaticString) {
+                if let text = try reader.itemName(value) { names.append(text) }
+                return
+            }
+            let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
             var name: JSONValue?
             var keywords: JSONValue?
             entry.forEachMember(lastWins: repeatsKeys) { key, value in
