@@ -12,6 +12,7 @@ public enum ProfileImporters {
         LinkedInExportImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
+        ReactiveResumeImporter(),
         JSONResumeImporter(),
         ProfileJSONImporter(),
     ]
