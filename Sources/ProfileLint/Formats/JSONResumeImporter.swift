@@ -39,25 +39,8 @@ public struct JSONResumeImporter: Sendable {
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
-        try reader.rejectDuplicateKeys(root)
-        var profile = Profile()
-        profile.sourceMap = reader.sourceMap
-        reader.note(&profile.sourceMap, "", root)
-
         // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.recommendations = .absent
+        var profile = try reader.startProfile(.emptyResume, at: root, expected: "an object (one resume)")
 
         var basics: JSONValue?
         try root.forEachMember { key, value in
@@ -332,16 +315,7 @@ public struct JSONResumeImporter: Sendable {
         var entry = Education()
         entry.start = try startDate.flatMap { try date($0, reader) }
         entry.end = try endDate.flatMap { try date($0, reader) }
-        guard reader.detail == .full else {
-            // Rules count schools; their names are checked but not read.
-            try institution.map(reader.checkText)
-            try studyType.map(reader.checkText)
-            try area.map(reader.checkText)
-            return entry
-        }
-        entry.school = try institution.flatMap(reader.text)
-        entry.degree = try studyType.flatMap(reader.text)
-        entry.field = try area.flatMap(reader.text)
+        try reader.readSchool(&entry, school: institution, degree: studyType, field: area)
         return entry
     }
 }

@@ -53,28 +53,8 @@ public struct ProfileJSONImporter: Sendable {
     /// Reads one profile from `root`; `file` is the path shown in diagnostics.
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
-        try reader.rejectDuplicateKeys(root)
-
-        var profile = Profile()
-        profile.sourceMap = reader.sourceMap
-        reader.note(&profile.sourceMap, "", root)
         // Everything the format carries starts out absent, located at the object that would hold it.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.industry = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.groups = .absent
-        profile.connectionCount = .absent
-        profile.recommendations = .absent
+        var profile = try reader.startProfile(.emptyFullProfile, at: root, expected: "an object (one profile)")
 
         try root.forEachMember { key, value in
             guard let known = key.match(Key.self) else {

@@ -28,25 +28,8 @@ public struct ReactiveResumeImporter: Sendable {
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
-        try reader.rejectDuplicateKeys(root)
-        var profile = Profile()
-        profile.sourceMap = reader.sourceMap
-        reader.note(&profile.sourceMap, "", root)
-
         // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.recommendations = .absent
+        var profile = try reader.startProfile(.emptyResume, at: root, expected: "an object (one resume)")
 
         let basics = try object(root.member("basics"), reader)
         if let basics { try readBasics(basics, reader, &profile) }
@@ -256,19 +239,11 @@ public struct ReactiveResumeImporter: Sendable {
         }
         // Rules read only the texts of the current position; those of past ones are checked, not decoded.
         let decode = reader.detail == .full || range.end == nil
-        func read(_ value: JSONValue?, _ name: String) throws -> String? {
-            guard let value else { return nil }
-            guard decode else {
-                try reader.checkText(value)
-                return nil
-            }
-            reader.note(&sources, name, value)
-            return try reader.text(value)
-        }
-        let companyText = try read(company, "company")
-        let titleText = try read(title, "title")
-        let description = try read(summary, "description").map(Self.plainText(fromHTML:)).flatMap { Fact.text($0).value }
-        let locationText = try read(location, "location")
+        let companyText = try reader.jobText(company, "company", decode: decode, &sources)
+        let titleText = try reader.jobText(title, "title", decode: decode, &sources)
+        let description = try reader.jobText(summary, "description", decode: decode, &sources)
+            .map(Self.plainText(fromHTML:)).flatMap { Fact.text($0).value }
+        let locationText = try reader.jobText(location, "location", decode: decode, &sources)
         if reader.recordsLocations {
             for (field, key) in [("company", "company"), ("title", "position"), ("description", "summary"), ("location", "location"),
                                  ("start", "date"), ("end", "date")]
@@ -287,19 +262,7 @@ public struct ReactiveResumeImporter: Sendable {
             entry.start = range.start
             entry.end = range.end
         }
-        let institution = item.member("institution")
-        let studyType = item.member("studyType")
-        let area = item.member("area")
-        guard reader.detail == .full else {
-            // Rules count schools; their names are checked but not read.
-            try institution.map(reader.checkText)
-            try studyType.map(reader.checkText)
-            try area.map(reader.checkText)
-            return entry
-        }
-        entry.school = try institution.flatMap(reader.text)
-        entry.degree = try studyType.flatMap(reader.text)
-        entry.field = try area.flatMap(reader.text)
+        try reader.readSchool(&entry, school: item.member("institution"), degree: item.member("studyType"), field: item.member("area"))
         return entry
     }
 
