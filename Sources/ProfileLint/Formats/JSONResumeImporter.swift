@@ -40,7 +40,8 @@ public struct JSONResumeImporter: Sendable {
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
-        var profile = try reader.startProfile(.emptyResume, at: root, expected: "an object (one resume)")
+        var profile = Profile.emptyResume
+        try reader.start(&profile, at: root, expected: "an object (one resume)")
 
         var basics: JSONValue?
         try root.forEachMember { key, value in

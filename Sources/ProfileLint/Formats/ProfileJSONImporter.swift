@@ -54,7 +54,8 @@ public struct ProfileJSONImporter: Sendable {
     public func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         // Everything the format carries starts out absent, located at the object that would hold it.
-        var profile = try reader.startProfile(.emptyFullProfile, at: root, expected: "an object (one profile)")
+        var profile = Profile.emptyFullProfile
+        try reader.start(&profile, at: root, expected: "an object (one profile)")
 
         try root.forEachMember { key, value in
             guard let known = key.match(Key.self) else {

@@ -1,6 +1,7 @@
 extension Profile {
     /// A resume before anything is read: what a resume carries is absent until found; the industry,
     /// groups and connections, which no resume carries, stay unknown.
+    @inline(__always)
     static var emptyResume: Profile {
         var profile = Profile()
         profile.name = .absent
@@ -20,6 +21,7 @@ extension Profile {
 
     /// A profile of a format that carries every fact (profilelint's own), before anything is read:
     /// everything is absent until found.
+    @inline(__always)
     static var emptyFullProfile: Profile {
         var profile = emptyResume
         profile.industry = .absent
