@@ -17,7 +17,7 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         for outcome in InputReader(limits: FuzzDriver.limits, detail: detail).read(bytes: bytes, display: "fuzz.json") {
             switch outcome {
             case .success(let input):
-                reports.append(linter.lint(input.profile, source: input.source, format: input.format, detail: detail == .full ? .full : .summary))
+                reports.append(linter.lint(input.profile, source: input.source, format: input.format, detail: detail))
             case .failure(let error):
                 errors.append(InputError(source: error.source ?? "fuzz.json", error: error))
             }

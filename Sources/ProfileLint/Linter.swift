@@ -4,14 +4,11 @@
 /// templates parsed and constant texts rendered) and shared by every worker; it never prints and
 /// never exits.
 public struct Linter: Sendable {
-    /// How much of each result to work out.
-    public enum Detail: Sendable {
-        /// Statuses, messages, suggestions and source locations: for `check`.
-        case full
-        /// Statuses and suggestions only (no messages, no locations): for `batch`, where only
-        /// scores, levels and suggestions are reported.
-        case summary
-    }
+    /// How much of each result to work out: the same choice as the importers' (one switch, made once
+    /// by the caller): ``ImportDetail/full`` gives statuses, messages, suggestions and locations (for
+    /// `check`); ``ImportDetail/rulesOnly`` statuses and suggestions only (for `batch`, which reports
+    /// scores, levels and suggestions).
+    public typealias Detail = ImportDetail
 
     /// The enabled rules, in report order.
     public let rules: [Rule]
@@ -69,7 +66,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints a profile already prepared as a view (a batch keeps the view for the employee's record).
-    public func lint(_ view: ProfileView, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
+    package func lint(_ view: ProfileView, source: String, format: InputFormat, detail: Detail = .full) -> ProfileReport {
         var statuses: [RuleStatus] = []
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []

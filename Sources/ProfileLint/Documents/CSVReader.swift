@@ -12,13 +12,14 @@
 ///   inside unquoted fields are kept as they are, as most spreadsheet programs do.
 /// - LF, CRLF or a lone CR between records; the last record needs no line break. Empty lines are skipped.
 /// - UTF-8 with or without a byte order mark, UTF-16LE or UTF-16BE with a byte order mark (and without
-///   one when the first character is ASCII); the text is decoded before it is split.
+///   one when the bytes really are UTF-16 text); the text is decoded before it is split
+///   (`CSVReader+Decoding.swift`, which also reads stray Windows-1252 bytes for exports).
 /// - Comma or tab as the delimiter, detected from the first lines (or given).
 ///
 /// Line numbers count LF, CRLF and a lone CR as one line break each, as editors do.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The character between fields.
-    public enum Delimiter: UInt8, Sendable, CaseIterable {
+    package enum Delimiter: UInt8, Sendable, CaseIterable {
         /// `,`, the delimiter of current LinkedIn exports.
         case comma = 0x2C
         /// Tab, the delimiter of some 2018 LinkedIn export files.
@@ -28,78 +29,34 @@ public struct CSVReader: Sendable {
     /// Limits for hostile input (``Limits/maximumRecordSize`` bounds one record).
     public var limits: Limits
     /// The delimiter to use, or `nil` to detect it.
-    public var delimiter: Delimiter?
+    package var delimiter: Delimiter?
 
     /// Creates a reader.
-    public init(limits: Limits = .default, delimiter: Delimiter? = nil) {
+    package init(limits: Limits = .default, delimiter: Delimiter? = nil) {
         self.limits = limits
         self.delimiter = delimiter
     }
 
     /// Decodes `bytes` and splits them into records; `file` names the input in errors.
-    public func read(bytes: [UInt8], file: String) throws -> [CSVRecord] {
+    package func read(bytes: [UInt8], file: String) throws -> [CSVRecord] {
         try read(text: Self.decode(bytes, file: file), file: file)
     }
 
+    /// Decodes `bytes` leniently (``decodeLeniently(_:file:)``) and splits them into records, adding the
+    /// decoding's warning to `warnings`; `nil` when the bytes are not text.
+    public func read(bytes: [UInt8], file: String, warnings: inout [InputWarning]) throws -> [CSVRecord]? {
+        guard let decoded = try Self.decodeLeniently(bytes, file: file) else { return nil }
+        if let warning = decoded.warning { warnings.append(warning) }
+        return try read(text: decoded.text, file: file)
+    }
+
     /// Splits decoded text into records; `file` names the input in errors.
-    public func read(text: String, file: String) throws -> [CSVRecord] {
+    package func read(text: String, file: String) throws -> [CSVRecord] {
         let bytes = Array(text.utf8)
         let delimiter = (self.delimiter ?? Self.detectDelimiter(bytes)).rawValue
         return try bytes.withUnsafeBufferPointer { buffer in
             try parse(buffer, delimiter: delimiter, file: file)
         }
-    }
-
-    // MARK: - Decoding
-
-    /// The text of `bytes`: UTF-8 (a BOM is dropped) or UTF-16 (with a BOM, or without one when the text
-    /// starts with an ASCII character), or an error naming the file and the line of the first bad byte.
-    public static func decode(_ bytes: [UInt8], file: String) throws -> String {
-        if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, from: 2, littleEndian: true, file: file) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, from: 2, littleEndian: false, file: file) }
-        if bytes.count >= 2, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            if bytes[0] != 0, bytes[0] < 0x80, bytes[1] == 0 { return try decodeUTF16(bytes, from: 0, littleEndian: true, file: file) }
-            if bytes[0] == 0, bytes[1] != 0, bytes[1] < 0x80 { return try decodeUTF16(bytes, from: 0, littleEndian: false, file: file) }
-        }
-        return try InputFile.decodeUTF8(bytes, display: file)
-    }
-
-    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, file: String) throws -> String {
-        guard (bytes.count - start) % 2 == 0 else {
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: "invalid UTF-16: the file has an odd number of bytes")
-        }
-        var units: [UInt16] = []
-        units.reserveCapacity((bytes.count - start) / 2)
-        var index = start
-        while index + 1 < bytes.count {
-            let first = UInt16(bytes[index])
-            let second = UInt16(bytes[index + 1])
-            units.append(littleEndian ? first | second << 8 : first << 8 | second)
-            index += 2
-        }
-        if let text = String(validating: units, as: UTF16.self) {
-            guard !text.utf8.contains(0) else {
-                throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: "contains NUL characters; not a text file")
-            }
-            return text
-        }
-        // Find the first bad code unit to report its line.
-        var line = 1
-        var parser = UTF16.ForwardParser()
-        var iterator = units.makeIterator()
-        var previousWasCR = false
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar):
-                let value = UTF16.decode(scalar).value
-                if value == 0x0A, !previousWasCR { line += 1 }
-                if value == 0x0D { line += 1 }
-                previousWasCR = value == 0x0D
-            case .emptyInput, .error:
-                break loop
-            }
-        }
-        throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: line), reason: "invalid UTF-16 (an unpaired surrogate)")
     }
 
     // MARK: - Delimiter

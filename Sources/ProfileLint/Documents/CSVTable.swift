@@ -5,22 +5,22 @@
 /// repeats `Job Titles` and `Company Names`): a lookup by name returns the first column of that name,
 /// and ``values(_:in:)`` returns the values of all of them. Rows shorter or longer than the header are
 /// accepted: missing fields read as empty, extra fields are ignored by name lookups.
-public struct CSVTable: Sendable {
+package struct CSVTable: Sendable {
     /// The path shown in locations, such as `export/Positions.csv` or `export.zip/Folder/Positions.csv`.
-    public let file: String
+    package let file: String
     /// Records before the header (such as the `Notes:` lines that open `Connections.csv`).
-    public let preamble: [CSVRecord]
+    package let preamble: [CSVRecord]
     /// The header row, or `nil` when the file holds no record that looks like one.
-    public let header: CSVRecord?
+    package let header: CSVRecord?
     /// The records after the header, including blank ones.
-    public let rows: [CSVRecord]
+    package let rows: [CSVRecord]
     /// The header's column names, trimmed.
-    public let columnNames: [String]
+    package let columnNames: [String]
     /// The column names lowercased, for lookups.
     private let keys: [String]
 
     /// Splits `records` at the first record for which `isHeader` is true (by default the first record).
-    public init(records: [CSVRecord], file: String, isHeader: (CSVRecord) -> Bool = { _ in true }) {
+    package init(records: [CSVRecord], file: String, isHeader: (CSVRecord) -> Bool = { _ in true }) {
         self.file = file
         if let index = records.firstIndex(where: isHeader) {
             preamble = Array(records[..<index])
@@ -36,44 +36,44 @@ public struct CSVTable: Sendable {
     }
 
     /// The index of the first column called `name`, or `nil` when there is none.
-    public func column(named name: String) -> Int? {
+    package func column(named name: String) -> Int? {
         let wanted = name.lowercased()
         return keys.firstIndex(of: wanted)
     }
 
     /// The indices of every column called `name`, in order.
-    public func columns(named name: String) -> [Int] {
+    package func columns(named name: String) -> [Int] {
         let wanted = name.lowercased()
         return keys.indices.filter { keys[$0] == wanted }
     }
 
     /// Whether the header has a column called `name`.
-    public func hasColumn(_ name: String) -> Bool {
+    package func hasColumn(_ name: String) -> Bool {
         column(named: name) != nil
     }
 
     /// The value of the first column called `name` in `row`: `nil` when there is no such column, empty
     /// when the row is too short to have it.
-    public func value(_ name: String, in row: CSVRecord) -> String? {
+    package func value(_ name: String, in row: CSVRecord) -> String? {
         guard let index = column(named: name) else { return nil }
         return row[index] ?? ""
     }
 
     /// The values of every column called `name` in `row`, in order (empty for fields the row lacks).
-    public func values(_ name: String, in row: CSVRecord) -> [String] {
+    package func values(_ name: String, in row: CSVRecord) -> [String] {
         columns(named: name).map { row[$0] ?? "" }
     }
 
     // MARK: - Locations
 
     /// The header line, or the file itself when there is no header.
-    public var headerLocation: SourceLocation {
+    package var headerLocation: SourceLocation {
         guard let header else { return SourceLocation(file: file) }
         return SourceLocation(file: file, line: header.line, column: 1)
     }
 
     /// The start of the data row at `index` (0-based in ``rows``), labelled `row N` (1-based).
-    public func location(ofRow index: Int) -> SourceLocation {
+    package func location(ofRow index: Int) -> SourceLocation {
         guard rows.indices.contains(index) else { return headerLocation }
         return SourceLocation(file: file, line: rows[index].line, column: 1, path: "row \(index + 1)")
     }
@@ -82,7 +82,7 @@ public struct CSVTable: Sendable {
     ///
     /// When the header has no such column this is the header line (where the column would be); when
     /// the row is too short it is the row's start.
-    public func location(of name: String, inRow index: Int) -> SourceLocation {
+    package func location(of name: String, inRow index: Int) -> SourceLocation {
         let path = "row \(index + 1), column \(name)"
         guard rows.indices.contains(index) else { return labelled(headerLocation, "column \(name)") }
         guard let column = column(named: name) else { return labelled(headerLocation, path) }
@@ -94,7 +94,7 @@ public struct CSVTable: Sendable {
     }
 
     /// Where column `name` is in the header (the header line when there is no such column).
-    public func location(ofColumn name: String) -> SourceLocation {
+    package func location(ofColumn name: String) -> SourceLocation {
         guard let header, let column = column(named: name), let position = header.position(of: column) else {
             return labelled(headerLocation, "column \(name)")
         }

@@ -9,9 +9,9 @@ import Foundation
 ///
 /// A document is an immutable reference type so that the many ``JSONValue`` handles into it cost
 /// one reference count each, not one per buffer.
-public final class JSONDocument: @unchecked Sendable {
+package final class JSONDocument: @unchecked Sendable {
     /// The kind of a node on the tape.
-    public enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable {
         case null, `true`, `false`, number, string, escapedString, tableString, array, object
     }
 
@@ -35,7 +35,7 @@ public final class JSONDocument: @unchecked Sendable {
     /// Decoded scalars for documents whose strings do not map to a raw byte range (YAML).
     let table: [String]
     /// The line number of `base` in the file (1-based), for documents inside a JSON Lines file.
-    public let firstLine: Int
+    package let firstLine: Int
     /// Whether scalars live in `table` (YAML) rather than in raw byte ranges (JSON).
     let isTableBacked: Bool
 
@@ -50,10 +50,10 @@ public final class JSONDocument: @unchecked Sendable {
     }
 
     /// The root value.
-    public var root: JSONValue { JSONValue(document: self, index: 0) }
+    package var root: JSONValue { JSONValue(document: self, index: 0) }
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset relative to this document.
-    public func lineAndColumn(ofOffset relative: Int) -> (line: Int, column: Int) {
+    package func lineAndColumn(ofOffset relative: Int) -> (line: Int, column: Int) {
         let target = min(base + relative, limit)
         var line = firstLine
         var lineStart = base
@@ -80,26 +80,26 @@ public final class JSONDocument: @unchecked Sendable {
 }
 
 /// A value inside a ``JSONDocument``: a cheap handle (document and tape index).
-public struct JSONValue: Sendable {
+package struct JSONValue: Sendable {
     let document: JSONDocument
     let index: Int
 
     var node: JSONDocument.Node { document.nodes[index] }
 
     /// The kind of this value.
-    public var kind: JSONDocument.Kind { node.kind }
+    package var kind: JSONDocument.Kind { node.kind }
 
     /// The byte offset of this value relative to the document start.
-    public var offset: Int { Int(node.start) }
+    package var offset: Int { Int(node.start) }
 
     /// The 1-based line and column of this value in its file.
-    public var lineAndColumn: (line: Int, column: Int) { document.lineAndColumn(ofOffset: offset) }
+    package var lineAndColumn: (line: Int, column: Int) { document.lineAndColumn(ofOffset: offset) }
 
     /// Whether this value is `null`.
-    public var isNull: Bool { node.kind == .null }
+    package var isNull: Bool { node.kind == .null }
 
     /// A short English name of the value's type, for error messages.
-    public var typeName: String {
+    package var typeName: String {
         switch node.kind {
         case .null: "null"
         case .true, .false: "a boolean"
@@ -121,7 +121,7 @@ public struct JSONValue: Sendable {
         return document.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 
-    public var string: String? {
+    package var string: String? {
         let node = self.node
         switch node.kind {
         case .string:
@@ -144,7 +144,7 @@ public struct JSONValue: Sendable {
     /// The string without surrounding white space, `""` when blank; `nil` when this is not a string.
     ///
     /// Plain strings are trimmed on their raw bytes, so no untrimmed copy is made.
-    public var trimmedString: String? {
+    package var trimmedString: String? {
         let node = self.node
         guard node.kind == .string else { return string?.trimmingWhitespace() }
         var lower = document.base + Int(node.start) + 1
@@ -161,7 +161,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Whether this is a string (without decoding it).
-    public var isString: Bool {
+    package var isString: Bool {
         switch node.kind {
         case .string, .escapedString, .tableString: true
         default: false
@@ -169,7 +169,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Whether this is `null` or a string of white space only, decided on the raw bytes where possible.
-    public var isBlankText: Bool {
+    package var isBlankText: Bool {
         let node = self.node
         switch node.kind {
         case .null:
@@ -191,7 +191,7 @@ public struct JSONValue: Sendable {
     }
 
     /// The boolean, if this is `true` or `false`.
-    public var bool: Bool? {
+    package var bool: Bool? {
         switch node.kind {
         case .true: true
         case .false: false
@@ -200,7 +200,7 @@ public struct JSONValue: Sendable {
     }
 
     /// The raw text of a number.
-    public var numberText: String? {
+    package var numberText: String? {
         let node = self.node
         if document.isTableBacked, node.kind == .number { return document.table[Int(node.end)] }
         switch node.kind {
@@ -216,13 +216,13 @@ public struct JSONValue: Sendable {
     }
 
     /// The number as a `Double`, if this is a finite number.
-    public var double: Double? {
+    package var double: Double? {
         guard node.kind == .number, let text = numberText, let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
     /// The number as an `Int`, if it is integral and in range.
-    public var int: Int? {
+    package var int: Int? {
         guard node.kind == .number, let text = numberText else { return nil }
         if let value = Int(text) { return value }
         guard let value = Double(text), value.isFinite, value == value.rounded(),
@@ -231,10 +231,10 @@ public struct JSONValue: Sendable {
     }
 
     /// The number of elements of an array or pairs of an object.
-    public var count: Int { Int(node.count) }
+    package var count: Int { Int(node.count) }
 
     /// The elements of an array (empty for other kinds).
-    public var elements: [JSONValue] {
+    package var elements: [JSONValue] {
         guard node.kind == .array else { return [] }
         var result: [JSONValue] = []
         result.reserveCapacity(count)
@@ -248,7 +248,7 @@ public struct JSONValue: Sendable {
     }
 
     /// The key/value pairs of an object in source order (empty for other kinds); keys keep their own positions.
-    public var members: [(key: JSONValue, value: JSONValue)] {
+    package var members: [(key: JSONValue, value: JSONValue)] {
         guard node.kind == .object else { return [] }
         var result: [(key: JSONValue, value: JSONValue)] = []
         result.reserveCapacity(count)
@@ -264,7 +264,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Calls `body` for each member of an object without building an array.
-    public func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+    package func forEachMember(_ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
         guard node.kind == .object else { return }
         var child = index + 1
         let end = Int(node.next)
@@ -275,7 +275,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Calls `body` for each element of an array without building an array.
-    public func forEachElement(_ body: (JSONValue) throws -> Void) rethrows {
+    package func forEachElement(_ body: (JSONValue) throws -> Void) rethrows {
         guard node.kind == .array else { return }
         var child = index + 1
         let end = Int(node.next)
@@ -286,7 +286,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Whether a string key equals `name`, compared on raw bytes where possible.
-    public func keyEquals(_ name: StaticString) -> Bool {
+    package func keyEquals(_ name: StaticString) -> Bool {
         let node = self.node
         if node.kind == .string {
             let length = Int(node.end) - Int(node.start) - 1
@@ -307,7 +307,7 @@ public struct JSONValue: Sendable {
     }
 
     /// Whether a string key equals `name`, compared on raw bytes where possible.
-    public func keyEquals(_ name: String) -> Bool {
+    package func keyEquals(_ name: String) -> Bool {
         let node = self.node
         guard node.kind == .string else { return string == name }
         let length = Int(node.end) - Int(node.start) - 1
@@ -330,7 +330,7 @@ public struct JSONValue: Sendable {
     ///
     /// Profile objects have a handful of keys, so they are compared pairwise on their raw bytes
     /// without allocating; large objects fall back to a set of decoded keys.
-    public func firstDuplicateKey() -> JSONValue? {
+    package func firstDuplicateKey() -> JSONValue? {
         guard node.kind == .object, node.count > 1 else { return nil }
         let end = Int(node.next)
         if node.count > 32 || document.isTableBacked {
@@ -374,6 +374,111 @@ public struct JSONValue: Sendable {
         return duplicate.map { JSONValue(document: document, index: $0) }
     }
 
+    /// Each key of an object that repeats an earlier one, with the occurrence just before it, in source
+    /// order. For the rare object that ``firstDuplicateKey()`` found a repeat in.
+    public func repeatedKeys() -> [(earlier: JSONValue, repeated: JSONValue)] {
+        let keys = members.map(\.key)
+        var pairs: [(earlier: JSONValue, repeated: JSONValue)] = []
+        for (position, key) in keys.enumerated() {
+            if let earlier = keys[..<position].last(where: { $0.sameKey(as: key) }) { pairs.append((earlier, key)) }
+        }
+        return pairs
+    }
+
+    /// Calls `body` for each member of an object; with `lastWins`, a member whose key appears again later
+    /// is skipped, so the last value counts, as in JavaScript's `JSON.parse`.
+    ///
+    /// Pass `lastWins` only for an object known to repeat a key: the check is quadratic.
+    @inline(__always)
+    public func forEachMember(lastWins: Bool, _ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        if lastWins {
+            try forEachLastMember(body)
+        } else {
+            try forEachMember(body)
+        }
+    }
+
+    private func forEachLastMember(_ body: (_ key: JSONValue, _ value: JSONValue) throws -> Void) rethrows {
+        let keys = members.map(\.key)
+        for (position, key) in keys.enumerated() where !keys[(position + 1)...].contains(where: { $0.sameKey(as: key) }) {
+            try body(key, JSONValue(document: document, index: key.index + 1))
+        }
+    }
+
+    /// Whether this value has nothing filled in: `null`, blank text, or an array or object holding only
+    /// such values (keys do not count). Numbers and booleans are filled in.
+    ///
+    /// Walked on the tape and the raw bytes, stopping at the first filled-in value: every entry of a
+    /// JSON Resume is asked this in batch scoring.
+    @inline(__always)
+    public var isBlankEntry: Bool {
+        // The usual entry: an object whose first value is a plain string starting with a visible character.
+        let nodes = document.nodes
+        let node = nodes[index]
+        if node.kind == .object, node.count > 0 {
+            let value = nodes[index + 2]
+            if value.kind == .string, value.end > value.start + 1 {
+                let byte = document.bytes[document.base + Int(value.start) + 1]
+                if byte > 0x20, byte < 0x80 { return false }
+            }
+        }
+        return hasOnlyBlankValues
+    }
+
+    private var hasOnlyBlankValues: Bool {
+        let document = self.document
+        let start = index
+        return document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                func blank(_ at: Int) -> Bool {
+                    let node = nodes[at]
+                    switch node.kind {
+                    case .null:
+                        return true
+                    case .number, .true, .false:
+                        return false
+                    case .string:
+                        var offset = document.base + Int(node.start) + 1
+                        let end = document.base + Int(node.end)
+                        while offset < end {
+                            let byte = bytes[offset]
+                            if byte >= 0x80 { return JSONValue(document: document, index: at).isBlankText }
+                            if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+                            offset += 1
+                        }
+                        return true
+                    case .escapedString, .tableString:
+                        return JSONValue(document: document, index: at).isBlankText
+                    case .array:
+                        var child = at + 1
+                        while child < Int(node.next) {
+                            if !blank(child) { return false }
+                            child = Int(nodes[child].next)
+                        }
+                        return true
+                    case .object:
+                        var child = at + 1
+                        while child < Int(node.next) {
+                            if !blank(child + 1) { return false }
+                            child = Int(nodes[child + 1].next)
+                        }
+                        return true
+                    }
+                }
+                return blank(start)
+            }
+        }
+    }
+
+    /// The value of the last member named `key`, or `nil`; for objects that repeat a key.
+    func lastMember(_ key: StaticString) -> JSONValue? {
+        var found: JSONValue?
+        forEachMember { name, value in
+            if name.keyEquals(key) { found = value }
+        }
+        return found
+    }
+
     /// Whether two keys are equal, on raw bytes when neither has escapes.
     func sameKey(as other: JSONValue) -> Bool {
         let left = node
@@ -399,7 +504,7 @@ public struct JSONValue: Sendable {
     }
 
     /// The value of the first member named `key`, if this is an object that has one.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         firstMember { $0.keyEquals(key) }
     }
 

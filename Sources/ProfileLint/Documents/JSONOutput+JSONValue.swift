@@ -1,7 +1,7 @@
 extension JSONOutput {
     /// The value of a parsed document, with object members in source order, so that it can be
     /// written back as JSON (for example a rule's example profiles in `profilelint explain`).
-    public init(_ value: JSONValue) {
+    package init(_ value: JSONValue) {
         switch value.kind {
         case .null: self = .null
         case .true: self = .bool(true)

@@ -1,11 +1,11 @@
 import CProfileLintScan
 
 /// A JSON syntax error at a byte offset of the document being parsed.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable {
     /// Byte offset relative to the start of the document.
-    public var offset: Int
+    package var offset: Int
     /// What is wrong, in plain English ("expected ',' or '}'").
-    public var message: String
+    package var message: String
 }
 
 /// A strict RFC 8259 JSON parser that builds a ``JSONDocument`` tape.
@@ -14,17 +14,17 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// source positions and, on Linux, are slower than the Python script HR would otherwise write
 /// (see the Performance section of the README). The parser is iterative, so deep nesting is bounded
 /// by ``Limits/maximumDepth`` instead of the call stack, and it validates UTF-8 inside strings.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
     /// Limits that protect against hostile input.
-    public var maximumDepth: Int
+    package var maximumDepth: Int
 
     /// Creates a parser with the given nesting limit.
-    public init(maximumDepth: Int = Limits.default.maximumDepth) {
+    package init(maximumDepth: Int = Limits.default.maximumDepth) {
         self.maximumDepth = maximumDepth
     }
 
     /// Parses `bytes[range]` as one JSON document; `firstLine` is the line of `range.lowerBound` in its file.
-    public func parse(_ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) throws(JSONSyntaxError) -> JSONDocument {
+    package func parse(_ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) throws(JSONSyntaxError) -> JSONDocument {
         let range = range ?? 0..<bytes.count
         guard range.count < Int(UInt32.max) else {
             throw JSONSyntaxError(offset: 0, message: "document is larger than 4 GB")

@@ -5,9 +5,9 @@ import Yams
 /// Parsing is Yams' (libyaml); the resulting node tree is laid onto the same tape the JSON parser
 /// builds, with each node placed at its YAML line and column. Everything downstream (importers, the
 /// rule loader) then has one tree API with source positions, whichever syntax the file was written in.
-public enum YAMLDocumentReader {
+package enum YAMLDocumentReader {
     /// Parses `text`; `file` is the path shown in errors.
-    public static func read(_ text: String, file: String, maximumDepth: Int = Limits.default.maximumDepth) throws -> JSONDocument {
+    package static func read(_ text: String, file: String, maximumDepth: Int = Limits.default.maximumDepth) throws -> JSONDocument {
         try guardDepth(text, file: file, maximumDepth: maximumDepth)
         let root: Node?
         // Nodes hold their anchors weakly and the parser owns them: it lives until the tape is built,

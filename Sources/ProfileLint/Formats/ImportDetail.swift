@@ -1,4 +1,5 @@
-/// How much of a profile an importer reads.
+/// How much of a profile is read and reported: one choice for the importers and the ``Linter``,
+/// made once by the caller (`check` wants findings, ``BatchRunner`` only scores).
 public enum ImportDetail: Sendable {
     /// Everything, with the source location of every field: for `check`, whose findings point into the file.
     case full

@@ -91,7 +91,7 @@ public struct InputReader: Sendable {
     }
 
     /// Reads `input` with the forced importer or the one detection finds.
-    public func read(_ input: ImportInput) -> [InputOutcome] {
+    package func read(_ input: ImportInput) -> [InputOutcome] {
         let options = self.options
         if let forcedFormat {
             // A folder is only ever an export, whatever is forced.
@@ -104,10 +104,30 @@ public struct InputReader: Sendable {
         if let importer = ProfileImporters.detect(input) { return importer.read(input, options: options) }
         switch input {
         case .bytes(let bytes, let display):
+            // Name what a file is when it is plainly no profile, rather than "invalid JSON" at byte 1.
+            if let kind = Self.kindOfNonProfile(bytes) {
+                return [.failure(.notAProfile(path: display, kind: kind, expected: ProfileImporters.expectedFormats))]
+            }
             return JSONDocumentReader(options: options).read(bytes, display: display)
         case .folder(let folder):
             return [.failure(Self.notAnInput(folder))]
         }
+    }
+
+    /// What `bytes` are when they are plainly not a profile: an empty file or a well-known binary
+    /// format, recognised by its first bytes (whatever the file's name says).
+    static func kindOfNonProfile(_ bytes: [UInt8]) -> String? {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "an empty file" }
+        let signatures: [([UInt8], String)] = [
+            (Array("%PDF-".utf8), "a PDF document"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            (Array("GIF8".utf8), "a GIF image"),
+            ([0x1F, 0x8B], "a gzip archive"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old Microsoft Office document"),
+            (Array("{\\rtf".utf8), "an RTF document"),
+        ]
+        return signatures.first { bytes.starts(with: $0.0) }?.1
     }
 
     /// The error for a folder that no importer recognises: when it holds profile files, one line that
@@ -115,7 +135,7 @@ public struct InputReader: Sendable {
     static func notAnInput(_ folder: FolderInput) -> ProfileLintError {
         let profiles = folder.names.filter { !$0.hasPrefix(".") && BatchPlanner.hasProfileExtension($0) }.count
         guard profiles > 0 else {
-            return .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
+            return LinkedInExportImporter.notAnExport(folder) ?? .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
         let count = profiles == 1 ? "1 profile file" : "\(profiles) profile files"
         return .usage("\(folder.display): not a LinkedIn data export (no export file opens with LinkedIn's header) but a folder of \(count): use `profilelint batch \(folder.display)`, or a glob such as \(folder.display)/*.json")

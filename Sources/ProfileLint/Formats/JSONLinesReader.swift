@@ -9,7 +9,7 @@ extension InputFormat {
 ///
 /// Recognised by the name (`.jsonl`, `.ndjson`) or by content: a first line that is a complete JSON
 /// object with more after it. Each line's value is recognised as a JSON format by ``ProfileImporters``.
-public struct JSONLinesReader: ProfileImporter {
+package struct JSONLinesReader: ProfileImporter {
     /// Limits for hostile input.
     public var limits: Limits
     /// A JSON format to use for every line instead of detection.

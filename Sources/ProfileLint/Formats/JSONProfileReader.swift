@@ -1,8 +1,9 @@
 /// Reads typed values out of a ``JSONDocument`` while keeping their source locations.
 ///
 /// Shared by the JSON-based importers so that type errors and locations are reported the same way
-/// whatever the format. Locations are anchors into the document (line, column and JSON path are
-/// worked out only when shown); with `recordsLocations == false` (batch scoring) none are kept.
+/// whatever the format. Fields are recorded as anchors into the document (line, column and JSON path
+/// are worked out only when a finding needs them); with `recordsLocations == false` (batch scoring)
+/// none are recorded. Errors and warnings get plain locations at once.
 struct JSONProfileReader {
     /// The path shown in diagnostics.
     let file: String
@@ -21,11 +22,11 @@ struct JSONProfileReader {
     /// Records in `map` that `key` was read at `value` (or would be, under `missing`).
     func note(_ map: inout SourceMap, _ key: String, _ value: JSONValue, missing: [String] = []) {
         guard recordsLocations else { return }
-        map[key] = location(value, missing: missing)
+        map.record(key, file: file, value: value, missing: missing)
     }
 
-    /// An empty source map that records only when this reader does.
-    var sourceMap: SourceMap { SourceMap(recording: recordsLocations) }
+    /// An empty source map.
+    var sourceMap: SourceMap { SourceMap() }
 
     func typeError(_ value: JSONValue, expected: String) -> ProfileLintError {
         .malformedInput(location: location(value), reason: "expected \(expected) but found \(value.typeName)")
@@ -69,6 +70,11 @@ struct JSONProfileReader {
     /// A whole number within `range`.
     func integer(_ value: JSONValue, in range: ClosedRange<Int>) throws -> Int {
         guard value.kind == .number else { throw typeError(value, expected: "a whole number") }
+        let digits = value.numberText ?? ""
+        if let double = value.double, double.isFinite, double != double.rounded() {
+            // 12.5 connections is not out of range: it is not a count at all.
+            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a whole number but found \(digits)")
+        }
         guard let number = value.int, range.contains(number) else {
             throw ProfileLintError.malformedInput(location: location(value),
                                                   reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")
@@ -104,7 +110,27 @@ struct JSONProfileReader {
         return InputWarning(code: "unknown-key", message: message, location: location(key))
     }
 
-    /// Checks that no key of `object` appears twice.
+    /// Warns about each key of `object` that appears again, naming both places; the last value is the one
+    /// read, as in JavaScript's `JSON.parse`. Returns whether a key repeats, for
+    /// ``JSONValue/forEachMember(lastWins:_:)``. Profile inputs use this; configuration stays strict.
+    @inline(__always)
+    func warnDuplicateKeys(_ object: JSONValue, into warnings: inout [InputWarning]) -> Bool {
+        guard object.count > 1, object.firstDuplicateKey() != nil else { return false }
+        warnRepeatedKeys(object, into: &warnings)
+        return true
+    }
+
+    private func warnRepeatedKeys(_ object: JSONValue, into warnings: inout [InputWarning]) {
+        for (earlier, repeated) in object.repeatedKeys() {
+            let first = earlier.lineAndColumn
+            let second = repeated.lineAndColumn
+            warnings.append(InputWarning(code: "duplicate-key",
+                                         message: "duplicate key '\(repeated.string ?? "")' at \(first.line):\(first.column) and \(second.line):\(second.column); the last value is used",
+                                         location: location(repeated)))
+        }
+    }
+
+    /// Checks that no key of `object` appears twice (for configuration, where a repeat is an error).
     func rejectDuplicateKeys(_ object: JSONValue) throws {
         guard let duplicate = object.firstDuplicateKey() else { return }
         throw ProfileLintError.malformedInput(location: location(duplicate), reason: "duplicate key '\(duplicate.string ?? "")'")

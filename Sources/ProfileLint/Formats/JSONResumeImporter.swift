@@ -2,7 +2,7 @@
 ///
 /// JSON Resume carries no groups, connection count or industry, so those facts are unknown and the
 /// rules that need them are left out of the score.
-public struct JSONResumeImporter: Sendable {
+package struct JSONResumeImporter: Sendable {
     enum Key: String, JSONKey {
         case basics, work, education, skills, languages, certificates, references
         static let table = JSONKeyTable<Key>()
@@ -27,7 +27,7 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// Whether a document looks like a JSON Resume: an object with `basics` or `work`.
-    public static func matches(_ root: JSONValue) -> Bool {
+    package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
@@ -37,14 +37,19 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
+        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
+        // Warnings are gathered apart from the profile, which the sections below assign to.
+        var warnings: [InputWarning] = []
+        let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &warnings)
         // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
         var profile = Profile.emptyResume
-        try reader.start(&profile, at: root, expected: "an object (one resume)")
+        profile.sourceMap = reader.sourceMap
+        reader.note(&profile.sourceMap, "", root)
 
         var basics: JSONValue?
-        try root.forEachMember { key, value in
+        try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
             guard let known = key.match(Key.self) else { return }
             if known == .basics {
                 if !value.isNull { basics = value }
@@ -58,22 +63,26 @@ public struct JSONResumeImporter: Sendable {
                 return
             case .work:
                 field = .positions
-                profile.positions = .list(try collect(value) { try position($0, reader) })
+                profile.positions = .list(try collect(value, reader, &warnings) { try position($0, reader, &$1) })
             case .education:
                 field = .education
-                profile.education = .list(try collect(value) { try education($0, reader) })
+                profile.education = .list(try collect(value, reader, &warnings) { try education($0, reader, &$1) })
             case .skills:
                 field = .skills
-                profile.skills = .list(try collect(value) { try name($0, reader, key: "name") })
+                profile.skills = .list(try skills(value, reader, &warnings))
             case .languages:
                 field = .languages
-                profile.languages = .list(try collect(value) { element in
-                    try name(element, reader, key: "language").map { Language(name: $0, proficiency: try element.member("fluency").flatMap(reader.itemName)) }
+                profile.languages = .list(try collect(value, reader, &warnings) { element, warnings in
+                    try name(element, reader, key: "language", &warnings).map {
+                        Language(name: $0, proficiency: try member(element, "fluency").flatMap(reader.itemName))
+                    }
                 })
             case .certificates:
                 field = .certifications
-                profile.certifications = .list(try collect(value) { element in
-                    try name(element, reader, key: "name").map { Certification(name: $0, authority: try element.member("issuer").flatMap(reader.itemName)) }
+                profile.certifications = .list(try collect(value, reader, &warnings) { element, warnings in
+                    try name(element, reader, key: "name", &warnings).map {
+                        Certification(name: $0, authority: try member(element, "issuer").flatMap(reader.itemName))
+                    }
                 })
             case .references:
                 field = .recommendations
@@ -83,8 +92,8 @@ public struct JSONResumeImporter: Sendable {
         }
         if let basics {
             guard basics.kind == .object else { throw reader.typeError(basics, expected: "an object") }
-            try reader.rejectDuplicateKeys(basics)
-            try readBasics(basics, reader, &profile)
+            let repeatsKeys = reader.warnDuplicateKeys(basics, into: &warnings)
+            try readBasics(basics, repeatsKeys: repeatsKeys, reader, &profile)
         }
         if reader.recordsLocations {
             let basicsKeys: [(ProfileField, String)] = [(.name, "name"), (.headline, "label"), (.photo, "image"), (.about, "summary"),
@@ -98,21 +107,81 @@ public struct JSONResumeImporter: Sendable {
                 reader.note(&profile.sourceMap, field.rawValue, root, missing: [key])
             }
         }
+        // Appending even nothing to the shared empty array would allocate, once a profile.
+        if !warnings.isEmpty { profile.warnings += warnings }
         return profile
     }
 
-    private func collect<Element>(_ array: JSONValue, _ element: (JSONValue) throws -> Element?) throws -> [Element] {
+    /// The entries of a section read by `element`, leaving out those with nothing filled in.
+    @inline(__always)
+    private func collect<Element>(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
+                                  _ element: (JSONValue, inout [InputWarning]) throws -> Element?) throws -> [Element] {
         var items: [Element] = []
-        guard array.count > 0 else { return items }
         items.reserveCapacity(array.count)
-        try array.forEachElement { value in
-            if let item = try element(value) { items.append(item) }
+        try forEachFilledEntry(array, reader, &warnings) { value, warnings in
+            if let item = try element(value, &warnings) { items.append(item) }
         }
         return items
     }
 
-    private func readBasics(_ basics: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
-        try basics.forEachMember { key, value in
+    /// Calls `body` for each entry of a section that has something filled in; the others (an unfilled
+    /// template) are not there, with one warning for the section.
+    @inline(__always)
+    private func forEachFilledEntry(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning],
+                                    _ body: (JSONValue, inout [InputWarning]) throws -> Void) throws {
+        var blank = 0
+        try array.forEachElement { value in
+            if value.isBlankEntry {
+                blank += 1
+            } else {
+                try body(value, &warnings)
+            }
+        }
+        guard blank > 0 else { return }
+        warnings.append(InputWarning(code: "blank-entry",
+                                     message: blank == 1 ? "an entry with nothing filled in is not counted"
+                                                         : "\(blank) entries with nothing filled in are not counted",
+                                     location: reader.location(array)))
+    }
+
+    /// Skills counted one by one: an entry with `keywords` counts its non-blank keywords, an entry
+    /// without (or with only blank ones) counts as one skill when its name is not blank.
+    private func skills(_ array: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> [String] {
+        var names: [String] = []
+        names.reserveCapacity(array.count)
+        try forEachFilledEntry(array, reader, &warnings) { entry, warnings in
+            guard entry.kind == .object else {
+                if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
+                return
+            }
+            let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
+            var name: JSONValue?
+            var keywords: JSONValue?
+            entry.forEachMember(lastWins: repeatsKeys) { key, value in
+                if key.keyEquals("name" as StaticString) {
+                    name = value
+                } else if key.keyEquals("keywords" as StaticString) {
+                    keywords = value
+                }
+            }
+            let before = names.count
+            // Keywords that are not strings are left out rather than rejecting the file.
+            try keywords?.forEachElement { keyword in
+                guard keyword.isString, !keyword.isBlankText, let text = try reader.itemName(keyword) else { return }
+                names.append(text)
+            }
+            if names.count == before, let name, let text = try reader.itemName(name) { names.append(text) }
+        }
+        return names
+    }
+
+    /// The member `key` of an entry, the last one if the entry repeats it.
+    private func member(_ entry: JSONValue, _ key: StaticString) -> JSONValue? {
+        entry.firstDuplicateKey() == nil ? entry.member(key) : entry.lastMember(key)
+    }
+
+    private func readBasics(_ basics: JSONValue, repeatsKeys: Bool, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        try basics.forEachMember(lastWins: repeatsKeys) { key, value in
             guard let known = key.match(BasicsKey.self) else { return }
             let field: ProfileField
             switch known {
@@ -201,29 +270,31 @@ public struct JSONResumeImporter: Sendable {
     }
 
     /// The name of a skill, language or certificate: a string, or the object's `key`.
-    private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: StaticString) throws -> String? {
+    private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: StaticString, _ warnings: inout [InputWarning]) throws -> String? {
         if value.isString { return try reader.itemName(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
-        guard let field = value.member(key) else { return nil }
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)
+        guard let field = repeatsKeys ? value.lastMember(key) : value.member(key) else { return nil }
         return try reader.itemName(field)
     }
 
-    private func position(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Position {
+    private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Position {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one job)") }
-        try reader.rejectDuplicateKeys(value)
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)
         // The parts are gathered in locals and the position made once: a position captured by the
         // closures below would be copied, texts and all.
         var sources = reader.sourceMap
         reader.note(&sources, "", value)
         var start: PartialDate?
         var end: PartialDate?
+        var unreadableEnd: JSONValue?
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var company: JSONValue?
         var title: JSONValue?
         var summary: JSONValue?
         var location: JSONValue?
         var highlights: JSONValue?
-        try value.forEachMember { key, field in
+        try value.forEachMember(lastWins: repeatsKeys) { key, field in
             guard let known = key.match(WorkKey.self) else { return }
             switch known {
             case .name, .company: if company == nil { company = field }
@@ -231,16 +302,26 @@ public struct JSONResumeImporter: Sendable {
             case .summary: summary = field
             case .location: location = field
             case .startDate:
-                start = try date(field, reader)
+                start = date(field, reader, &warnings)
                 reader.note(&sources, "start", field)
             case .endDate:
-                end = try date(field, reader)
+                switch reading(field) {
+                case .date(let date): end = date
+                case .present, .blank: end = nil
+                case .ambiguous, .unrecognised: unreadableEnd = field
+                }
                 reader.note(&sources, "end", field)
             case .highlights:
                 if field.isNull { return }
                 guard field.kind == .array else { throw reader.typeError(field, expected: "an array") }
                 highlights = field
             }
+        }
+        if let unreadableEnd {
+            // Something that is not "present" was written: the job ended, when is not known.
+            let text = unreadableEnd.string ?? ""
+            end = PartialDate.firstYear(in: text) ?? start ?? PartialDate(year: 0)
+            warnings.append(dateWarning(unreadableEnd, reader, consequence: "the position is kept as a past one"))
         }
         let decode = reader.detail == .full || end == nil
         func read(_ value: JSONValue?, _ name: String) throws -> String? {
@@ -254,11 +335,22 @@ public struct JSONResumeImporter: Sendable {
         }
         let companyText = try read(company, "company")
         let titleText = try read(title, "title")
-        var description = try read(summary, "description")
+        // A summary written as an array of paragraphs is read as its lines.
+        let paragraphs = summary?.kind == .array ? summary : nil
+        var description = try read(paragraphs == nil ? summary : nil, "description")
+        if let paragraphs {
+            var lines: [String] = []
+            try paragraphs.forEachElement { paragraph in
+                if decode, let line = try reader.text(paragraph) { lines.append(line) } else { try reader.checkText(paragraph) }
+            }
+            if !lines.isEmpty { description = lines.joined(separator: "\n") }
+            reader.note(&sources, "description", paragraphs)
+        }
         let locationText = try read(location, "location")
         if let highlights {
             if decode, description == nil {
-                let lines = try collect(highlights) { try reader.optionalString($0) }
+                var lines: [String] = []
+                try highlights.forEachElement { if let line = try reader.optionalString($0) { lines.append(line) } }
                 if !lines.isEmpty { description = Fact.text(lines.map { "• " + $0 }.joined(separator: "\n")).value }
             } else {
                 try highlights.forEachElement { try reader.checkText($0) }
@@ -274,19 +366,41 @@ public struct JSONResumeImporter: Sendable {
                         start: start, end: end, sources: sources)
     }
 
-    /// End dates that mean the job goes on.
-    private static let openEndWords: Set<String> = ["present", "now", "current", "heden"]
-
-    /// A JSON Resume date; `present`, `now` and empty mean "no end".
-    private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> PartialDate? {
+    /// A JSON Resume date as written: ISO 8601 or any form ``PartialDate/read(_:)`` knows; a year may
+    /// be a number. A date never rejects the file.
+    private func reading(_ value: JSONValue) -> PartialDate.Reading {
         // The common case, a well-formed date in a plain string, is read from the input's bytes.
-        if let date = value.withPlainStringBytes({ PartialDate(isoUTF8: $0) }) ?? nil { return date }
-        // Dates start with a digit; only words such as "Present" need the slower comparison.
-        if let text = value.string, let first = text.utf8.first, !(0x30...0x39).contains(first),
-           Self.openEndWords.contains(text.trimmingWhitespace().lowercased()) {
+        if let date = value.withPlainStringBytes({ PartialDate(isoUTF8: $0) }) ?? nil { return .date(date) }
+        switch value.kind {
+        case .null:
+            return .blank
+        case .number:
+            guard let year = value.int, (1000...9999).contains(year) else { return .unrecognised }
+            return .date(PartialDate(year: year))
+        case .string, .escapedString, .tableString:
+            return PartialDate.read(value.string ?? "")
+        default:
+            return .unrecognised
+        }
+    }
+
+    /// A start date, or a school's dates: `nil` when blank, "present" or unreadable (with a warning).
+    private func date(_ value: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) -> PartialDate? {
+        switch reading(value) {
+        case .date(let date): return date
+        case .present, .blank: return nil
+        case .ambiguous, .unrecognised:
+            warnings.append(dateWarning(value, reader, consequence: "it is left unknown"))
             return nil
         }
-        return try reader.date(value)
+    }
+
+    private func dateWarning(_ value: JSONValue, _ reader: JSONProfileReader, consequence: String) -> InputWarning {
+        let written = value.string.map { "'\($0.trimmingWhitespace())'" } ?? value.typeName
+        let message = reading(value) == .ambiguous
+            ? "ambiguous date \(written) (day and month could be either way round; write YYYY-MM-DD); \(consequence)"
+            : "unrecognised date \(written) (expected YYYY-MM-DD, MM/YYYY or a month and year); \(consequence)"
+        return InputWarning(code: "date", message: message, location: reader.location(value))
     }
 
     enum EducationKey: String, JSONKey {
@@ -294,28 +408,29 @@ public struct JSONResumeImporter: Sendable {
         static let table = JSONKeyTable<EducationKey>()
     }
 
-    private func education(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Education {
+    private func education(_ value: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
-        // One pass over the keys (the first of a repeated key counts), then the values in a fixed
+        // One pass over the keys (the last of a repeated key counts), then the values in a fixed
         // order, so that the first problem reported does not depend on the order of the keys.
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)
         var institution: JSONValue?
         var studyType: JSONValue?
         var area: JSONValue?
         var startDate: JSONValue?
         var endDate: JSONValue?
-        value.forEachMember { key, field in
+        value.forEachMember(lastWins: repeatsKeys) { key, field in
             switch key.match(EducationKey.self) {
-            case .institution: if institution == nil { institution = field }
-            case .studyType: if studyType == nil { studyType = field }
-            case .area: if area == nil { area = field }
-            case .startDate: if startDate == nil { startDate = field }
-            case .endDate: if endDate == nil { endDate = field }
+            case .institution: institution = field
+            case .studyType: studyType = field
+            case .area: area = field
+            case .startDate: startDate = field
+            case .endDate: endDate = field
             case nil: break
             }
         }
         var entry = Education()
-        entry.start = try startDate.flatMap { try date($0, reader) }
-        entry.end = try endDate.flatMap { try date($0, reader) }
+        entry.start = startDate.flatMap { date($0, reader, &warnings) }
+        entry.end = endDate.flatMap { date($0, reader, &warnings) }
         try reader.readSchool(&entry, school: institution, degree: studyType, field: area)
         return entry
     }

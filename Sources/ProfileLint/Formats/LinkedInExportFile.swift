@@ -8,7 +8,7 @@
 ///
 /// Only some files are read into the profile (``isRead``); the others are listed so that an export
 /// holding only them is still recognised as one. E-mail addresses and phone numbers are never read.
-public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
+package enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// Name, headline, summary, industry, location and websites (one row).
     case profile = "Profile.csv"
     /// Jobs, newest first.
@@ -27,7 +27,8 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     case recommendationsReceived = "Recommendations_Received.csv"
     /// Uploaded media (`Rich Media.csv` in 2023 Basic exports); profile photo uploads prove a photo.
     case richMedia = "Rich_Media.csv"
-    /// Advertising segments, whose `Member Groups` lists joined groups (`Ad Targeting.csv` in 2018).
+    /// Advertising segments, whose `Member Groups` lists joined groups (`Ad Targeting.csv` with a
+    /// `Groups` column in 2018).
     case adTargeting = "Ad_Targeting.csv"
     /// A summary file of newer exports (header only); not `Profile.csv`.
     case profileSummary = "Profile Summary.csv"
@@ -73,6 +74,32 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Whether the default rules read a fact from this file, so that an export whose copy of it is not
+    /// LinkedIn's (``identifyingColumns``) or not text at all cannot be scored: it is an error. Any other
+    /// file read that is not LinkedIn's is skipped with a warning, its facts unknown.
+    var isNeeded: Bool {
+        switch self {
+        case .profile, .positions, .education, .skills, .connections, .richMedia, .adTargeting: true
+        default: false
+        }
+    }
+
+    /// The columns of which a file read must have one to be LinkedIn's, the first named in errors; empty
+    /// when any header will do (`Rich_Media.csv` is searched whole; `Ad_Targeting.csv` has 32 columns
+    /// that changed names, and lacking the groups one only leaves groups unknown).
+    var identifyingColumns: [String] {
+        switch self {
+        case .profile: ["First Name"]
+        case .positions: ["Company Name", "Title"]
+        case .education: ["School Name", "Degree Name"]
+        case .skills, .languages, .certifications: ["Name"]
+        case .connections: ["First Name"]
+        // A re-saved file was seen without its first column: Text is what is read.
+        case .recommendationsReceived: ["Text", "Status"]
+        default: []
+        }
+    }
+
     /// The recognised file a file name stands for, or `nil` (`name` is the last path component).
     public static func matching(fileName name: String) -> LinkedInExportFile? {
         let lowered = name.lowercased()
@@ -101,7 +128,7 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
         case .connections: [["first name", "last name", "connected on"]]
         case .recommendationsReceived, .recommendationsGiven: [["first name", "last name", "text"]]
         case .richMedia: [["date/time", "media description"], ["type", "link"]]
-        case .adTargeting: [["member age"], ["member groups"]]
+        case .adTargeting: [["member age"], ["member groups"], ["age group", "groups"]]
         case .profileSummary: [["profile summary"]]
         case .emailAddresses: [["email address"]]
         case .phoneNumbers: [["number", "type"]]
@@ -122,16 +149,19 @@ public enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     /// Whether `start`, the first bytes of a file of this kind, opens with LinkedIn's header row.
     ///
     /// The header is the first line, or for `Connections.csv` the `Notes:` line that opens newer
-    /// exports. UTF-8 (with or without a byte order mark) and the UTF-16LE, tab-separated, quoted files
-    /// of 2018 exports are understood.
+    /// exports. UTF-8 (with or without a byte order mark) and UTF-16 (the tab-separated, quoted UTF-16LE
+    /// files of 2018 exports have a byte order mark; without one, as ``CSVReader`` guesses it) are understood.
     public func hasLinkedInHeader(_ start: [UInt8]) -> Bool {
         // The first line as bytes (a UTF-16LE unit taken as its low byte; header names are ASCII),
         // worked out without Foundation: batches check a header for every export folder.
         var line: [UInt8] = []
-        if start.starts(with: [0xFF, 0xFE]) {
-            var index = 2
-            while index + 1 < start.count, start[index + 1] != 0 || (start[index] != 0x0A && start[index] != 0x0D) {
-                line.append(start[index + 1] == 0 ? start[index] : 0x3F)
+        let bom = start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF])
+        if let littleEndian = bom ? start[0] == 0xFF : CSVReader.guessedUTF16(start) {
+            var index = bom ? 2 : 0
+            while index + 1 < start.count {
+                let (low, high) = littleEndian ? (start[index], start[index + 1]) : (start[index + 1], start[index])
+                if high == 0, low == 0x0A || low == 0x0D { break }
+                line.append(high == 0 ? low : 0x3F)
                 index += 2
             }
         } else {

@@ -23,7 +23,16 @@ import Foundation
 /// - `Recommendations_Received.csv`: rows whose Status is `VISIBLE` or empty.
 /// - `Rich_Media.csv`: a row saying "profile photo" (not "background photo") proves a photo; without
 ///   one the photo stays unknown, because the export cannot prove there is none.
-/// - `Ad_Targeting.csv`: the `;`-separated `Member Groups`, the only place joined groups appear.
+/// - `Ad_Targeting.csv`: the `;`-separated `Member Groups` (`Groups` in 2018's `Ad Targeting.csv`), the
+///   only place joined groups appear.
+///
+/// Each file read must be LinkedIn's: text whose header has the file's identifying column
+/// (``LinkedInExportFile/identifyingColumns``). One that is not (binary bytes, a spreadsheet renamed
+/// `.csv`, another program's `Positions.csv`) is an error naming it when the default rules read its
+/// facts (``LinkedInExportFile/isNeeded``), else skipped with an `export-file` warning. A byte that is
+/// not UTF-8 is read as Windows-1252 with one `encoding` warning per file; UTF-16 is read with a byte
+/// order mark, or without one when the bytes are UTF-16 text. A row of a list with nothing filled in
+/// but dates (or without a Name) is no entry; one `export-blank` warning per file counts them.
 ///
 /// Dates are `Mon YYYY` or `YYYY` (also `YYYY-MM`). An unreadable date gives a `date` warning. An
 /// unreadable start is left out; an unreadable end keeps the position *ended* (an end date means a
@@ -33,7 +42,7 @@ import Foundation
 /// Locations point into the export: `export/Positions.csv` (or `export.zip/Top/Positions.csv`), the
 /// physical line of the record, the field's column and `row N, column Name`; a column the file lacks
 /// points at its header line, and a file the export lacks points at the export itself.
-public struct LinkedInExportImporter: Sendable {
+package struct LinkedInExportImporter: Sendable {
     /// One file of an export, read into memory.
     public struct File: Sendable {
         /// The file's bytes.
@@ -69,7 +78,7 @@ public struct LinkedInExportImporter: Sendable {
     /// Reads an extracted export folder already listed.
     func importFolder(_ folder: FolderInput) throws -> Profile {
         guard let export = Self.exportFolder(in: folder) else {
-            throw ProfileLintError.unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
+            throw Self.notAnExport(folder) ?? .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
         var files: [LinkedInExportFile: File] = [:]
         for name in export.names.sorted() where !name.hasPrefix(".") {
@@ -95,6 +104,19 @@ public struct LinkedInExportImporter: Sendable {
               let inner = FolderInput(path: folder.path(of: only), display: folder.display + "/" + only),
               holdsExportFile(inner) else { return nil }
         return (inner, only + "/", inner.names)
+    }
+
+    /// Why `folder` is not an export although it holds a file named as one the importer reads (a
+    /// brokerage's `Positions.csv`): that file is not LinkedIn's; `nil` when it holds no such file.
+    static func notAnExport(_ folder: FolderInput) -> ProfileLintError? {
+        for name in folder.names.sorted() where !name.hasPrefix(".") {
+            guard let kind = LinkedInExportFile.matching(fileName: name), kind.isRead,
+                  InputFile.readPrefix(folder.path(of: name), count: headerProbeSize) != nil else { continue }
+            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" } ?? "no header LinkedIn writes"
+            return .malformedInput(location: SourceLocation(file: folder.display + "/" + name),
+                                   reason: "not LinkedIn's \(name) (\(missing)), so the folder is not a LinkedIn data export")
+        }
+        return nil
     }
 
     /// Whether `folder` holds a file named as an export file whose first line is LinkedIn's header for it.
@@ -174,7 +196,27 @@ public struct LinkedInExportImporter: Sendable {
         let reader = CSVReader(limits: limits)
         func table(_ kind: LinkedInExportFile, isHeader: (CSVRecord) -> Bool = { _ in true }) throws -> CSVTable? {
             guard let file = files[kind] else { return nil }
-            return CSVTable(records: try reader.read(bytes: file.bytes, file: file.display), file: file.display, isHeader: isHeader)
+            let name = file.display.split(separator: "/").last.map(String.init) ?? kind.rawValue
+            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" }
+            guard let records = try reader.read(bytes: file.bytes, file: file.display, warnings: &profile.warnings) else {
+                // LinkedIn's header followed by NUL bytes is a damaged file rather than another one.
+                let damaged = kind.hasLinkedInHeader(Array(file.bytes.prefix(Self.headerProbeSize)))
+                return try skip(file, because: damaged ? "contains NUL bytes; not a text file" : "not LinkedIn's \(name) (\(missing ?? "not a text file"))",
+                                needed: kind.isNeeded)
+            }
+            let table = CSVTable(records: records, file: file.display, isHeader: isHeader)
+            let identified = kind.identifyingColumns.isEmpty || kind.identifyingColumns.contains(where: table.hasColumn)
+            // A file with no records at all is LinkedIn's for a member without such data.
+            if let missing, !identified, table.header != nil || !table.preamble.isEmpty {
+                return try skip(file, because: "not LinkedIn's \(name) (\(missing))", needed: kind.isNeeded)
+            }
+            return table
+        }
+        /// An export file that is not LinkedIn's: an error when the rules need it, else skipped with a warning.
+        func skip(_ file: File, because reason: String, needed: Bool) throws -> CSVTable? {
+            guard !needed else { throw ProfileLintError.malformedInput(location: SourceLocation(file: file.display), reason: reason) }
+            profile.warnings.append(InputWarning(code: "export-file", message: reason + "; it is skipped", location: SourceLocation(file: file.display)))
+            return nil
         }
 
         if let table = try table(.profile) { readProfile(table, into: &profile) }
@@ -183,13 +225,13 @@ public struct LinkedInExportImporter: Sendable {
         if let table = try table(.skills) {
             profile.sourceMap[ProfileField.skills.rawValue] = table.headerLocation
             if carries(table, ["Name"], fact: "skills", &profile) {
-                profile.skills = .list(nonBlankRows(table).compactMap { Fact.text(table.value("Name", in: $0.row)).value })
+                profile.skills = .list(entryRows(table, noun: ("skill", "skills"), &profile).compactMap { Fact.text(table.value("Name", in: $0.row)).value })
             }
         }
         if let table = try table(.languages) {
             profile.sourceMap[ProfileField.languages.rawValue] = table.headerLocation
             if carries(table, ["Name"], fact: "languages", &profile) {
-                profile.languages = .list(nonBlankRows(table).compactMap { entry in
+                profile.languages = .list(entryRows(table, noun: ("language", "languages"), &profile).compactMap { entry in
                     Fact.text(table.value("Name", in: entry.row)).value.map {
                         Language(name: $0, proficiency: Fact.text(table.value("Proficiency", in: entry.row)).value)
                     }
@@ -199,7 +241,7 @@ public struct LinkedInExportImporter: Sendable {
         if let table = try table(.certifications) {
             profile.sourceMap[ProfileField.certifications.rawValue] = table.headerLocation
             if carries(table, ["Name"], fact: "certifications", &profile) {
-                profile.certifications = .list(nonBlankRows(table).compactMap { entry in
+                profile.certifications = .list(entryRows(table, noun: ("certification", "certifications"), &profile).compactMap { entry in
                     Fact.text(table.value("Name", in: entry.row)).value.map {
                         Certification(name: $0, authority: Fact.text(table.value("Authority", in: entry.row)).value)
                     }
@@ -220,9 +262,35 @@ public struct LinkedInExportImporter: Sendable {
         return profile
     }
 
-    /// The data rows that are not blank, with their index in ``CSVTable/rows``.
+    /// The data rows that are not blank (``CSVRecord/isBlank``), with their index in ``CSVTable/rows``.
     private func nonBlankRows(_ table: CSVTable) -> [(index: Int, row: CSVRecord)] {
         table.rows.enumerated().filter { !$0.element.isBlank }.map { ($0.offset, $0.element) }
+    }
+
+    /// The data rows that hold an entry, with their index in ``CSVTable/rows``: with `dates` given, a row
+    /// with something filled in but those columns; without, a row with a Name (skills, languages,
+    /// certifications). The other rows are not there. A row with every field empty (`,,,,,`) is left
+    /// out silently, because LinkedIn itself writes them; the others (dates alone, a proficiency without
+    /// a language: an unfilled template) are counted in one `export-blank` warning for the file.
+    private func entryRows(_ table: CSVTable, dates: [String] = [], noun: (one: String, many: String),
+                           _ profile: inout Profile) -> [(index: Int, row: CSVRecord)] {
+        let ignored = Set(dates.flatMap(table.columns(named:)))
+        var entries: [(index: Int, row: CSVRecord)] = []
+        var left: [Int] = []
+        for (index, row) in table.rows.enumerated() {
+            let filled = dates.isEmpty
+                ? Fact.text(table.value("Name", in: row)).value != nil
+                : row.fields.indices.contains { !ignored.contains($0) && !row.fields[$0].trimmingWhitespace().isEmpty }
+            if filled { entries.append((index, row)) } else if !row.isBlank { left.append(index) }
+        }
+        if let first = left.first {
+            let what = dates.isEmpty ? "no Name" : "nothing filled in but dates"
+            let message = left.count == 1
+                ? "1 row has \(what), so it is not counted as a \(noun.one)"
+                : "\(left.count) rows have \(what), so they are not counted as \(noun.many)"
+            profile.warnings.append(InputWarning(code: "export-blank", message: message, location: table.location(ofRow: first)))
+        }
+        return entries
     }
 
     /// Whether `table` can carry a fact: it is empty (so the fact is absent) or has one of `columns`.
@@ -319,7 +387,7 @@ public struct LinkedInExportImporter: Sendable {
             ("description", "Description", \.description), ("location", "Location", \.location),
         ]
         var positions: [Position] = []
-        for (index, row) in nonBlankRows(table) {
+        for (index, row) in entryRows(table, dates: ["Started On", "Finished On"], noun: ("position", "positions"), &profile) {
             var position = Position()
             position.sources[""] = table.location(ofRow: index)
             for (field, column, keyPath) in columns {
@@ -328,7 +396,7 @@ public struct LinkedInExportImporter: Sendable {
             }
             position.start = date(table, "Started On", row: index, &profile)
             let endText = table.value("Finished On", in: row) ?? ""
-            if !endText.trimmingWhitespace().isEmpty {
+            if !endText.trimmingWhitespace().isEmpty, !PartialDate.meansPresent(endText) {
                 if let end = PartialDate(linkedIn: endText) {
                     position.end = end
                 } else {
@@ -347,7 +415,8 @@ public struct LinkedInExportImporter: Sendable {
     private func readEducation(_ table: CSVTable, into profile: inout Profile) {
         profile.sourceMap[ProfileField.education.rawValue] = table.headerLocation
         guard carries(table, ["School Name", "Degree Name"], fact: "schools", &profile) else { return }
-        profile.education = .list(nonBlankRows(table).map { index, row in
+        let rows = entryRows(table, dates: ["Start Date", "End Date"], noun: ("school", "schools"), &profile)
+        profile.education = .list(rows.map { index, row in
             Education(school: Fact.text(table.value("School Name", in: row)).value,
                       degree: Fact.text(table.value("Degree Name", in: row)).value,
                       field: Fact.text(table.value("Notes", in: row)).value,
@@ -374,12 +443,8 @@ public struct LinkedInExportImporter: Sendable {
     }
 
     private func readConnections(_ table: CSVTable, into profile: inout Profile) {
+        // A file without the header row was refused as not LinkedIn's before it got here.
         profile.sourceMap[ProfileField.connections.rawValue] = table.headerLocation
-        if table.header == nil, !table.preamble.isEmpty {
-            profile.warnings.append(InputWarning(code: "export-column", message: "no header row with First Name and Last Name, so connections are not known from this file",
-                                                 location: SourceLocation(file: table.file)))
-            return
-        }
         let rows = nonBlankRows(table)
         for (_, row) in rows {
             let name = [table.value("First Name", in: row), table.value("Last Name", in: row)]
@@ -409,16 +474,18 @@ public struct LinkedInExportImporter: Sendable {
     }
 
     private func readGroups(_ table: CSVTable, into profile: inout Profile) {
-        profile.sourceMap[ProfileField.groups.rawValue] = table.location(ofColumn: "Member Groups")
-        guard carries(table, ["Member Groups"], fact: "groups", &profile) else { return }
+        // 2018 exports name the column Groups.
+        let column = table.hasColumn("Member Groups") || !table.hasColumn("Groups") ? "Member Groups" : "Groups"
+        profile.sourceMap[ProfileField.groups.rawValue] = table.location(ofColumn: column)
+        guard carries(table, ["Member Groups", "Groups"], fact: "groups", &profile) else { return }
         var groups: [String] = []
         var seen = Set<String>()
         for (index, row) in nonBlankRows(table) {
-            for cell in table.values("Member Groups", in: row) {
+            for cell in table.values(column, in: row) {
                 for part in cell.split(separator: ";") {
                     let name = String(part).trimmingWhitespace()
                     guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
-                    if groups.isEmpty { profile.sourceMap[ProfileField.groups.rawValue] = table.location(of: "Member Groups", inRow: index) }
+                    if groups.isEmpty { profile.sourceMap[ProfileField.groups.rawValue] = table.location(of: column, inRow: index) }
                     groups.append(name)
                 }
             }

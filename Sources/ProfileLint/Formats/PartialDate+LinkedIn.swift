@@ -1,10 +1,7 @@
 extension PartialDate {
-    /// English month names; a month is recognised by any prefix of at least three letters (`Sep`, `Sept`).
-    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"]
-
-    /// Parses the dates of a LinkedIn export: `Mon YYYY` or `Month YYYY` (`Feb 2022`), `YYYY`, and the
-    /// ISO forms `YYYY-MM` and `YYYY-MM-DD`. Returns `nil` for anything else, including blank text.
+    /// Parses the dates of a LinkedIn export: `Mon YYYY` or `Month YYYY` (`Feb 2022`, and the month names
+    /// of the languages ``read(_:)`` knows, such as `okt 2021`), `YYYY`, and the ISO forms `YYYY-MM` and
+    /// `YYYY-MM-DD`. Returns `nil` for anything else, including blank text.
     public init?(linkedIn text: String) {
         let trimmed = text.trimmingWhitespace()
         if let iso = PartialDate(iso: trimmed) {
@@ -14,8 +11,8 @@ extension PartialDate {
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count == 2, let year = Self.year(words[1]) else { return nil }
         let name = words[0].lowercased().filter { $0 != "." }
-        guard name.count >= 3, let index = Self.monthNames.firstIndex(where: { $0.hasPrefix(name) }) else { return nil }
-        self.init(year: year, month: index + 1)
+        guard let month = Self.monthNumber(name) else { return nil }
+        self.init(year: year, month: month)
     }
 
     /// The first run of exactly four digits in `text` read as a year, for dates that cannot be parsed whole.

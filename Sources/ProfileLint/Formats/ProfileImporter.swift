@@ -20,7 +20,7 @@
 ///
 /// A format whose profiles are JSON values (and so can sit in a JSON array or a JSON Lines file)
 /// conforms to ``JSONProfileImporter`` instead, and gets ``read(_:options:)`` for free.
-public protocol ProfileImporter: Sendable {
+package protocol ProfileImporter: Sendable {
     /// The format's identifier, as in `--input-format json-resume`.
     static var identifier: String { get }
 
@@ -42,7 +42,7 @@ extension ProfileImporter {
     public var format: InputFormat { InputFormat(Self.self) }
 
     /// Not a JSON format.
-    public var asJSONFormat: (any JSONProfileImporter)? { nil }
+    package var asJSONFormat: (any JSONProfileImporter)? { nil }
 }
 
 /// An importer of a format whose profile is one JSON object, found alone in a file, in a JSON array
@@ -51,7 +51,7 @@ extension ProfileImporter {
 /// Such a format is recognised on the parsed value (``matches(_:)``), not on the bytes: the
 /// containers (a JSON document, ``JSONLinesReader``) parse first and ask ``ProfileImporters`` which
 /// JSON format each value is in.
-public protocol JSONProfileImporter: ProfileImporter {
+package protocol JSONProfileImporter: ProfileImporter {
     /// How much of a profile to read; the containers set it from ``ImportOptions/detail``.
     var detail: ImportDetail { get set }
 
@@ -73,10 +73,10 @@ extension JSONProfileImporter {
     public var asJSONFormat: (any JSONProfileImporter)? { self }
 
     /// Whether `value` is in this format (an instance call: no look-up of the dynamic type).
-    public func recognises(_ value: JSONValue) -> Bool { Self.matches(value) }
+    package func recognises(_ value: JSONValue) -> Bool { Self.matches(value) }
 
     /// Reads one profile with `detail`.
-    public func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
+    package func importProfile(from value: JSONValue, file: String, detail: ImportDetail) throws -> Profile {
         var importer = self
         importer.detail = detail
         return try importer.importProfile(from: value, file: file)
@@ -98,7 +98,7 @@ extension JSONProfileImporter {
 
 /// What an importer is handed: the bytes of one file (or of standard input, or of an upload held in
 /// memory), or a folder on disk.
-public enum ImportInput: Sendable {
+package enum ImportInput: Sendable {
     /// Bytes in memory; `display` names them in reports (a path, `<stdin>`, an upload's file name).
     case bytes([UInt8], display: String)
     /// A folder, with its listing.
@@ -106,7 +106,7 @@ public enum ImportInput: Sendable {
 }
 
 /// A folder handed to the importers: where it is, how it is shown, and what it holds.
-public struct FolderInput: Sendable {
+package struct FolderInput: Sendable {
     /// The path to open.
     public var path: String
     /// The path shown in reports (without a trailing `/`).

@@ -3,12 +3,12 @@
 /// `check` (``InputReader``), `batch` (``BatchPlanner``, ``BatchRunner``) and any other front end
 /// decide what an input is here and nowhere else. Adding a format is one new file (its importer and
 /// its ``InputFormat``) and one line below.
-public enum ProfileImporters {
+package enum ProfileImporters {
     /// Every importer, in the order detection asks them: the first that recognises an input reads it.
     ///
     /// Bytes that none recognises are read as a JSON document (one profile, or an array of them)
     /// whose values the JSON formats below recognise; the JSON formats come last, most specific first.
-    public static let all: [any ProfileImporter] = [
+    package static let all: [any ProfileImporter] = [
         LinkedInExportImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
@@ -21,13 +21,13 @@ public enum ProfileImporters {
     static let jsonFormats: [any JSONProfileImporter] = all.compactMap(\.asJSONFormat)
 
     /// The importer of `format`.
-    public static func importer(for format: InputFormat) -> (any ProfileImporter)? {
+    package static func importer(for format: InputFormat) -> (any ProfileImporter)? {
         all.first { $0.format == format }
     }
 
     /// The importer that recognises `input` by its content, or `nil` (then bytes are a JSON document,
     /// and a folder is not an input of any format).
-    public static func detect(_ input: ImportInput) -> (any ProfileImporter)? {
+    package static func detect(_ input: ImportInput) -> (any ProfileImporter)? {
         all.first { $0.detects(input) }
     }
 

@@ -4,7 +4,7 @@
 /// empty means the profile has no such thing (`absent`); `null` means the source does not know
 /// (`unknown`). Unknown keys are warnings with a "did you mean" suggestion, because a typo would
 /// otherwise silently lose data.
-public struct ProfileJSONImporter: Sendable {
+package struct ProfileJSONImporter: Sendable {
     enum Key: String, JSONKey {
         case schema = "$schema", name, headline, photo, about, location, industry, profileURL = "profile_url"
         case positions, education, skills, languages, certifications, groups, connections, recommendations
@@ -40,7 +40,7 @@ public struct ProfileJSONImporter: Sendable {
 
     /// Whether a document looks like this format: an object with at least one of its profile keys
     /// (contact details and the name alone do not count).
-    public static func matches(_ root: JSONValue) -> Bool {
+    package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
@@ -51,13 +51,16 @@ public struct ProfileJSONImporter: Sendable {
     }
 
     /// Reads one profile from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
+        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
         // Everything the format carries starts out absent, located at the object that would hold it.
         var profile = Profile.emptyFullProfile
-        try reader.start(&profile, at: root, expected: "an object (one profile)")
+        let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &profile.warnings)
+        profile.sourceMap = reader.sourceMap
+        reader.note(&profile.sourceMap, "", root)
 
-        try root.forEachMember { key, value in
+        try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
             guard let known = key.match(Key.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: Key.table.names))
                 return
@@ -72,15 +75,15 @@ public struct ProfileJSONImporter: Sendable {
             case .photo: profile.photo = try photo(value, reader)
             case .positions: profile.positions = try list(value, reader) { try position($0, reader, &profile) }
             case .education: profile.education = try list(value, reader) { try education($0, reader, &profile) }
-            case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true) }
-            case .groups: profile.groups = try list(value, reader) { try named($0, reader, counted: false) }
+            case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true, &profile) }
+            case .groups: profile.groups = try list(value, reader) { try named($0, reader, counted: false, &profile) }
             case .languages:
                 profile.languages = try list(value, reader) { element in
-                    try named(element, reader, counted: true).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.itemName)) }
+                    try named(element, reader, counted: true, &profile).map { Language(name: $0, proficiency: try element["proficiency"].flatMap(reader.itemName)) }
                 }
             case .certifications:
                 profile.certifications = try list(value, reader) { element in
-                    try named(element, reader, counted: true).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.itemName)) }
+                    try named(element, reader, counted: true, &profile).map { Certification(name: $0, authority: try element["authority"].flatMap(reader.itemName)) }
                 }
             case .connections: try connections(value, reader, &profile)
             case .recommendations:
@@ -129,11 +132,11 @@ public struct ProfileJSONImporter: Sendable {
 
     /// A list element that is a string or an object with a `name`; `counted` names (skills,
     /// languages, certifications) are only counted by rules, so batch scoring does not decode them.
-    private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool) throws -> String? {
+    private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool, _ profile: inout Profile) throws -> String? {
         if value.isString { return counted ? try reader.itemName(value) : try reader.text(value) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object with a name") }
-        try reader.rejectDuplicateKeys(value)
-        guard let name = value["name"] else {
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
+        guard let name = repeatsKeys ? value.lastMember("name") : value.member("name") else {
             throw ProfileLintError.malformedInput(location: reader.location(value), reason: "missing 'name'")
         }
         return counted ? try reader.itemName(name) : try reader.text(name)
@@ -141,13 +144,13 @@ public struct ProfileJSONImporter: Sendable {
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Position? {
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one position)") }
-        try reader.rejectDuplicateKeys(value)
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var position = Position()
         position.sources = reader.sourceMap
         reader.note(&position.sources, "", value)
         // Texts are decoded after the dates are known: rules never read those of past positions.
         var texts: (company: JSONValue?, title: JSONValue?, description: JSONValue?, location: JSONValue?)
-        try value.forEachMember { key, field in
+        try value.forEachMember(lastWins: repeatsKeys) { key, field in
             guard let known = key.match(PositionKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: PositionKey.table.names))
                 return
@@ -197,9 +200,9 @@ public struct ProfileJSONImporter: Sendable {
     private func education(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Education? {
         if let school = value.string { return Education(school: school) }
         guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object (one school)") }
-        try reader.rejectDuplicateKeys(value)
+        let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var entry = Education()
-        try value.forEachMember { key, field in
+        try value.forEachMember(lastWins: repeatsKeys) { key, field in
             guard let known = key.match(EducationKey.self) else {
                 profile.warnings.append(reader.unknownKeyWarning(key, known: EducationKey.table.names))
                 return

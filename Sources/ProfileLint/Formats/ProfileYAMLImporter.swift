@@ -9,7 +9,7 @@ extension InputFormat {
 /// Recognised when the text does not open a JSON value (`{`, `[`) and the file is named `.yml` or
 /// `.yaml`, or opens as YAML does (`-`, `#` or a key). The document's mapping is then read by the JSON
 /// format it matches; a profile read this way is reported as ``InputFormat/profileYAML``.
-public struct ProfileYAMLImporter: ProfileImporter {
+package struct ProfileYAMLImporter: ProfileImporter {
     /// Creates the importer.
     public init() {}
 

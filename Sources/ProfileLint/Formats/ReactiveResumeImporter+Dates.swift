@@ -1,6 +1,6 @@
 extension ReactiveResumeImporter {
     /// A free-text date range as Reactive Resume users write it, each part read with the project's
-    /// date parsing (``PartialDate/init(linkedIn:)``): `Jan 2020 - Present`, `2019 - 2021`, `2019-2021`,
+    /// date parsing (``PartialDate/read(_:)``, month names in six languages): `Jan 2020 - Present`, `2019 - 2021`, `2019-2021`,
     /// `2022-07-01 - 2024-12-02`, `July to November 2023` (the start borrows the end's year),
     /// `Since 2020` or a single date (a start, going on). `unreadStart` and `unreadEnd` are the parts
     /// that could not be read.
@@ -35,21 +35,17 @@ extension ReactiveResumeImporter {
         return (start, end, start == nil ? startText : nil, goesOn || end != nil ? nil : endText)
     }
 
-    /// One date: what ``PartialDate/init(linkedIn:)`` reads, with stray periods and commas around it.
+    /// One date: what ``PartialDate/read(_:)`` reads (the project's one date rule), with stray periods
+    /// and commas around it.
     private static func date(_ text: String) -> PartialDate? {
         let cleaned = text.trimmingWhitespace().droppingEnds(".,").trimmingWhitespace()
-        guard !cleaned.isEmpty else { return nil }
-        return PartialDate(linkedIn: cleaned)
+        guard !cleaned.isEmpty, case .date(let date) = PartialDate.read(cleaned) else { return nil }
+        return date
     }
 
-    /// Words for "still going on" in the languages people write resumes in.
-    private static let ongoingWords: Set<String> = ["present", "current", "now", "today", "ongoing", "heden", "huidig", "nu", "vandaag",
-                                                    "aujourd'hui", "aujourd’hui", "actuel", "actuelle", "presente", "atual", "heute",
-                                                    "jetzt", "actualidad", "actualmente", "oggi"]
-
-    /// Whether `text` says the item goes on (`Present`, `heden`, `Aujourd'hui`).
+    /// Whether `text` says the item goes on (`Present`, `heden`, `Aujourd'hui`): the project's one rule.
     static func isOngoing(_ text: String) -> Bool {
-        ongoingWords.contains(text.trimmingWhitespace().droppingEnds(".").lowercased())
+        PartialDate.meansPresent(text)
     }
 
     /// Words that open a range with no end (`Since 2020`, `Depuis janvier 2024`).

@@ -8,7 +8,7 @@
 ///
 /// Reactive Resume carries no groups, connection count or industry, so those facts are unknown and
 /// the rules that need them are left out of the score.
-public struct ReactiveResumeImporter: Sendable {
+package struct ReactiveResumeImporter: Sendable {
     /// How much of the profile to read (batch scoring reads only what rules can see).
     public var detail: ImportDetail
 
@@ -22,7 +22,7 @@ public struct ReactiveResumeImporter: Sendable {
     ///
     /// Every JSON value of a batch is asked this before JSON Resume is, so the top-level keys are walked
     /// once on the tape, each told apart by its length and its eight bytes read as one word.
-    public static func matches(_ root: JSONValue) -> Bool {
+    package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         let document = root.document
         let end = Int(root.node.next)
@@ -59,7 +59,7 @@ public struct ReactiveResumeImporter: Sendable {
     private static let metadataWord = Array("metadata".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
 
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
-    public func importProfile(from root: JSONValue, file: String) throws -> Profile {
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
         var profile = Profile.emptyResume

@@ -65,6 +65,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case pageScore
     /// Heads the suggestions on a page.
     case pageSuggestionsHeading
+    /// “Nothing in your profile could be checked from this source ({unknown} rules unknown).”
+    case pageNothingChecked
     /// The title of the workforce report.
     case workforceReport
     /// “Overview”
@@ -121,7 +123,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case legendFail
     /// “unknown”
     case legendUnknown
-    /// “The pass rate counts only the profiles where the rule could be checked.”
+    /// “Each bar is the pass rate among the profiles where the rule could be checked; the profiles where it is unknown are counted apart.”
     case rulesCaption
     /// “Biggest improvements across the organisation”
     case biggestImprovements
@@ -235,6 +237,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case passRateAxis
     /// “pass / fail / unknown”
     case passFailUnknownAxis
+    /// “checked profiles”, above the rule bars, whose length is the pass rate among them
+    case checkedProfilesAxis
     /// “pass rate”
     case passRateLowerPrefix
     /// “Recommended groups per department”

@@ -1,71 +1,31 @@
-/// Where in an input a fact came from, so that a finding can point at it.
+/// Where in an input a fact came from, so that a finding can point at it: a plain value.
 ///
 /// For JSON and YAML files this is the value's line and column plus its JSON path; when the
 /// field is missing it is the nearest existing parent. For LinkedIn exports it is the CSV file
-/// inside the export and the record's line.
-///
-/// A location read from a JSON document keeps the document and a byte offset and works out its line
-/// and column only when asked, so the many locations recorded while reading a profile cost nothing
-/// unless a finding is printed.
+/// inside the export and the record's line. A location holds no reference to the parsed document:
+/// findings, warnings and errors carry it long after the document is gone.
 public struct SourceLocation: Sendable, Hashable, Codable {
     /// The path to show: the input file, or `export/Positions.csv` (`export.zip/Positions.csv` for a ZIP).
     public var file: String
-    private var storedPath: String?
-    private var storedLine: Int?
-    private var storedColumn: Int?
-    private var anchor: Anchor?
-
-    private struct Anchor: Sendable {
-        let document: JSONDocument
-        /// The node on the document's tape.
-        let node: Int
-        /// Appended to the node's path: the missing child a location stands in for (`.label`).
-        let suffix: String?
-
-        var offset: Int { Int(document.nodes[node].start) }
-    }
-
+    /// 1-based line, when known.
+    public var line: Int?
+    /// 1-based column in Unicode scalars, when known.
+    public var column: Int?
     /// A JSON path such as `$.positions[0].description`, or a CSV position such as `row 2, column Description`.
-    public var path: String? {
-        get { storedPath ?? anchor.map { $0.document.path(to: $0.node) + ($0.suffix ?? "") } }
-        set { resolve(); storedPath = newValue }
-    }
+    public var path: String?
 
     /// Creates a location.
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil) {
         self.file = file
-        storedPath = path
-        storedLine = line
-        storedColumn = column
-        anchor = nil
+        self.line = line
+        self.column = column
+        self.path = path
     }
 
-    /// The location of `value`, resolved to a line, column and JSON path on demand; `missing` names a
-    /// child that is not there (`label`), for a field reported at its nearest existing parent.
+    /// The location of `value`, worked out now; `missing` names a child that is not there (`label`),
+    /// for a field reported at its nearest existing parent.
     init(file: String, value: JSONValue, missing: [String] = []) {
-        self.file = file
-        anchor = Anchor(document: value.document, node: value.index, suffix: missing.isEmpty ? nil : missing.map(JSONDocument.member).joined())
-    }
-
-    /// 1-based line, when known.
-    public var line: Int? {
-        get { storedLine ?? anchor.map { $0.document.lineAndColumn(ofOffset: $0.offset).line } }
-        set { resolve(); storedLine = newValue }
-    }
-
-    /// 1-based column in Unicode scalars, when known.
-    public var column: Int? {
-        get { storedColumn ?? anchor.map { $0.document.lineAndColumn(ofOffset: $0.offset).column } }
-        set { resolve(); storedColumn = newValue }
-    }
-
-    private mutating func resolve() {
-        guard let anchor else { return }
-        let position = anchor.document.lineAndColumn(ofOffset: anchor.offset)
-        storedLine = position.line
-        storedColumn = position.column
-        storedPath = anchor.document.path(to: anchor.node) + (anchor.suffix ?? "")
-        self.anchor = nil
+        self = SourceAnchor(file: file, value: value, missing: missing).location
     }
 
     /// `file:line:column`, leaving out what is not known.
@@ -77,72 +37,81 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         }
         return text
     }
+}
 
-    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        lhs.file == rhs.file && lhs.path == rhs.path && lhs.line == rhs.line && lhs.column == rhs.column
+/// Where a field was read, as an importer records it: a JSON value's place on its document's tape,
+/// worked out into a ``SourceLocation`` only when a finding needs it, or a location already known.
+///
+/// Recording a field costs two integers and a reference, and only reports resolve: a profile has
+/// some thirty fields and a finding names a handful. The anchor keeps the document alive for as
+/// long as the profile lives; the locations it resolves to do not.
+struct SourceAnchor: Sendable {
+    private enum Storage: Sendable {
+        case resolved(SourceLocation)
+        case json(file: String, document: JSONDocument, node: Int, suffix: String?)
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
-        hasher.combine(path)
-        hasher.combine(line)
-        hasher.combine(column)
+    private let storage: Storage
+
+    init(_ location: SourceLocation) {
+        storage = .resolved(location)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case file, line, column, path
+    init(file: String, value: JSONValue, missing: [String] = []) {
+        storage = .json(file: file, document: value.document, node: value.index,
+                        suffix: missing.isEmpty ? nil : missing.map(JSONDocument.member).joined())
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(file: try container.decode(String.self, forKey: .file),
-                  line: try container.decodeIfPresent(Int.self, forKey: .line),
-                  column: try container.decodeIfPresent(Int.self, forKey: .column),
-                  path: try container.decodeIfPresent(String.self, forKey: .path))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encodeIfPresent(line, forKey: .line)
-        try container.encodeIfPresent(column, forKey: .column)
-        try container.encodeIfPresent(path, forKey: .path)
+    /// The plain location.
+    var location: SourceLocation {
+        switch storage {
+        case .resolved(let location):
+            return location
+        case .json(let file, let document, let node, let suffix):
+            let position = document.lineAndColumn(ofOffset: Int(document.nodes[node].start))
+            return SourceLocation(file: file, line: position.line, column: position.column, path: document.path(to: node) + (suffix ?? ""))
+        }
     }
 }
 
 /// Where each field of a profile (or of one position) was read, keyed by field name.
 ///
-/// A map made with `isRecording == false` ignores writes: batch scoring reports no locations and
-/// skips the bookkeeping.
+/// Importers record only when asked for full detail (``ImportDetail/full``); a lookup gives the
+/// plain ``SourceLocation``, worked out then.
 public struct SourceMap: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
-    private var locations: [String: SourceLocation] = [:]
-    /// Whether writes are kept.
-    public var isRecording = true
+    private var anchors: [String: SourceAnchor] = [:]
 
     /// An empty map.
-    public init(recording: Bool = true) {
-        isRecording = recording
-    }
+    public init() {}
 
     public init(dictionaryLiteral elements: (String, SourceLocation)...) {
-        for (key, value) in elements { locations[key] = value }
+        for (key, value) in elements { anchors[key] = SourceAnchor(value) }
     }
 
     /// The location of a field.
     public subscript(key: String) -> SourceLocation? {
-        get { locations[key] }
-        set { if isRecording { locations[key] = newValue } }
+        get { anchors[key]?.location }
+        set { anchors[key] = newValue.map(SourceAnchor.init) }
     }
 
+    /// Records that `key` was read at `value` (or would be, under `missing`), resolved only when asked.
+    mutating func record(_ key: String, file: String, value: JSONValue, missing: [String] = []) {
+        anchors[key] = SourceAnchor(file: file, value: value, missing: missing)
+    }
+
+    /// Whether a location is recorded for `key`, without working it out.
+    public func contains(_ key: String) -> Bool { anchors[key] != nil }
+
     public static func == (lhs: SourceMap, rhs: SourceMap) -> Bool {
-        lhs.locations == rhs.locations
+        lhs.anchors.count == rhs.anchors.count && lhs.anchors.allSatisfy { key, anchor in rhs.anchors[key]?.location == anchor.location }
     }
 
     /// The recorded field names.
-    public var keys: [String] { Array(locations.keys) }
+    public var keys: [String] { Array(anchors.keys) }
 
     /// The recorded fields and their locations, in no particular order.
-    public func makeIterator() -> Dictionary<String, SourceLocation>.Iterator {
-        locations.makeIterator()
+    public func makeIterator() -> AnyIterator<(key: String, value: SourceLocation)> {
+        var iterator = anchors.makeIterator()
+        return AnyIterator { iterator.next().map { ($0.key, $0.value.location) } }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One unit of batch work: an input to read, a slice of a JSON Lines file, or a roster entry without a profile.
-public enum BatchJob: Sendable {
+package enum BatchJob: Sendable {
     /// A file or LinkedIn export (folder or ZIP), shown as `display`; `employee` is its roster entry, when it has one.
     case input(path: String, display: String, employee: Roster.Entry?)
     /// Several small files, read by one worker in turn (handing out each alone costs more than reading it).
@@ -27,7 +27,7 @@ public enum BatchJob: Sendable {
 /// Folders are searched recursively (hidden entries skipped, symlink loops detected); each LinkedIn
 /// export folder or ZIP is one employee; JSON Lines files are streamed in chunks of whole lines, so a
 /// file of a million profiles never sits in memory at once.
-public struct BatchPlanner: Sendable {
+package struct BatchPlanner: Sendable {
     /// The file extensions read from folders.
     public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip"]
     /// Bytes read per JSON Lines chunk.
@@ -44,7 +44,7 @@ public struct BatchPlanner: Sendable {
     }
 
     /// A planned input: a path to read, with its size for progress.
-    public struct PlannedInput: Sendable {
+    package struct PlannedInput: Sendable {
         public var path: String
         public var employee: Roster.Entry?
         public var isJSONLines: Bool

@@ -8,7 +8,7 @@ extension BatchRunner {
     /// neither committed nor discarded: that is the caller's.
     /// - Returns: The report and the messages of the pages that could not be written.
     /// - Throws: ``ProfileLintError/cannotWrite(path:reason:)`` when the report cannot be written.
-    public func run(paths: [String], roster: Roster?, reporter: any WorkforceReporter, to stream: ReportOutputStream,
+    package func run(paths: [String], roster: Roster?, reporter: any WorkforceReporter, to stream: ReportOutputStream,
                     baseline: Baseline? = nil, anonymise: Bool = false, pages: (@Sendable (EmployeeRecord) -> String?)? = nil,
                     progress: (BatchProgress) -> Void = { _ in }) throws -> (report: WorkforceReport, pageErrors: [String]) {
         // An anonymised report has no employee entries, so nothing is streamed.

@@ -33,15 +33,15 @@ public struct BatchRunner: Sendable {
     }
 
     /// What a batch writes for each employee besides the organisation-wide report.
-    public struct EmployeeOutput: Sendable {
+    package struct EmployeeOutput: Sendable {
         /// Appends the employee's line in a streamed report (a CSV row, a JSON entry) to the job's
         /// buffer, if the format has one.
-        public var line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)?
+        package var line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)?
         /// Writes the employee's own page; returns an error message when it cannot.
         public var page: (@Sendable (EmployeeRecord) -> String?)?
 
         /// Creates the outputs.
-        public init(line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
+        package init(line: (@Sendable (EmployeeRecord, ByteBuffer) -> Void)? = nil, page: (@Sendable (EmployeeRecord) -> String?)? = nil) {
             self.line = line
             self.page = page
         }
@@ -69,7 +69,7 @@ public struct BatchRunner: Sendable {
     /// Workers read, lint, render and aggregate their own employees; `write` receives each job's report
     /// lines (UTF-8) in input order on the calling thread. Returns the organisation-wide aggregate and any
     /// per-employee page that could not be written.
-    public func run(paths: [String], roster: Roster?, output: EmployeeOutput = EmployeeOutput(),
+    package func run(paths: [String], roster: Roster?, output: EmployeeOutput = EmployeeOutput(),
                     progress: (BatchProgress) -> Void = { _ in }, write: (ByteBuffer) -> Void = { _ in })
         -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
@@ -213,7 +213,7 @@ public struct BatchRunner: Sendable {
             } else {
                 view = ProfileView(profile)
             }
-            let report = linter.lint(view, source: source, format: format, detail: .summary)
+            let report = linter.lint(view, source: source, format: format, detail: .rulesOnly)
             return .scored(report, view: view,
                            id: employee?.id ?? view.profile.employeeID ?? source,
                            name: employee?.name ?? view.profile.name.value,

@@ -42,7 +42,7 @@ public struct EmployeeRecord: Sendable {
     }
 
     /// A scored employee, from the view the profile was linted through.
-    public static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
+    package static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
             currentEmployer: view.currentPosition.value?.company, positionsKnown: view.profile.positions.isKnown,

@@ -71,7 +71,7 @@ public struct Department: Sendable, Equatable {
 }
 
 /// Normalises employer and group names so that spelling variants compare equal.
-public enum EmployerName {
+package enum EmployerName {
     /// Legal forms left out when comparing employer names.
     public static let legalForms: Set<String> = [
         "bv", "nv", "vof", "cv", "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag",

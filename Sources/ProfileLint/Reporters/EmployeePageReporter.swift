@@ -17,56 +17,66 @@ public struct EmployeePageReporter: Sendable {
         return (trimmed.isEmpty ? "employee" : String(trimmed.prefix(120))) + ".md"
     }
 
-    /// The page for `record`.
+    /// The page for `record`, written to the employee ("you"): every paragraph and list its own block, so no two
+    /// lines run together in a Markdown viewer, and profile text escaped for Markdown (not for HTML).
     public func page(_ record: EmployeeRecord) -> String {
         let strings = ReportStrings(language)
         let catalog = strings.catalog
-        var lines = ["# " + Markdown.escape(record.name ?? record.id), ""]
-        if let department = record.department { lines.append(catalog.text(.pageDepartment, ["department": Markdown.escape(department)])) }
+        // Blocks are separated by a blank line; a list is one block of lines.
+        var blocks = ["# " + Markdown.escape(record.name ?? record.id)]
+        if let department = record.department { blocks.append(catalog.text(.pageDepartment, ["department": Markdown.escape(department)])) }
         switch record.status {
         case .missing:
-            lines.append(catalog.text(.pageMissingProfile))
+            blocks.append(catalog.text(.pageMissingProfile))
         case .error:
-            lines.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message ?? "")]))
+            blocks.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message ?? "")]))
         case .scored:
             guard let report = record.report else { break }
             switch report.assessment.standing {
-            case .assessable: lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(strings.level(report.level)))"]))
-            case .partly: lines.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(catalog.text(.partlyAssessable)))"]))
-            case .none: lines.append(catalog.text(.nothingChecked, ["unknown": String(report.assessment.totalRules)]))
+            case .assessable: blocks.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(strings.level(report.level)))"]))
+            case .partly: blocks.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(catalog.text(.partlyAssessable)))"]))
+            case .none: blocks.append(catalog.text(.pageNothingChecked, ["unknown": String(report.assessment.totalRules)]))
             }
-            lines.append("")
             if report.suggestions.isEmpty {
-                lines.append(report.assessment.standing == .assessable && report.assessment.checkedRules == report.assessment.totalRules
-                             ? strings.noSuggestions : catalog.text(.nothingToImproveInChecked))
+                blocks.append(report.assessment.standing == .assessable && report.assessment.checkedRules == report.assessment.totalRules
+                              ? strings.noSuggestions : catalog.text(.nothingToImproveInChecked))
             } else {
-                lines.append("## " + catalog.text(.pageSuggestionsHeading))
-                lines.append("")
-                for (index, suggestion) in report.suggestions.enumerated() {
-                    lines.append("\(index + 1). " + strings.suggestion("**\(strings.points(suggestion.gain))**", Markdown.escape(suggestion.text)))
-                }
+                blocks.append("## " + catalog.text(.pageSuggestionsHeading))
+                blocks.append(report.suggestions.enumerated().map { index, suggestion in
+                    "\(index + 1). " + strings.suggestion("**\(strings.points(suggestion.gain))**", Markdown.escape(suggestion.text))
+                }.joined(separator: "\n"))
             }
         }
-        lines.append("")
-        return lines.joined(separator: "\n")
+        return blocks.joined(separator: "\n\n") + "\n"
     }
 }
 
 /// Markdown escaping for text taken from profiles.
 enum Markdown {
-    /// `text` with Markdown and HTML metacharacters escaped, on one line.
+    /// `text` on one line with CommonMark's metacharacters backslash-escaped, so it shows as written.
+    ///
+    /// Markdown is not HTML: `&` stays `&` (`Data & IT`, `R&D`), unless it starts an entity such as `&amp;`; `<` is
+    /// escaped so it cannot open a tag or an autolink. `>` and `!` only mean something at the start of a line or before
+    /// `[`, which the escaped `[` already covers.
     static func escape(_ text: String) -> String {
         var output = ""
-        for character in text {
+        output.reserveCapacity(text.utf8.count)
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": output += "\\" + String(character)
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\n", "\r": output += " "
+            case "\\", "`", "*", "_", "~", "[", "]", "#", "|", "<": output += "\\" + String(character)
+            case "\n", "\r\n", "\r", "\t": output += " "
+            case "&" where startsEntity(characters[(index + 1)...]): output += "\\&"
             default: output.append(character)
             }
         }
         return output
+    }
+
+    /// Whether the characters after an `&` would make it an entity reference (`amp;`, `#38;`, `#x26;`).
+    static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+        let afterHash = rest.first == "#" ? rest.dropFirst() : rest
+        let name = afterHash.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return !name.isEmpty && afterHash.dropFirst(name.count).first == ";"
     }
 }

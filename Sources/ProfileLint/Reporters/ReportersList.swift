@@ -15,7 +15,7 @@ public enum ReportersList {
     ]
 
     /// The reporters of `batch`, in the order `--help` lists them.
-    public static let workforce: [any WorkforceReporter.Type] = [
+    package static let workforce: [any WorkforceReporter.Type] = [
         WorkforceTextReporter.self,
         WorkforceJSONReporter.self,
         WorkforceCSVReporter.self,
@@ -31,7 +31,7 @@ public enum ReportersList {
     }
 
     /// The `batch` reporter named `identifier`, or `nil` when there is none; make one with `init(options:)`.
-    public static func workforceReporter(identifier: String) -> (any WorkforceReporter.Type)? {
+    package static func workforceReporter(identifier: String) -> (any WorkforceReporter.Type)? {
         workforce.first { $0.identifier == identifier }
     }
 }

@@ -27,14 +27,14 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
     public var header: String { Self.columns.joined(separator: ",") + "\r\n" }
 
     /// The header row, written before the batch runs: rows go out as jobs finish.
-    public var head: StreamedHead { .fixed(header) }
+    package var head: StreamedHead { .fixed(header) }
     /// Rows end in CRLF and need nothing between them.
     public var separator: String { "" }
     /// Nothing follows the last row.
     public var tail: String { "" }
 
     /// Appends one employee's row.
-    public func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
+    package func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
         output.append(row(record))
     }
 

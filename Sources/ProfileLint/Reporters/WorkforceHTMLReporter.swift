@@ -11,26 +11,26 @@ import Foundation
 /// in text, in attributes and inside SVG, so profile text such as `<script>` shows up as literal text.
 /// The output is deterministic: it carries the profilelint version but no timestamp, and keeps the report's order.
 /// Long lists (missing profiles, errors) are cut off; the JSON and CSV reports have everything.
-public struct WorkforceHTMLReporter: WorkforceReporter {
-    public static let identifier = "html"
-    public static let description = "for sharing"
-    public static let fileExtensions = ["html", "htm"]
+package struct WorkforceHTMLReporter: WorkforceReporter {
+    package static let identifier = "html"
+    package static let description = "for sharing"
+    package static let fileExtensions = ["html", "htm"]
 
     /// The language of labels.
-    public var language: ReportLanguage
+    package var language: ReportLanguage
 
     /// Creates the reporter.
-    public init(language: ReportLanguage) {
+    package init(language: ReportLanguage) {
         self.language = language
     }
 
     /// Creates the reporter in the language of `options`.
-    public init(options: ReporterOptions) {
+    package init(options: ReporterOptions) {
         self.init(language: options.language)
     }
 
     /// The whole page: the aggregate only, so `employees` is not read.
-    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+    package func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         self.report(report)
     }
 
@@ -38,7 +38,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     static let listLimit = 50
 
     /// The whole page.
-    public func report(_ report: WorkforceReport) -> String {
+    package func report(_ report: WorkforceReport) -> String {
         let title = message(.workforceReport) + (report.organisation.map { " — \($0)" } ?? "")
         var parts: [String] = [
             "<!DOCTYPE html>",
@@ -135,7 +135,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
                       ("band-mid", message(.legendBandMid)),
                       ("band-high", message(.legendBandHigh))]
         return section("scores", message(.scoreDistribution),
-                       "<figure>" + histogram(summary) + "<figcaption>" + legendList(legend)
+                       "<figure>" + scrolling(histogram(summary)) + "<figcaption>" + legendList(legend)
                        + Self.escape(message(.scoresCaption)) + "</figcaption></figure>")
     }
 
@@ -145,7 +145,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             html += "<p class=\"empty\">\(Self.escape(message(.noRules)))</p>"
         } else {
             let legend = [("pass", message(.legendPass)), ("fail", message(.legendFail)), ("unknown", message(.legendUnknown))]
-            html += "<figure>" + rulesChart(report.rules) + "<figcaption>" + legendList(legend)
+            html += "<figure>" + scrolling(rulesChart(report.rules)) + "<figcaption>" + legendList(legend)
                 + Self.escape(message(.rulesCaption)) + "</figcaption></figure>"
         }
         if !report.improvements.isEmpty {
@@ -175,7 +175,8 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         var headers = [Cell(text: message(.departmentHeading)), Cell(text: message(.averageScore)),
                        Cell(text: message(.scoredEmployees), numeric: true),
                        Cell(text: message(.missingHeading), numeric: true), Cell(text: message(.errorsHeading), numeric: true)]
-        headers += Level.allCases.map { Cell(text: strings.level($0), numeric: true) }
+        // A level keeps to one line ("all-star" is not broken at its hyphen); the longer headings wrap.
+        headers += Level.allCases.map { Cell(html: "<span class=\"nowrap\">\(Self.escape(strings.level($0)))</span>", numeric: true) }
         let rows = report.departments.map { department -> [Cell] in
             let meter = department.averageScore.map { average in
                 "<span class=\"meter\" aria-hidden=\"true\"><span style=\"width:\(Self.coordinate(min(100, max(0, average))))%\"></span></span>"
@@ -206,7 +207,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         if coverage.groups.isEmpty {
             html += "<p class=\"empty\">\(Self.escape(message(.noRecommendedGroups)))</p>"
         } else {
-            html += "<figure>" + heatMap(coverage.groups) + "<figcaption><ul class=\"legend\"><li><span class=\"ramp\"></span>0% – 100%</li>"
+            html += "<figure>" + scrolling(heatMap(coverage.groups)) + "<figcaption><ul class=\"legend\"><li><span class=\"ramp\"></span>0% – 100%</li>"
                 + "<li><span class=\"swatch unknown-cell\"></span>– \(Self.escape(message(.heatMapUnknown)))</li>"
                 + "<li><span class=\"swatch not-recommended\"></span>\(Self.escape(message(.heatMapNotRecommended)))</li></ul>"
                 + Self.escape(message(.heatMapCaption))
@@ -218,7 +219,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             html += "<p class=\"empty\">\(Self.escape(message(.noKeyAccounts)))</p>"
         } else {
             let whiteSpots = coverage.keyAccounts.filter(\.isWhiteSpot).count
-            html += "<figure>" + keyAccountChart(coverage.keyAccounts) + "<figcaption>"
+            html += "<figure>" + scrolling(keyAccountChart(coverage.keyAccounts)) + "<figcaption>"
                 + Self.escape(message(.keyAccountsCaption))
                 + (whiteSpots > 0 ? " <strong class=\"warn\">" + Self.escape(catalog.text(one: .whiteSpotsOne, other: .whiteSpotsOther, count: whiteSpots)) + "</strong>" : "")
                 + "</figcaption></figure>"
@@ -274,12 +275,12 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
                 [Cell(html: employee(brief)), Cell(text: brief.department ?? "–"),
                  Cell(text: brief.score.map { "\($0)" } ?? "–", numeric: true),
                  Cell(html: brief.level.map { "<span class=\"tag lv-\($0.rawValue)\">\(Self.escape(strings.level($0)))</span>" } ?? "–"),
-                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.text))" } ?? "–"),
+                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.text))" } ?? "–", prose: true),
                  Cell(text: strings.points(brief.potentialGain), numeric: true)]
             }
             html += table([Cell(text: message(.employee)), Cell(text: message(.departmentHeading)),
                            Cell(text: message(.scoreHeading), numeric: true), Cell(text: message(.levelHeading)),
-                           Cell(text: message(.bestNextStep)), Cell(text: message(.potential), numeric: true)], rows)
+                           Cell(text: message(.bestNextStep), prose: true), Cell(text: message(.potential), numeric: true)], rows)
         }
 
         html += "<div class=\"grid\"><div class=\"panel\"><h3>\(Self.escape(message(.missingProfiles))) (\(report.missingProfiles.count))</h3>"
@@ -287,7 +288,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             html += "<p class=\"empty\">\(Self.escape(message(.noMissingProfiles)))</p>"
         } else {
             html += table([Cell(text: message(.employee)), Cell(text: message(.departmentHeading))],
-                          report.missingProfiles.prefix(Self.listLimit).map { [Cell(html: employee($0)), Cell(text: $0.department ?? "–")] })
+                          Self.byShownName(report.missingProfiles).prefix(Self.listLimit).map { [Cell(html: employee($0)), Cell(text: $0.department ?? "–")] })
             html += more(report.missingProfiles.count)
         }
 
@@ -295,8 +296,8 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         if report.errors.isEmpty {
             html += "<p class=\"empty\">\(Self.escape(message(.noInputErrors)))</p>"
         } else {
-            html += table([Cell(text: message(.input)), Cell(text: message(.problem))],
-                          report.errors.prefix(Self.listLimit).map { [Cell(html: "<code>\(Self.escape($0.source))</code>"), Cell(text: $0.message)] })
+            html += table([Cell(text: message(.input)), Cell(text: message(.problem), prose: true)],
+                          report.errors.prefix(Self.listLimit).map { [Cell(html: "<code>\(Self.escape($0.source))</code>"), Cell(text: $0.message, prose: true)] })
             html += more(report.errors.count)
         }
         html += "</div></div>"
@@ -379,10 +380,13 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         return svg + "</svg>"
     }
 
-    /// One stacked bar per rule: pass, fail and unknown counts, with the pass rate.
+    /// One bar per rule whose length is the pass rate among the profiles the rule could be checked on (pass, then
+    /// fail), so 71% and 57% look different however many are unknown; the unknowns get a bar of their own beside it,
+    /// as a share of all profiles.
     func rulesChart(_ rules: [RuleTally]) -> String {
         let width = 1000.0, rowHeight = 32.0, top = 30.0
-        let barX = 330.0, barWidth = 430.0, rateX = 835.0, countsX = 860.0
+        // The counts end at the right edge, so a longer heading ("réussies / échouées / inconnues") stays inside the chart.
+        let barX = 290.0, barWidth = 380.0, rateX = 740.0, unknownX = 752.0, unknownWidth = 56.0, countsX = width - 6
         let height = top + rowHeight * Double(rules.count) + 4
         let description = rules.map {
             "\($0.name(in: language)): \(catalog.percent($0.passRate)) (\($0.pass) / \($0.fail) / \($0.unknown))"
@@ -390,26 +394,32 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         var svg = svgOpen(id: "chart-rules", width: width, height: height, title: message(.passRatePerRule),
                           description: message(.rulesChartDescriptionPrefix) + description)
         svg += text(message(.ruleLower), x: 0, y: 16, className: "axis")
-        svg += text(message(.profiles), x: barX, y: 16, className: "axis")
+        svg += text(message(.checkedProfilesAxis), x: barX, y: 16, className: "axis")
         svg += text(message(.passRateAxis), x: rateX, y: 16, className: "axis", anchor: "end")
-        svg += text(message(.passFailUnknownAxis), x: countsX, y: 16, className: "axis")
+        svg += text(message(.legendUnknown), x: unknownX, y: 16, className: "axis")
+        svg += text(message(.passFailUnknownAxis), x: countsX, y: 16, className: "axis", anchor: "end")
         for (index, tally) in rules.enumerated() {
             let y = top + rowHeight * Double(index)
-            let total = tally.pass + tally.fail + tally.unknown
+            let checked = tally.pass + tally.fail
+            let total = checked + tally.unknown
             let tooltip = "\(tally.rule) — \(tally.name(in: language)): " + ReportStrings(language).tally(passed: tally.pass, failed: tally.fail, unknown: tally.unknown)
                 + " · " + message(.passRateLowerPrefix) + catalog.percent(tally.passRate)
             svg += "<g><title>\(Self.escape(tooltip))</title>"
             if index % 2 == 0 { svg += rect(x: 0, y: y, width: width, height: rowHeight, className: "stripe", radius: 0) }
-            svg += text(Self.truncated(tally.name(in: language), to: 44), x: 6, y: y + 21, className: "label")
+            svg += text(Self.truncated(tally.name(in: language), to: 38), x: 6, y: y + 21, className: "label")
             svg += rect(x: barX, y: y + 8, width: barWidth, height: rowHeight - 16, className: "track", radius: 3)
-            var x = barX
-            for (count, className) in [(tally.pass, "pass"), (tally.fail, "fail"), (tally.unknown, "unknown")] where count > 0 && total > 0 {
-                let segment = barWidth * Double(count) / Double(total)
-                svg += rect(x: x, y: y + 8, width: segment, height: rowHeight - 16, className: className, radius: 0)
-                x += segment
+            if checked > 0 {
+                let passLength = barWidth * Double(tally.pass) / Double(checked)
+                if tally.pass > 0 { svg += rect(x: barX, y: y + 8, width: passLength, height: rowHeight - 16, className: "pass", radius: 0) }
+                if tally.fail > 0 { svg += rect(x: barX + passLength, y: y + 8, width: barWidth - passLength, height: rowHeight - 16, className: "fail", radius: 0) }
             }
             svg += text(catalog.percent(tally.passRate), x: rateX, y: y + 21, className: "value", anchor: "end")
-            svg += text("\(tally.pass) / \(tally.fail) / \(tally.unknown)", x: countsX, y: y + 21, className: "label muted")
+            svg += rect(x: unknownX, y: y + 8, width: unknownWidth, height: rowHeight - 16, className: "track", radius: 3)
+            if tally.unknown > 0, total > 0 {
+                svg += rect(x: unknownX, y: y + 8, width: unknownWidth * Double(tally.unknown) / Double(total), height: rowHeight - 16,
+                            className: "unknown", radius: 0)
+            }
+            svg += text("\(tally.pass) / \(tally.fail) / \(tally.unknown)", x: countsX, y: y + 21, className: "label muted", anchor: "end")
             svg += "</g>"
         }
         return svg + "</svg>"
@@ -425,11 +435,12 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         }
         let labelWidth = min(330.0, max(150.0, Double(groups.map(\.count).max() ?? 0) * 7.6 + 24)), rowHeight = 42.0, gap = 3.0
         let cellWidth = max(72.0, min(130.0, (1000.0 - labelWidth) / Double(max(1, departments.count))))
-        // Column headings are written across when every department name fits its column, else slanted.
-        let longest = departments.map(\.count).max() ?? 0
-        let across = Double(min(longest, 40)) * 7.4 <= cellWidth - 8
-        let headerHeight = across ? 30.0 : min(170.0, Double(min(longest, 28)) * 7.4 * 0.6 + 26)
-        let width = labelWidth + cellWidth * Double(departments.count) + (across ? 4 : 60)
+        // Column headings are written across, wrapped between words onto at most three lines of the column's width,
+        // so a long name ("People & Communications") is neither slanted out of the chart nor clipped.
+        let headingLines = departments.map { Self.wrapped($0, to: max(6, Int((cellWidth - 8) / 7.6)), lines: 3) }
+        let lineHeight = 16.0
+        let headerHeight = 14 + lineHeight * Double(headingLines.map(\.count).max() ?? 1)
+        let width = labelWidth + cellWidth * Double(departments.count) + 4
         let height = headerHeight + rowHeight * Double(groups.count) + 4
         let description = cells.map {
             "\($0.department) · \($0.group): \(catalog.percent($0.share)) (\($0.members)/\($0.known))"
@@ -438,13 +449,14 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
                           title: message(.recommendedGroupsPerDepartment), description: description)
         for (column, department) in departments.enumerated() {
             let centre = labelWidth + cellWidth * (Double(column) + 0.5)
-            if across {
-                svg += "<g><title>\(Self.escape(department))</title>" + text(department, x: centre, y: headerHeight - 10, className: "label strong", anchor: "middle") + "</g>"
-            } else {
-                let x = Self.coordinate(centre - 6), y = Self.coordinate(headerHeight - 8)
-                svg += "<g><title>\(Self.escape(department))</title><text class=\"label strong\" x=\"\(x)\" y=\"\(y)\" transform=\"rotate(-35 \(x) \(y))\">"
-                    + Self.escape(Self.truncated(department, to: 28)) + "</text></g>"
+            let lines = headingLines[column]
+            // The last line sits just above the cells; the lines above it go up.
+            svg += "<g><title>\(Self.escape(department))</title>"
+            for (index, line) in lines.enumerated() {
+                let y = headerHeight - 9 - lineHeight * Double(lines.count - 1 - index)
+                svg += text(line, x: centre, y: y, className: "label strong", anchor: "middle")
             }
+            svg += "</g>"
         }
         for (row, group) in groups.enumerated() {
             let y = headerHeight + rowHeight * Double(row)
@@ -517,22 +529,26 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         var html: String
         var numeric = false
         var muted = false
+        /// Prose (a suggestion, an error): wraps within a readable width, while the other cells keep to one line on a
+        /// narrow screen and the table scrolls inside its card.
+        var prose = false
 
-        init(html: String, numeric: Bool = false, muted: Bool = false) {
+        init(html: String, numeric: Bool = false, muted: Bool = false, prose: Bool = false) {
             self.html = html
             self.numeric = numeric
             self.muted = muted
+            self.prose = prose
         }
 
-        init(text: String, numeric: Bool = false, muted: Bool = false) {
-            self.init(html: WorkforceHTMLReporter.escape(text), numeric: numeric, muted: muted)
+        init(text: String, numeric: Bool = false, muted: Bool = false, prose: Bool = false) {
+            self.init(html: WorkforceHTMLReporter.escape(text), numeric: numeric, muted: muted, prose: prose)
         }
     }
 
     /// A table whose first column heads its rows.
     func table(_ headers: [Cell], _ rows: [[Cell]]) -> String {
         func classes(_ cell: Cell) -> String {
-            let names = (cell.numeric ? ["num"] : []) + (cell.muted ? ["muted"] : [])
+            let names = (cell.numeric ? ["num"] : []) + (cell.muted ? ["muted"] : []) + (cell.prose ? ["prose"] : [])
             return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""
         }
         var html = "<div class=\"table\"><table><thead><tr>"
@@ -561,7 +577,20 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         return "<p class=\"hint\">" + Self.escape(message(.moreRows, ["count": catalog.integer(count - Self.listLimit)])) + "</p>"
     }
 
-    /// An employee's name with the id below it.
+    /// `people` in the order of what the page shows first: the name (ignoring case and accents, numbers by value), else
+    /// the id; the id breaks ties.
+    static func byShownName(_ people: [EmployeeBrief]) -> [EmployeeBrief] {
+        func shown(_ brief: EmployeeBrief) -> String { brief.name.flatMap { $0.isEmpty ? nil : $0 } ?? brief.id }
+        return people.sorted { left, right in
+            switch shown(left).compare(shown(right), options: [.caseInsensitive, .diacriticInsensitive, .numeric]) {
+            case .orderedAscending: return true
+            case .orderedDescending: return false
+            case .orderedSame: return left.id < right.id
+            }
+        }
+    }
+
+    /// An employee's name with the id after it.
     func employee(_ brief: EmployeeBrief) -> String {
         guard let name = brief.name, !name.isEmpty else { return "<code>\(Self.escape(brief.id))</code>" }
         return "\(Self.escape(name)) <code>\(Self.escape(brief.id))</code>"
@@ -573,10 +602,22 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
         return Cell(html: "\(Self.escape(tally.name(in: language))) <code>\(Self.escape(id))</code>")
     }
 
+    /// A chart's opening tag. The chart shrinks with its card down to `minimumScale` of its size, so its 13 px text stays
+    /// at least 9 px; below that (a phone) it keeps that width and scrolls inside its card (`.scroll`), and in print it
+    /// shrinks to the page.
     func svgOpen(id: String, width: Double, height: Double, title: String, description: String) -> String {
         "<svg class=\"chart\" id=\"\(id)\" viewBox=\"0 0 \(Self.coordinate(width)) \(Self.coordinate(height))\" "
-            + "width=\"\(Self.coordinate(width))\" height=\"\(Self.coordinate(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+            + "width=\"\(Self.coordinate(width))\" height=\"\(Self.coordinate(height))\" style=\"--chart-min:\(Self.coordinate((width * Self.minimumScale).rounded()))px\" "
+            + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
             + "<title id=\"\(id)-title\">\(Self.escape(title))</title><desc id=\"\(id)-desc\">\(Self.escape(description))</desc>"
+    }
+
+    /// The smallest scale a chart is drawn at on screen.
+    static let minimumScale = 0.7
+
+    /// A chart in a box that scrolls sideways when the chart is wider than its card.
+    func scrolling(_ svg: String) -> String {
+        "<div class=\"scroll\">" + svg + "</div>"
     }
 
     func text(_ content: String, x: Double, y: Double, className: String, anchor: String? = nil) -> String {
@@ -629,6 +670,30 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
             cut = cut[..<space]
         }
         return cut.trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// `text` wrapped between words onto at most `lines` lines of at most `limit` characters; what does not fit ends in
+    /// an ellipsis (a word longer than a line is cut too).
+    static func wrapped(_ text: String, to limit: Int, lines: Int) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for (index, word) in words.enumerated() {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if candidate.count <= limit {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { result.append(current) }
+            current = word
+            if result.count == lines - 1 {
+                // The last line takes the rest, cut to fit.
+                return result + [truncated(words[index...].joined(separator: " "), to: limit)]
+            }
+            if current.count > limit { current = truncated(current, to: limit) }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result.isEmpty ? [""] : result
     }
 
     /// A coordinate with at most one decimal, without a trailing `.0`.
@@ -694,6 +759,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     h2{margin:0 0 14px;font-size:21px;color:var(--brand)}
     h3{margin:22px 0 8px;font-size:16px}
     .panel h3{margin-top:0}
+    .panel{min-width:0}
     .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin-bottom:12px}
     .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px}
     .card.alert{box-shadow:inset 0 4px 0 var(--vermillion)}
@@ -716,7 +782,8 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     .not-recommended{background:#fff;fill:#fff;stroke:#d5dae0;stroke-dasharray:4 3;border:1px dashed #c3cad1}
     figure{margin:0}
     figcaption{margin-top:8px;color:var(--muted);font-size:13px}
-    svg.chart{display:block;max-width:100%;height:auto}
+    .scroll{overflow-x:auto}
+    svg.chart{display:block;max-width:100%;min-width:var(--chart-min,0);height:auto}
     svg.chart text{font-family:inherit;font-size:13px;fill:var(--ink)}
     svg.chart .axis{fill:var(--muted);font-size:12px}
     svg.chart .value{font-weight:700}
@@ -734,7 +801,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     svg.chart .cell-count{font-size:11px}
     svg.chart .on-dark{fill:#fff}
     svg.chart .on-light{fill:var(--ink)}
-    .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:24px}
+    .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr));gap:24px}
     .table + .grid{margin-top:20px}
     .figure{margin:0 0 4px;font-size:18px}
     .figure b{font-size:28px}
@@ -744,8 +811,10 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     .warn{color:#b34700;font-weight:700}
     .table{overflow-x:auto}
     table{width:100%;border-collapse:collapse;font-size:14px;margin:4px 0 8px}
-    th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-    thead th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--line)}
+    th,td{padding:7px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+    thead th{font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);border-bottom:2px solid var(--line);vertical-align:bottom}
+    thead th.num{white-space:normal}
+    .prose{min-width:14em}
     tbody th{font-weight:600}
     tbody tr:nth-child(even){background:#fafbfc}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -753,7 +822,7 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px;color:var(--muted);overflow-wrap:anywhere}
     .nowrap{white-space:nowrap}
     .avg{display:inline-block;min-width:3.2em;font-weight:700;font-variant-numeric:tabular-nums}
-    .meter{display:inline-block;vertical-align:middle;width:110px;height:8px;border-radius:4px;background:#eef1f4;overflow:hidden}
+    .meter{display:inline-block;vertical-align:middle;width:80px;height:8px;border-radius:4px;background:#eef1f4;overflow:hidden}
     .meter span{display:block;height:100%;background:var(--blue)}
     .meter.gain{width:200px}
     .amount{display:inline-block;min-width:7.5em;text-align:right}
@@ -763,6 +832,15 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     .up{color:#006b4f;font-weight:700}
     .down{color:#b34700;font-weight:700}
     footer{color:var(--muted);font-size:13px;padding-bottom:32px}
+    @media screen and (max-width:640px){
+    .wrap{padding:0 12px}
+    section{padding:16px 14px}
+    .masthead h1{font-size:24px}
+    .table table{width:max-content;min-width:100%}
+    th,td{white-space:nowrap}
+    .prose{white-space:normal;min-width:24em;width:24em}
+    .meter.gain{width:90px}
+    }
     @media print{
     body{background:#fff;font-size:11pt}
     .masthead{background:#fff;color:var(--ink);border-bottom:3px solid var(--brand);padding-top:0}
@@ -772,7 +850,15 @@ public struct WorkforceHTMLReporter: WorkforceReporter {
     h2{border-bottom:1px solid var(--line);padding-bottom:4px}
     h2,h3{break-after:avoid}
     figure,.card,tr,.panel{break-inside:avoid}
-    .table{overflow:visible}
+    .table,.scroll{overflow:visible}
+    svg.chart{min-width:0}
+    table{font-size:8.5pt}
+    th,td{padding:4px 3px}
+    thead th{font-size:7.5pt;letter-spacing:0;text-transform:none}
+    .avg{min-width:2.6em}
+    .meter{width:28px}
+    .meter.gain{width:90px}
+    .amount{min-width:0}
     @page{size:A4;margin:14mm}
     }
     """

@@ -15,10 +15,10 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     public init(options: ReporterOptions) { self.init() }
 
     /// The summary, made once the batch is done, opening the `employees` array.
-    public var head: StreamedHead { .fromReport { Self().head($0) } }
+    package var head: StreamedHead { .fromReport { Self().head($0) } }
 
     /// Appends one employee's entry, on one line.
-    public func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
+    package func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
         employee(record, into: output)
     }
 
@@ -55,7 +55,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     }
 
     /// Appends one employee's entry, on one line, to `output` (batch jobs collect their entries in one buffer).
-    public func employee(_ record: EmployeeRecord, into output: ByteBuffer) {
+    package func employee(_ record: EmployeeRecord, into output: ByteBuffer) {
         var writer = JSONLineWriter(into: output)
         writer.beginObject()
         writer.field("id", record.id)

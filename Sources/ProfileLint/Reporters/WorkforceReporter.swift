@@ -4,7 +4,7 @@
 /// ``ReportersList``. A format that lists every employee (a CSV row, a JSON entry each) conforms to
 /// ``StreamingWorkforceReporter`` instead, so that a batch writes those entries as they come rather
 /// than holding every employee's record; the others show only the aggregate.
-public protocol WorkforceReporter: Reporter {
+package protocol WorkforceReporter: Reporter {
     /// The whole report for the aggregate `report` and the employees' records, in input order
     /// (tests, small batches); a reporter that shows only the aggregate ignores `employees`.
     func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String
@@ -19,7 +19,7 @@ public protocol WorkforceReporter: Reporter {
 
 extension WorkforceReporter {
     /// Not streaming.
-    public var streaming: (any StreamingWorkforceReporter)? { nil }
+    package var streaming: (any StreamingWorkforceReporter)? { nil }
     /// Aggregate figures first.
     public static var isOnlyPerEmployee: Bool { false }
 }
@@ -30,7 +30,7 @@ extension WorkforceReporter {
 /// The batch runner drives it (``BatchRunner/run(paths:roster:reporter:to:baseline:pages:progress:)``):
 /// workers render each employee's entry into their job's buffer, and the runner writes the head, the
 /// jobs' entries in input order and the tail, so no front end frames a report.
-public protocol StreamingWorkforceReporter: WorkforceReporter {
+package protocol StreamingWorkforceReporter: WorkforceReporter {
     /// What comes before the entries, and so whether they can be written out as they come.
     var head: StreamedHead { get }
     /// Between two entries.
@@ -43,7 +43,7 @@ public protocol StreamingWorkforceReporter: WorkforceReporter {
 }
 
 /// What a ``StreamingWorkforceReporter`` writes before its entries.
-public enum StreamedHead: Sendable {
+package enum StreamedHead: Sendable {
     /// A text known before the batch runs (a CSV header): written first, the entries straight after it.
     case fixed(String)
     /// A text made from the finished report (the JSON summary): the entries wait in a scratch file

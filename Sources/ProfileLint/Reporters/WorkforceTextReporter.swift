@@ -1,26 +1,26 @@
 import Foundation
 
 /// The batch `text` format: the workforce summary and the network coverage map for the terminal.
-public struct WorkforceTextReporter: WorkforceReporter {
-    public static let identifier = "text"
-    public static let description = "for the terminal"
-    public static let fileExtensions = ["txt"]
+package struct WorkforceTextReporter: WorkforceReporter {
+    package static let identifier = "text"
+    package static let description = "for the terminal"
+    package static let fileExtensions = ["txt"]
 
     /// The language of labels.
-    public var language: ReportLanguage
+    package var language: ReportLanguage
 
     /// Creates the reporter.
-    public init(language: ReportLanguage) {
+    package init(language: ReportLanguage) {
         self.language = language
     }
 
     /// Creates the reporter in the language of `options`.
-    public init(options: ReporterOptions) {
+    package init(options: ReporterOptions) {
         self.init(language: options.language)
     }
 
     /// The whole report: the aggregate only, so `employees` is not read.
-    public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
+    package func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         self.report(report)
     }
 
@@ -40,7 +40,7 @@ public struct WorkforceTextReporter: WorkforceReporter {
     }
 
     /// The whole report.
-    public func report(_ report: WorkforceReport) -> String {
+    package func report(_ report: WorkforceReport) -> String {
         let strings = ReportStrings(language)
         let summary = report.summary
         var lines: [String] = []
@@ -63,15 +63,19 @@ public struct WorkforceTextReporter: WorkforceReporter {
         lines.append("")
         lines.append(message(.rulesTallyHeading))
         let ruleWidth = Self.width(report.rules.map(\.rule), minimum: 18)
-        for tally in report.rules {
-            lines.append("  " + Self.padded(tally.rule, ruleWidth) + Self.padded("\(tally.pass) / \(tally.fail) / \(tally.unknown)", 16) + catalog.percent(tally.passRate))
+        let counts = report.rules.map { "\($0.pass) / \($0.fail) / \($0.unknown)" }
+        let countsWidth = Self.width(counts, minimum: 16)
+        for (tally, count) in zip(report.rules, counts) {
+            lines.append("  " + Self.padded(tally.rule, ruleWidth) + Self.padded(count, countsWidth) + catalog.percent(tally.passRate))
         }
 
         if !report.improvements.isEmpty {
             lines.append("")
             lines.append(message(.biggestImprovements))
-            for improvement in report.improvements.prefix(5) {
-                lines.append("  " + Self.padded(strings.points(improvement.totalGain), 14) + improvement.rule + " ("
+            let improvements = report.improvements.prefix(5)
+            let pointsWidth = Self.width(improvements.map { strings.points($0.totalGain) }, minimum: 14)
+            for improvement in improvements {
+                lines.append("  " + Self.padded(strings.points(improvement.totalGain), pointsWidth) + improvement.rule + " ("
                              + catalog.text(one: .employeesOne, other: .employeesOther, count: improvement.employees) + ")")
             }
         }
@@ -128,10 +132,12 @@ public struct WorkforceTextReporter: WorkforceReporter {
         if !coverage.keyAccounts.isEmpty {
             lines.append("  " + message(.keyAccountsColon))
             let accountWidth = Self.width(coverage.keyAccounts.map(\.name), minimum: 22)
-            for account in coverage.keyAccounts {
+            let connections = coverage.keyAccounts.map { catalog.text(one: .connectionsOne, other: .connectionsOther, count: $0.connections) }
+            let connectionsWidth = Self.width(connections, minimum: 18)
+            for (account, connection) in zip(coverage.keyAccounts, connections) {
                 let departments = account.isWhiteSpot ? message(.whiteSpot)
                     : account.departments.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
-                lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(catalog.text(one: .connectionsOne, other: .connectionsOther, count: account.connections), 18) + departments)
+                lines.append("    " + Self.padded(account.name, accountWidth) + Self.padded(connection, connectionsWidth) + departments)
             }
         }
         return lines
@@ -150,17 +156,28 @@ public struct WorkforceTextReporter: WorkforceReporter {
         if !report.employeesToHelp.isEmpty {
             lines.append("")
             lines.append(message(.employeesToHelpFirst))
-            for brief in report.employeesToHelp.prefix(10) {
-                let who = brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? "")
-                lines.append("  " + Self.padded(who, 36) + "\(brief.score ?? 0) " + (brief.level.map(strings.level) ?? "")
-                             + (brief.topSuggestion.map { " · " + strings.suggestion(strings.points($0.gain), $0.text) } ?? ""))
+            // Columns as wide as their longest entry, so a long name or department never pushes the rest out of line.
+            let briefs = report.employeesToHelp.prefix(10)
+            let whoWidth = Self.width(briefs.map(Self.who), minimum: 0)
+            let departmentWidth = Self.width(briefs.map { $0.department ?? "–" }, minimum: 0)
+            let levelWidth = Self.width(briefs.map { brief -> String in brief.level.map { strings.level($0) } ?? "–" }, minimum: 0)
+            for brief in briefs {
+                let score: String = brief.score.map { "\($0)" } ?? "–"
+                let level: String = brief.level.map { strings.level($0) } ?? "–"
+                let suggestion: String = brief.topSuggestion.map { strings.suggestion(strings.points($0.gain), $0.text) } ?? "–"
+                var line = "  " + Self.padded(Self.who(brief), whoWidth) + Self.padded(brief.department ?? "–", departmentWidth)
+                line += String(repeating: " ", count: max(0, 3 - score.count)) + score + "  "
+                line += Self.padded(level, levelWidth) + suggestion
+                lines.append(line)
             }
         }
         if !report.missingProfiles.isEmpty {
             lines.append("")
             lines.append(message(.missingProfiles) + " (\(report.missingProfiles.count))")
-            for brief in report.missingProfiles.prefix(20) {
-                lines.append("  " + brief.id + (brief.name.map { " \($0)" } ?? "") + (brief.department.map { " · \($0)" } ?? ""))
+            let missing = report.missingProfiles.prefix(20)
+            let whoWidth = Self.width(missing.map(Self.who), minimum: 0)
+            for brief in missing {
+                lines.append("  " + (brief.department.map { Self.padded(Self.who(brief), whoWidth) + $0 } ?? Self.who(brief)))
             }
             if report.missingProfiles.count > 20 { lines.append("  …") }
         }
@@ -171,6 +188,11 @@ public struct WorkforceTextReporter: WorkforceReporter {
             if report.errors.count > 20 { lines.append("  …") }
         }
         return lines
+    }
+
+    /// An employee's id and name, as the lists show them.
+    static func who(_ brief: EmployeeBrief) -> String {
+        brief.id + (brief.name.map { " \($0)" } ?? "")
     }
 
     func trend(_ trend: Trend) -> [String] {

@@ -51,7 +51,7 @@ public struct Check: Sendable {
 }
 
 /// A regular expression compiled once when the rule is loaded, never per profile.
-public struct CompiledPattern: @unchecked Sendable {
+package struct CompiledPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to use from several threads.
     let expression: NSRegularExpression
     /// The pattern as written in the rule file.

@@ -3,7 +3,7 @@
 /// `{<field>.length}` is a text's length in characters, `{<field>.count}` a list's length,
 /// `{<field>.value}` a number or text, and `{organisation}`, `{department}` and
 /// `{recommended_groups}` come from the organisation configuration. An unknown value shows as `?`.
-public struct MessageTemplate: Sendable {
+package struct MessageTemplate: Sendable {
     enum Measure: String, Sendable {
         case length, count, value
     }
@@ -21,13 +21,13 @@ public struct MessageTemplate: Sendable {
 
     let segments: [Segment]
     /// The text the template was parsed from.
-    public let source: String
+    package let source: String
 
     /// Parses `text`; unknown placeholders (rejected by the rule loader) are kept as written.
     ///
     /// The texts shown when the organisation, department or groups are not known come from
     /// `language`'s catalog, looked up here once rather than on every rendering.
-    public init(_ text: String, language: ReportLanguage = .english) {
+    package init(_ text: String, language: ReportLanguage = .english) {
         let catalog = language.catalog
         let fallbacks = Fallbacks(organisation: catalog.text(.fallbackOrganisation), department: catalog.text(.fallbackDepartment),
                                   recommendedGroups: catalog.text(.fallbackRecommendedGroups))
@@ -77,7 +77,7 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The placeholder names in `text`, without braces.
-    public static func placeholders(in text: String) -> [String] {
+    package static func placeholders(in text: String) -> [String] {
         // Braces are ASCII, so the UTF-8 bytes are scanned instead of characters: rule loading
         // checks every text of every language, and character iteration was most of its cost.
         var result: [String] = []
@@ -98,12 +98,12 @@ public struct MessageTemplate: Sendable {
     }
 
     /// Whether `placeholder` is one the renderer knows.
-    public static func isValid(_ placeholder: String) -> Bool {
+    package static func isValid(_ placeholder: String) -> Bool {
         segment(for: placeholder) != nil
     }
 
     /// Whether the rendered text depends on the profile (its fields or department).
-    public var dependsOnProfile: Bool {
+    package var dependsOnProfile: Bool {
         segments.contains { segment in
             switch segment {
             case .literal, .organisation: false
@@ -113,7 +113,7 @@ public struct MessageTemplate: Sendable {
     }
 
     /// The text with its placeholders filled in from `view`.
-    public func render(_ view: ProfileView?, organisation: Organisation?) -> String {
+    package func render(_ view: ProfileView?, organisation: Organisation?) -> String {
         var output = ""
         for segment in segments {
             switch segment {

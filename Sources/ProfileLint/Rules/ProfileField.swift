@@ -65,7 +65,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
 }
 
 /// The value of a ``ProfileField`` as checks see it.
-public enum FieldValue: Sendable, Equatable {
+package enum FieldValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case number(Int)
@@ -98,7 +98,7 @@ public enum FieldValue: Sendable, Equatable {
 ///
 /// A class, so that handing the view to every check and message costs one reference count rather
 /// than one per text the profile holds.
-public final class ProfileView: Sendable {
+package final class ProfileView: Sendable {
     /// The profile.
     public let profile: Profile
     /// Its current position.

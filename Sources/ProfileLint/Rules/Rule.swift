@@ -78,9 +78,9 @@ public struct Rule: Sendable {
 /// The example profiles of a rule, kept as parsed documents so that they can be read like any input.
 public struct RuleExamples: Sendable {
     /// Profiles the rule passes.
-    public var passing: [JSONValue]
+    package var passing: [JSONValue]
     /// Profiles the rule fails.
-    public var failing: [JSONValue]
+    package var failing: [JSONValue]
     /// Profiles for which the rule cannot tell (optional).
-    public var unknown: [JSONValue]
+    package var unknown: [JSONValue]
 }

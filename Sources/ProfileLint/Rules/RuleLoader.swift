@@ -84,7 +84,7 @@ public struct RuleLoader: Sendable {
     }
 
     /// Reads one rule from a parsed rule file (YAML, or the JSON the default rules are embedded as).
-    public func loadRule(_ document: JSONDocument, file: String) throws -> Rule {
+    package func loadRule(_ document: JSONDocument, file: String) throws -> Rule {
         let root = document.root
         let reader = RuleFileReader(file: file)
         guard root.kind == .object else {

@@ -57,7 +57,7 @@ public struct ProfileReport: Sendable {
     public var score: Int
     /// The level the score and the All-Star criteria give.
     public var level: Level
-    /// One result per enabled rule, in rule order (empty for a ``Linter/Detail/summary`` report).
+    /// One result per enabled rule, in rule order (empty for a ``ImportDetail/rulesOnly`` report).
     public var results: [RuleResult]
     /// The status of each enabled rule, in rule order (always filled in).
     public var statuses: [RuleStatus]

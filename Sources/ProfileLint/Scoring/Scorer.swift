@@ -2,9 +2,9 @@
 ///
 /// score = round(100 × Σ weight of passing rules ÷ Σ weight of passing and failing rules).
 /// Unknown results are left out of both sums, so a source that cannot know a fact is not punished.
-public enum Scorer {
+package enum Scorer {
     /// The score of rule statuses with their weights.
-    public static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
+    package static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
         let (passed, applicable) = sums(statuses, weights)
         return percentage(passed, of: applicable)
     }
@@ -25,7 +25,7 @@ public enum Scorer {
     }
 
     /// The level of rule statuses (with which rules are All-Star criteria) and `score`.
-    public static func level(statuses: [RuleStatus], allStar: [Bool], score: Int) -> Level {
+    package static func level(statuses: [RuleStatus], allStar: [Bool], score: Int) -> Level {
         var hasCriteria = false
         var allPass = true
         for (status, criterion) in zip(statuses, allStar) where criterion {
@@ -37,7 +37,7 @@ public enum Scorer {
 
     /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order;
     /// `text` gives the suggestion of the rule at an index.
-    public static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
+    package static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
                                    text: (Int) -> String) -> [Suggestion] {
         suggestions(statuses: statuses, weights: weights, sums: sums(statuses, weights), severities: severities, rules: rules, text: text)
     }

@@ -6,7 +6,7 @@
 ///
 /// A buffer is filled by one worker and then handed, once, to the thread that writes the report; it
 /// is never written from two threads, which is what makes the `@unchecked Sendable` safe.
-public final class ByteBuffer: @unchecked Sendable {
+package final class ByteBuffer: @unchecked Sendable {
     // Only its one writer touches a buffer, so the run-time exclusivity checks that class properties
     // get (one per access, several per byte written) guard nothing here.
     @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
@@ -15,7 +15,7 @@ public final class ByteBuffer: @unchecked Sendable {
     @exclusivity(unchecked) private var capacity: Int
 
     /// Creates an empty buffer with room for `capacity` bytes before it grows.
-    public init(capacity: Int = 4096) {
+    package init(capacity: Int = 4096) {
         self.capacity = max(16, capacity)
         base = .allocate(capacity: self.capacity)
     }
@@ -23,7 +23,7 @@ public final class ByteBuffer: @unchecked Sendable {
     deinit { base.deallocate() }
 
     /// Whether nothing has been written.
-    public var isEmpty: Bool { count == 0 }
+    package var isEmpty: Bool { count == 0 }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -44,7 +44,7 @@ public final class ByteBuffer: @unchecked Sendable {
 
     /// Appends one byte.
     @inline(__always)
-    public func append(_ byte: UInt8) {
+    package func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
@@ -52,7 +52,7 @@ public final class ByteBuffer: @unchecked Sendable {
 
     /// Appends `bytes`.
     @inline(__always)
-    public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
         (base + count).update(from: source, count: bytes.count)
@@ -68,19 +68,19 @@ public final class ByteBuffer: @unchecked Sendable {
     }
 
     /// Appends the UTF-8 of `text`.
-    public func append(_ text: String) {
+    package func append(_ text: String) {
         var copy = text
         copy.withUTF8 { append($0) }
     }
 
     /// Appends a literal.
     @inline(__always)
-    public func append(_ text: StaticString) {
+    package func append(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
     }
 
     /// Appends the decimal digits of `value`.
-    public func append(decimal value: Int) {
+    package func append(decimal value: Int) {
         reserve(20)
         var magnitude = value.magnitude
         if value < 0 { append(UInt8(ascii: "-")) }
@@ -100,10 +100,10 @@ public final class ByteBuffer: @unchecked Sendable {
     }
 
     /// Calls `body` with the bytes written so far.
-    public func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    package func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Forgets what was written, keeping the room.
-    public func removeAll() { count = 0 }
+    package func removeAll() { count = 0 }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads input files read-only, within ``Limits``, with one clear error when that is impossible.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of `path`; `display` is the path shown in errors.
     ///
     /// One `open`, one `fstat` and the reads, straight into the result: batches read tens of thousands

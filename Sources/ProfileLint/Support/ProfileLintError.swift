@@ -11,6 +11,8 @@ public enum ProfileLintError: Error, LocalizedError, Equatable, Sendable {
     case malformedInput(location: SourceLocation, reason: String)
     /// The input is none of the formats profilelint reads.
     case unrecognisedFormat(path: String, expected: String)
+    /// The input is plainly something else (`kind`: "a PDF document", "an empty file").
+    case notAProfile(path: String, kind: String, expected: String)
     /// The input exceeds one of the configured ``Limits``.
     case limitExceeded(path: String, reason: String)
     /// A ZIP archive entry is unsafe or the archive is broken.
@@ -34,6 +36,8 @@ public enum ProfileLintError: Error, LocalizedError, Equatable, Sendable {
             "\(location.description): \(reason)" + (location.path.map { " (at \($0))" } ?? "")
         case .unrecognisedFormat(let path, let expected):
             "\(path): unrecognised input: expected \(expected)"
+        case .notAProfile(let path, let kind, let expected):
+            "\(path): \(kind), not a profile: expected \(expected)"
         case .limitExceeded(let path, let reason):
             "\(path): \(reason)"
         case .unsafeArchive(let path, let entry, let reason):

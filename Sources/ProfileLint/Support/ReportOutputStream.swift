@@ -6,7 +6,7 @@ import Foundation
 /// or discards it; how a report is framed in it is the reporters' business.
 /// A file target is written to a temporary file beside it and renamed into place by ``commit()``,
 /// so an interrupted run never leaves half a report; ``discard()`` removes the temporary file.
-public final class ReportOutputStream {
+package final class ReportOutputStream {
     private let handle: FileHandle
     private let target: String?
     private let temporary: String?
@@ -16,14 +16,14 @@ public final class ReportOutputStream {
     private var failure: String?
 
     /// A stream to standard output.
-    public init() {
+    package init() {
         handle = FileHandle.standardOutput
         target = nil
         temporary = nil
     }
 
     /// A stream to `path`, created atomically on ``commit()``.
-    public init(path: String) throws {
+    package init(path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -46,7 +46,7 @@ public final class ReportOutputStream {
     }
 
     /// Appends `text`.
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         buffer.append(text)
         if buffer.count >= bufferSize { flush() }
     }
@@ -69,7 +69,7 @@ public final class ReportOutputStream {
     }
 
     /// Writes out the buffer.
-    public func flush() {
+    package func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { writeOut($0) }
         buffer.removeAll()
@@ -85,7 +85,7 @@ public final class ReportOutputStream {
     }
 
     /// Why a write failed, in the system's words (`No space left on device`).
-    public static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         let error = error as NSError
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
@@ -106,7 +106,7 @@ public final class ReportOutputStream {
 
     /// Flushes and renames the temporary file onto the target; throws, leaving the target untouched,
     /// when any write failed.
-    public func commit() throws {
+    package func commit() throws {
         flush()
         try checkWrites()
         guard let target, let temporary else { return }
@@ -119,7 +119,7 @@ public final class ReportOutputStream {
     }
 
     /// Closes and removes the temporary file without touching the target.
-    public func discard() {
+    package func discard() {
         guard let temporary else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)

@@ -1,10 +1,10 @@
 /// Labels of the reports in one language, read from its ``MessageCatalog`` (rule texts live in the rule files).
-public struct ReportStrings: Sendable {
+package struct ReportStrings: Sendable {
     let language: ReportLanguage
     let catalog: MessageCatalog
 
     /// The labels for `language`.
-    public init(_ language: ReportLanguage) {
+    package init(_ language: ReportLanguage) {
         self.language = language
         catalog = language.catalog
     }

@@ -25,3 +25,36 @@ import Testing
         #expect(try Self.duplicate(in: "{\(members),\"k7\":0}") == "k7")
     }
 }
+
+@Suite struct RepeatedKeyReadingTests {
+    static func document(_ text: String) throws -> JSONDocument {
+        try JSONParser().parse(Array(text.utf8))
+    }
+
+    @Test func everyRepeatIsPairedWithTheOccurrenceBeforeIt() throws {
+        let root = try Self.document(#"{"a":1,"b":2,"a":3,"a":4}"#).root
+        #expect(root.repeatedKeys().map { [$0.earlier.offset, $0.repeated.offset] } == [[1, 13], [13, 19]])
+    }
+
+    @Test func readingWithLastWinsSkipsEveryEarlierOccurrence() throws {
+        let root = try Self.document(#"{"a":1,"b":2,"a":3}"#).root
+        var read: [String] = []
+        root.forEachMember(lastWins: true) { key, value in read.append("\(key.string ?? "")=\(value.int ?? 0)") }
+        #expect(read == ["b=2", "a=3"])
+        #expect(root.lastMember("a")?.int == 3)
+    }
+
+    @Test func aRepeatedKeyInAProfileJSONIsAWarningAndTheLastValueCounts() throws {
+        let profile = try FixtureInput.read("Fixtures/hostile/duplicate-keys.json").profile
+        #expect(profile.headline == .present("Second"))
+        #expect(profile.warnings.map(\.code) == ["duplicate-key"])
+        let nested = try FixtureInput.read("Fixtures/hostile/duplicate-keys-nested.json").profile
+        #expect(nested.positions.value?.first?.company == "C")
+    }
+
+    @Test func aRepeatedKeyInConfigurationIsStillAnError() {
+        #expect(throws: ProfileLintError.self) {
+            try ConfigurationLoader.parse("{\"organisation\": {\"name\": \"A\"}, \"organisation\": {\"name\": \"B\"}}", file: "config.yml")
+        }
+    }
+}

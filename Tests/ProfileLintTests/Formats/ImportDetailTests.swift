@@ -58,7 +58,7 @@ import Testing
                 }
                 #expect(a.profile.groups == b.profile.groups && a.profile.connections == b.profile.connections)
                 let reportA = linter.lint(a.profile, source: a.source, format: a.format, detail: .full)
-                let reportB = linter.lint(b.profile, source: b.source, format: b.format, detail: .summary)
+                let reportB = linter.lint(b.profile, source: b.source, format: b.format, detail: .rulesOnly)
                 #expect(reportA.statuses == reportB.statuses && reportA.score == reportB.score && reportA.level == reportB.level)
                 #expect(reportA.suggestions.map(\.text) == reportB.suggestions.map(\.text))
             case (.failure(let a), .failure(let b)):

@@ -156,13 +156,13 @@ import Testing
     }
 
     @Test func aColumnTheFileLacksLeavesItsFactUnknownAtTheHeaderLine() throws {
-        let profile = try importFiles([.profile: "First Name,Last Name\nAnna,Bakker\n", .skills: "Skill\nSQL\n"])
+        let profile = try importFiles([.profile: "First Name,Last Name\nAnna,Bakker\n", .adTargeting: "Member Age,Member Skills\n35 to 54,SQL\n"])
         #expect(profile.name == .present("Anna Bakker"))
         #expect(profile.headline == .unknown && profile.about == .unknown && profile.location == .unknown)
         #expect(profile.sourceMap["headline"] == SourceLocation(file: "export/Profile.csv", line: 1, column: 1, path: "column Headline"))
-        #expect(profile.skills == .unknown)
+        #expect(profile.groups == .unknown)
         #expect(profile.warnings.map(\.code) == ["export-column"])
-        #expect(profile.warnings.first?.location == SourceLocation(file: "export/Skills.csv", line: 1, column: 1))
+        #expect(profile.warnings.first?.location == SourceLocation(file: "export/Ad_Targeting.csv", line: 1, column: 1))
     }
 
     @Test func contactDetailsInProfileCsvAreNeverRead() throws {

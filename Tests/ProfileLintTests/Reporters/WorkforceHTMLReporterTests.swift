@@ -58,7 +58,7 @@ import Testing
                          "<rect class=\"pass\"", "<rect class=\"fail\"", "<rect class=\"unknown\""], in: photo) == [])
         // A rule nobody could be checked on has no pass rate.
         let groups = try #require(group(titled: "groups-joined — Groups joined: 0 passed, 0 failed, 41 unknown · pass rate –", in: svg))
-        #expect(missing([">–</text>", "<rect class=\"unknown\" x=\"330\" y=\"262\" width=\"430\""], in: groups) == [])
+        #expect(missing([">–</text>", "<rect class=\"unknown\" x=\"752\" y=\"262\" width=\"56\""], in: groups) == [])
         #expect(present(["<rect class=\"pass\"", "<rect class=\"fail\""], in: groups) == [])
         #expect(occurrences(of: "<g><title>", in: svg) == HTMLReportSamples.workforce().rules.count)
     }
@@ -119,7 +119,7 @@ import Testing
             // People.
             "Pieter Bakker <code>E017</code></th><td>Sales</td><td class=\"num\">18</td>", "<b>+11 points</b> Add a professional profile photo",
             "Missing profiles (2)", "Lotte Visser <code>E031</code>", "Inputs that could not be read (1)",
-            "<code>exports/E040.zip</code></th><td>The archive is damaged.</td>",
+            "<code>exports/E040.zip</code></th><td class=\"prose\">The archive is damaged.</td>",
             // Trend.
             "Compared with <code>reports/2025-q4.json</code>", "<b>60.2 → 63.4</b> <span class=\"up\">▲ +3.2</span>",
             "<span class=\"down\">▼ -1.5</span>", "<td class=\"num\">70%</td><td class=\"num\">80%</td><td class=\"num\"><span class=\"up\">▲ +10.0 pt</span>",
@@ -156,7 +156,7 @@ import Testing
         let escapedQuote = "O&#39;Brien &amp; Sons"
         #expect(missing(["<title>Workforce report — \(escapedScript)</title>", "<h1>\(escapedScript)</h1>",
                          "<th scope=\"row\">\(escapedScript)</th>", "\(escapedBreakout) <code>\(escapedScript)</code>",
-                         "<code>\(escapedBreakout)</code></th><td>\(escapedScript)</td>", "<b>+11 points</b> \(escapedBreakout)",
+                         "<code>\(escapedBreakout)</code></th><td class=\"prose\">\(escapedScript)</td>", "<b>+11 points</b> \(escapedBreakout)",
                          "<th scope=\"row\">\(escapedQuote)</th>", "Compared with <code>\(escapedBreakout)</code>"], in: html) == [])
         // Inside SVG text, titles and descriptions too.
         let heatMap = try #require(element("svg", id: "chart-groups", in: html))
@@ -184,6 +184,65 @@ import Testing
         let html = WorkforceHTMLReporter(language: .english).report(report)
         let svg = try #require(element("svg", id: "chart-groups", in: html))
         #expect(missing(["<title>\(long)</title>", ">Netherlands Association of Very Long…</text>"], in: svg) == [])
+    }
+
+    /// 71% and 57% must look different: the bar is the pass rate of the profiles the rule could be checked on, and
+    /// the unknowns are a bar of their own, as a share of all profiles.
+    @Test func ruleBarLengthIsThePassRateOfTheCheckedProfiles() throws {
+        var report = HTMLReportSamples.workforce()
+        report.rules = [HTMLReportSamples.rule("photo", "Profile photo", .error, 11, 20, 8, 7),
+                        HTMLReportSamples.rule("about", "About section", .warning, 9, 20, 15, 0)]
+        let svg = try #require(element("svg", id: "chart-rules", in: WorkforceHTMLReporter(language: .english).report(report)))
+        let photo = try #require(group(titled: "photo — Profile photo: 20 passed, 8 failed, 7 unknown · pass rate 71%", in: svg))
+        let about = try #require(group(titled: "about — About section: 20 passed, 15 failed, 0 unknown · pass rate 57%", in: svg))
+        // 380 units for the checked profiles: 20 of 28 and 20 of 35; the fail segment fills the rest.
+        #expect(missing(["<rect class=\"pass\" x=\"290\" y=\"38\" width=\"271.4\"", "<rect class=\"fail\" x=\"561.4\" y=\"38\" width=\"108.6\"",
+                         "<rect class=\"unknown\" x=\"752\" y=\"38\" width=\"11.2\""], in: photo) == [])
+        #expect(missing(["<rect class=\"pass\" x=\"290\" y=\"70\" width=\"217.1\"", "<rect class=\"fail\" x=\"507.1\" y=\"70\" width=\"162.9\""],
+                        in: about) == [])
+        #expect(present(["<rect class=\"unknown\""], in: about) == [])
+    }
+
+    @Test func missingProfilesAreListedByTheNameShown() throws {
+        var report = HTMLReportSamples.workforce()
+        report.missingProfiles = [HTMLReportSamples.brief("E001", "Zoë Zwart", "Sales", score: nil, level: nil, suggestion: nil, gain: 0),
+                                  HTMLReportSamples.brief("E002", "Émile Aarts", "Sales", score: nil, level: nil, suggestion: nil, gain: 0),
+                                  HTMLReportSamples.brief("E003", nil, "Sales", score: nil, level: nil, suggestion: nil, gain: 0),
+                                  HTMLReportSamples.brief("E004", "bram de Wit", "Sales", score: nil, level: nil, suggestion: nil, gain: 0)]
+        let html = WorkforceHTMLReporter(language: .english).report(report)
+        // Ignoring case and accents: "bram", "E003" (no name, so its id), "Émile", "Zoë".
+        let shown = ["bram de Wit <code>E004</code>", "<th scope=\"row\"><code>E003</code>", "Émile Aarts <code>E002</code>", "Zoë Zwart <code>E001</code>"]
+        let positions = try shown.map { try #require(html.range(of: $0), "\($0) is not listed").lowerBound }
+        #expect(positions == positions.sorted(), "not in the order of the names shown")
+    }
+
+    @Test func heatMapWritesALongDepartmentNameWholeOnLinesOfItsColumn() throws {
+        var report = HTMLReportSamples.workforce()
+        report.coverage.groups = report.coverage.groups.map { cell in
+            var cell = cell
+            if cell.department == "HR" { cell.department = "People & Communications" }
+            return cell
+        }
+        let svg = try #require(element("svg", id: "chart-groups", in: WorkforceHTMLReporter(language: .english).report(report)))
+        let heading = try #require(group(titled: "People &amp; Communications", in: svg))
+        #expect(missing([">People &amp;</text>", ">Communications</text>"], in: heading) == [])
+        #expect(present(["rotate(", "…"], in: svg) == [], "a department heading is slanted or cut")
+        #expect(WorkforceHTMLReporter.wrapped("Netherlands Association of Very Long Department Names", to: 16, lines: 3)
+                == ["Netherlands", "Association of", "Very Long Depar…"])
+        #expect(WorkforceHTMLReporter.wrapped("Sales", to: 16, lines: 3) == ["Sales"])
+    }
+
+    /// On a phone a chart keeps 70% of its size (13 px text stays above 9 px) and scrolls inside its card.
+    @Test func chartsKeepAMinimumWidthAndScrollInsideTheirCard() throws {
+        let html = WorkforceHTMLReporter(language: .english).report(HTMLReportSamples.workforce())
+        for id in ["chart-scores", "chart-rules", "chart-groups", "chart-key-accounts"] {
+            let start = try #require(html.range(of: "<div class=\"scroll\"><svg class=\"chart\" id=\"\(id)\""), "\(id) does not scroll in its card")
+            let tag = html[start.upperBound...].prefix { $0 != ">" }
+            let width = try #require(tag.firstMatch(of: /width="([0-9.]+)"/).flatMap { Double($0.1) })
+            let minimum = try #require(tag.firstMatch(of: /--chart-min:([0-9.]+)px/).flatMap { Double($0.1) })
+            #expect(abs(minimum - (width * 0.7).rounded()) < 0.5, "\(id): \(tag)")
+        }
+        #expect(html.contains("svg.chart{display:block;max-width:100%;min-width:var(--chart-min,0);height:auto}"))
     }
 
     @Test func longListsAreCutOff() {

@@ -33,6 +33,18 @@ import Testing
         Self.expectRefused(output, name: hostile.path, expected: hostile.expected)
     }
 
+    /// A key repeated in a profile is the one decision the corpus reverses: people's files have them
+    /// (`"languages": []` twice), so the profile is read with a warning naming both places, and the last
+    /// value counts as in `JSON.parse`. Configuration and rule files still refuse them.
+    @Test(arguments: HostileCorpus.warned)
+    func checkReadsAProfileWithARepeatedKeyWithOneWarning(_ hostile: HostileCase) throws {
+        let output = try SecurityRunner.run(["check", "--config", HostileCorpus.configuration, hostile.path])
+        #expect(!output.signalled)
+        #expect(output.status == 1, "scored, with rules failing: \(output.stderr)")
+        #expect(output.stderr.isEmpty, "\(output.stderr)")
+        #expect(output.stdout.contains(hostile.expected), "\(output.stdout.prefix(2000))")
+    }
+
     /// A UTF-8 byte order mark is accepted (Windows editors write one): the decision is that it is
     /// not an error, so the profile behind it is scored. A UTF-16 BOM is an error (see the corpus).
     @Test func utf8ByteOrderMarkIsAcceptedAndTheProfileScored() throws {

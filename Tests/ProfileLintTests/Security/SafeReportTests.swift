@@ -37,9 +37,9 @@ import Testing
         ]
         let folder = try Self.folder("html", profiles: profiles)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A broken profile whose file name and error message (a duplicate key) carry markup too.
+        // A broken profile whose file name and error message (a date that is not one) carry markup too.
         let brokenName = "broken\(Self.attributeBreak(31)).json"
-        try Data(#"{"headline": "x", "<script>alert(32)</script>": 1, "<script>alert(32)</script>": 2}"#.utf8)
+        try Data(#"{"headline": "x", "positions": [{"company": "x", "start": "<script>alert(32)</script>"}]}"#.utf8)
             .write(to: folder.appendingPathComponent(brokenName))
 
         let report = folder.appendingPathComponent("out/report.html").path
