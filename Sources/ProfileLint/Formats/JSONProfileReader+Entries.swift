@@ -27,17 +27,3 @@ extension JSONProfileReader {
         entry.field = try field.flatMap(text)
     }
 }
-
-extension JSONProfileReader {
-    /// Checks that `root` is one object (`expected` says which) without a repeated key, and gives
-    /// `profile` this reader's source map, located at `root`.
-    ///
-    /// The profile is passed `inout`, not returned: on the batch path a copy of it costs more than the rest.
-    @inline(__always)
-    func start(_ profile: inout Profile, at root: JSONValue, expected: String) throws {
-        guard root.kind == .object else { throw typeError(root, expected: expected) }
-        try rejectDuplicateKeys(root)
-        profile.sourceMap = sourceMap
-        note(&profile.sourceMap, "", root)
-    }
-}

@@ -62,12 +62,15 @@ package struct ReactiveResumeImporter: Sendable {
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
+        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
         var profile = Profile.emptyResume
-        try reader.start(&profile, at: root, expected: "an object (one resume)")
+        _ = reader.warnDuplicateKeys(root, into: &profile.warnings)
+        profile.sourceMap = reader.sourceMap
+        reader.note(&profile.sourceMap, "", root)
 
-        let basics = try object(root.member("basics"), reader)
+        let basics = try object(root.lastMember("basics"), reader, &profile.warnings)
         if let basics { try readBasics(basics, reader, &profile) }
-        let sections = try object(root.member("sections"), reader)
+        let sections = try object(root.lastMember("sections"), reader, &profile.warnings)
         if let sections { try readSections(sections, reader, &profile) }
 
         if reader.recordsLocations {
@@ -88,35 +91,36 @@ package struct ReactiveResumeImporter: Sendable {
         return profile
     }
 
-    /// `value` as an object with no repeated key, or `nil` when it is missing or `null`.
-    private func object(_ value: JSONValue?, _ reader: JSONProfileReader) throws -> JSONValue? {
+    /// `value` as an object, or `nil` when it is missing or `null`; a repeated key is a warning (the
+    /// importer reads the last value, as JavaScript's `JSON.parse` does).
+    private func object(_ value: JSONValue?, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> JSONValue? {
         guard let value, !value.isNull else { return nil }
         guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
-        try reader.rejectDuplicateKeys(value)
+        _ = reader.warnDuplicateKeys(value, into: &warnings)
         return value
     }
 
     /// Whether an object is marked hidden (`"visible": false`); anything but `false` is visible.
     private func isHidden(_ value: JSONValue) -> Bool {
-        value.member("visible")?.bool == false
+        value.lastMember("visible")?.bool == false
     }
 
     private func readBasics(_ basics: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
-        if let name = basics.member("name") {
+        if let name = basics.lastMember("name") {
             profile.name = try reader.textFact(name)
             reader.note(&profile.sourceMap, ProfileField.name.rawValue, name)
         }
-        if let headline = basics.member("headline") {
+        if let headline = basics.lastMember("headline") {
             profile.headline = try reader.textFact(headline)
             reader.note(&profile.sourceMap, ProfileField.headline.rawValue, headline)
         }
-        if let location = basics.member("location") {
+        if let location = basics.lastMember("location") {
             profile.location = try reader.textFact(location)
             reader.note(&profile.sourceMap, ProfileField.location.rawValue, location)
         }
-        if let picture = try object(basics.member("picture"), reader) {
-            let hidden = try object(picture.member("effects"), reader)?.member("hidden")?.bool == true
-            if let url = picture.member("url") {
+        if let picture = try object(basics.lastMember("picture"), reader, &profile.warnings) {
+            let hidden = try object(picture.lastMember("effects"), reader, &profile.warnings)?.lastMember("hidden")?.bool == true
+            if let url = picture.lastMember("url") {
                 profile.photo = hidden ? .absent : try reader.textFact(url).map { _ in true }
                 reader.note(&profile.sourceMap, ProfileField.photo.rawValue, url)
             } else {
@@ -124,7 +128,7 @@ package struct ReactiveResumeImporter: Sendable {
             }
         }
         // The website is the profile URL when it is a LinkedIn one (the `profiles` section may say so too).
-        if let url = try object(basics.member("url"), reader), let href = url.member("href"),
+        if let url = try object(basics.lastMember("url"), reader, &profile.warnings), let href = url.lastMember("href"),
            let text = try reader.text(href), text.lowercased().contains("linkedin.com/in/") {
             profile.profileURL = .present(text)
             reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, href)
@@ -132,14 +136,14 @@ package struct ReactiveResumeImporter: Sendable {
     }
 
     private func readSections(_ sections: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
-        if let summary = try object(sections.member("summary"), reader) {
-            if let content = summary.member("content") {
+        var warnings: [InputWarning] = []
+        if let summary = try object(sections.lastMember("summary"), reader, &warnings) {
+            if let content = summary.lastMember("content") {
                 let html = try reader.text(content)
                 profile.about = isHidden(summary) ? .absent : .text(html.map(Self.plainText(fromHTML:)))
                 reader.note(&profile.sourceMap, ProfileField.about.rawValue, content)
             }
         }
-        var warnings: [InputWarning] = []
         if let section = try section(sections, "experience", reader, &warnings) {
             profile.positions = try section.collect { try position($0, reader, &warnings) }
             reader.note(&profile.sourceMap, ProfileField.positions.rawValue, section.anchor)
@@ -154,13 +158,13 @@ package struct ReactiveResumeImporter: Sendable {
         }
         if let section = try section(sections, "languages", reader, &warnings) {
             profile.languages = try section.collect { item in
-                try name(item, reader).map { Language(name: $0, proficiency: try item.member("description").flatMap(reader.itemName)) }
+                try name(item, reader).map { Language(name: $0, proficiency: try item.lastMember("description").flatMap(reader.itemName)) }
             }
             reader.note(&profile.sourceMap, ProfileField.languages.rawValue, section.anchor)
         }
         if let section = try section(sections, "certifications", reader, &warnings) {
             profile.certifications = try section.collect { item in
-                try name(item, reader).map { Certification(name: $0, authority: try item.member("issuer").flatMap(reader.itemName)) }
+                try name(item, reader).map { Certification(name: $0, authority: try item.lastMember("issuer").flatMap(reader.itemName)) }
             }
             reader.note(&profile.sourceMap, ProfileField.certifications.rawValue, section.anchor)
         }
@@ -170,7 +174,7 @@ package struct ReactiveResumeImporter: Sendable {
             reader.note(&profile.sourceMap, ProfileField.recommendations.rawValue, section.anchor)
         }
         if profile.profileURL.value == nil, let section = try section(sections, "profiles", reader, &warnings),
-           let (url, anchor) = try linkedInURL(section, reader) {
+           let (url, anchor) = try linkedInURL(section, reader, &warnings) {
             profile.profileURL = .present(url)
             reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, anchor)
         }
@@ -201,8 +205,8 @@ package struct ReactiveResumeImporter: Sendable {
     /// `sections.<name>`: `nil` when the export has no such section, no items when it is hidden.
     private func section(_ sections: JSONValue, _ name: StaticString, _ reader: JSONProfileReader,
                          _ warnings: inout [InputWarning]) throws -> Section? {
-        guard let section = try object(sections.member(name), reader) else { return nil }
-        guard let items = section.member("items"), !items.isNull else {
+        guard let section = try object(sections.lastMember(name), reader, &warnings) else { return nil }
+        guard let items = section.lastMember("items"), !items.isNull else {
             return Section(anchor: section, items: [])
         }
         guard items.kind == .array else { throw reader.typeError(items, expected: "an array") }
@@ -212,7 +216,7 @@ package struct ReactiveResumeImporter: Sendable {
         var blank = 0
         try items.forEachElement { item in
             guard item.kind == .object else { throw reader.typeError(item, expected: "an object (one item)") }
-            try reader.rejectDuplicateKeys(item)
+            _ = reader.warnDuplicateKeys(item, into: &warnings)
             guard !isHidden(item) else { return }
             if isBlank(item) {
                 blank += 1
@@ -244,12 +248,12 @@ package struct ReactiveResumeImporter: Sendable {
 
     /// An item's `name`, or `nil` when blank.
     private func name(_ item: JSONValue, _ reader: JSONProfileReader) throws -> String? {
-        try item.member("name").flatMap(reader.itemName)
+        try item.lastMember("name").flatMap(reader.itemName)
     }
 
     /// A skill item: its keywords when it has any, else its name.
     private func skills(_ item: JSONValue, _ reader: JSONProfileReader) throws -> [String] {
-        if let keywords = item.member("keywords"), !keywords.isNull {
+        if let keywords = item.lastMember("keywords"), !keywords.isNull {
             guard keywords.kind == .array else { throw reader.typeError(keywords, expected: "an array") }
             var names: [String] = []
             try keywords.forEachElement { if let keyword = try reader.itemName($0) { names.append(keyword) } }
@@ -261,12 +265,12 @@ package struct ReactiveResumeImporter: Sendable {
     private func position(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Position? {
         var sources = reader.sourceMap
         reader.note(&sources, "", item)
-        let company = item.member("company")
-        let title = item.member("position")
-        let summary = item.member("summary")
-        let location = item.member("location")
+        let company = item.lastMember("company")
+        let title = item.lastMember("position")
+        let summary = item.lastMember("summary")
+        let location = item.lastMember("location")
         var range = DateRange()
-        if let date = item.member("date") {
+        if let date = item.lastMember("date") {
             range = try dateRange(date, reader, kept: "the position is kept as a past one", &warnings)
             reader.note(&sources, "start", date)
             reader.note(&sources, "end", date)
@@ -291,24 +295,24 @@ package struct ReactiveResumeImporter: Sendable {
 
     private func education(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education? {
         var entry = Education()
-        if let date = item.member("date") {
+        if let date = item.lastMember("date") {
             let range = try dateRange(date, reader, kept: "the school is taken as finished", &warnings)
             entry.start = range.start
             entry.end = range.end
         }
-        try reader.readSchool(&entry, school: item.member("institution"), degree: item.member("studyType"), field: item.member("area"))
+        try reader.readSchool(&entry, school: item.lastMember("institution"), degree: item.lastMember("studyType"), field: item.lastMember("area"))
         return entry
     }
 
     /// The LinkedIn profile among the visible items of `sections.profiles`, with the value it was read from.
-    private func linkedInURL(_ section: Section, _ reader: JSONProfileReader) throws -> (String, JSONValue)? {
+    private func linkedInURL(_ section: Section, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> (String, JSONValue)? {
         for item in section.items {
-            let network = try item.member("network").flatMap(reader.optionalString)?.lowercased() ?? ""
-            let hrefValue = try object(item.member("url"), reader)?.member("href")
+            let network = try item.lastMember("network").flatMap(reader.optionalString)?.lowercased() ?? ""
+            let hrefValue = try object(item.lastMember("url"), reader, &warnings)?.lastMember("href")
             let href = try hrefValue.flatMap(reader.text) ?? ""
             guard network.contains("linkedin") || href.lowercased().contains("linkedin.com/") else { continue }
             if !href.isEmpty, let hrefValue { return (href, hrefValue) }
-            if let usernameValue = item.member("username"), let username = try reader.text(usernameValue) {
+            if let usernameValue = item.lastMember("username"), let username = try reader.text(usernameValue) {
                 return ("https://www.linkedin.com/in/\(username)", usernameValue)
             }
         }

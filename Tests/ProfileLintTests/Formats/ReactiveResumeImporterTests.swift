@@ -175,6 +175,14 @@ import Testing
         #expect(profile.sourceMap["positions"]?.path == "$.sections.experience.items")
     }
 
+    @Test func aRepeatedKeyIsAWarningAndItsLastValueCounts() throws {
+        let text = #"{"basics": {"url": {}, "name": "Ida Kramer", "name": "Ida de Wit"}, "sections": {}, "metadata": {}}"#
+        let profile = try #require(InputReader().read(bytes: Array(text.utf8), display: "<mem>").first).get().profile
+        #expect(profile.name == .present("Ida de Wit"))
+        let warning = try #require(profile.warnings.first { $0.code == "duplicate-key" })
+        #expect(warning.message == "duplicate key 'name' at 1:24 and 1:46; the last value is used")
+    }
+
     @Test(arguments: [
         (#"{"basics": {"url": {}, "name": 42}, "sections": {}, "metadata": {}}"#, "<mem>:1:32: expected a string but found a number (at $.basics.name)"),
         (#"{"basics": {"url": {}}, "sections": {"skills": {"items": {}}}, "metadata": {}}"#, "<mem>:1:58: expected an array but found an object (at $.sections.skills.items)"),
