@@ -43,23 +43,10 @@ package struct JSONResumeImporter: Sendable {
         // Warnings are gathered apart from the profile, which the sections below assign to.
         var warnings: [InputWarning] = []
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &warnings)
-        var profile = Profile()
+        // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
+        var profile = Profile.emptyResume
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)
-
-        // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.recommendations = .absent
 
         var basics: JSONValue?
         try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
@@ -449,16 +436,7 @@ package struct JSONResumeImporter: Sendable {
         var entry = Education()
         entry.start = startDate.flatMap { date($0, reader, &warnings) }
         entry.end = endDate.flatMap { date($0, reader, &warnings) }
-        guard reader.detail == .full else {
-            // Rules count schools; their names are checked but not read.
-            try institution.map(reader.checkText)
-            try studyType.map(reader.checkText)
-            try area.map(reader.checkText)
-            return entry
-        }
-        entry.school = try institution.flatMap(reader.text)
-        entry.degree = try studyType.flatMap(reader.text)
-        entry.field = try area.flatMap(reader.text)
+        try reader.readSchool(&entry, school: institution, degree: studyType, field: area)
         return entry
     }
 }
