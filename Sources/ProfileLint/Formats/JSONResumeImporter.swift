@@ -43,23 +43,10 @@ package struct JSONResumeImporter: Sendable {
         // Warnings are gathered apart from the profile, which the sections below assign to.
         var warnings: [InputWarning] = []
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &warnings)
-        var profile = Profile()
+        // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
+        var profile = Profile.emptyResume
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)
-
-        // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.recommendations = .absent
 
         var basics: JSONValue?
         try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
@@ -167,8 +154,12 @@ package struct JSONResumeImporter: Sendable {
                 if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
                 return
             }
-            // The usual entry, `{"name": "SQL"}`: one member, so no repeated key to look for.
-            let repeatsKeys = entry.count > 1 && reader.warnDuplicateKeys(entry, into: &warnings)
+            // The usual entry, `{"name": "SQL"}`: one member, read by literal without the general walk.
+            if entry.count == 1, let value = entry.member("name" as StaticString) {
+                if let text = try reader.itemName(value) { names.append(text) }
+                return
+            }
+            let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
             var name: JSONValue?
             var keywords: JSONValue?
             entry.forEachMember(lastWins: repeatsKeys) { key, value in
@@ -445,16 +436,7 @@ package struct JSONResumeImporter: Sendable {
         var entry = Education()
         entry.start = startDate.flatMap { date($0, reader, &warnings) }
         entry.end = endDate.flatMap { date($0, reader, &warnings) }
-        guard reader.detail == .full else {
-            // Rules count schools; their names are checked but not read.
-            try institution.map(reader.checkText)
-            try studyType.map(reader.checkText)
-            try area.map(reader.checkText)
-            return entry
-        }
-        entry.school = try institution.flatMap(reader.text)
-        entry.degree = try studyType.flatMap(reader.text)
-        entry.field = try area.flatMap(reader.text)
+        try reader.readSchool(&entry, school: institution, degree: studyType, field: area)
         return entry
     }
 }

@@ -12,6 +12,7 @@ package enum ProfileImporters {
         LinkedInExportImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
+        ReactiveResumeImporter(),
         JSONResumeImporter(),
         ProfileJSONImporter(),
     ]

@@ -54,26 +54,11 @@ package struct ProfileJSONImporter: Sendable {
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
-        var profile = Profile()
+        // Everything the format carries starts out absent, located at the object that would hold it.
+        var profile = Profile.emptyFullProfile
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &profile.warnings)
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)
-        // Everything the format carries starts out absent, located at the object that would hold it.
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.industry = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.groups = .absent
-        profile.connectionCount = .absent
-        profile.recommendations = .absent
 
         try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
             guard let known = key.match(Key.self) else {

@@ -1,7 +1,7 @@
 import Testing
 @testable import ProfileLint
 
-/// Sanne de Vries exists in four formats; the default rules must judge her the same in each, except
+/// Sanne de Vries exists in five formats; the default rules must judge her the same in each, except
 /// where a format cannot know a fact (then the rule is unknown rather than failing).
 @Suite struct CrossFormatTests {
     static let ownJSON = "Fixtures/profiles/sanne-de-vries-all-star.json"
@@ -13,6 +13,8 @@ import Testing
         ("Fixtures/linkedin/sanne-de-vries.zip", .linkedInExport, []),
         // JSON Resume has no industry, groups or connections.
         ("Fixtures/json-resume/sanne-de-vries.resume.json", .jsonResume, ["industry", "groups-joined", "connections"]),
+        // Nor has Reactive Resume.
+        ("Fixtures/reactive-resume/sanne-de-vries.json", .reactiveResume, ["industry", "groups-joined", "connections"]),
     ]
 
     @Test func sanneIsAnAllStarInHerOwnJSON() throws {

@@ -33,6 +33,7 @@ import Testing
         #expect(Self.inputs.contains("Fixtures/workforce/exports/E002"))
         #expect(Self.inputs.contains("Fixtures/detection/registration-only"))
         #expect(Self.inputs.contains("Fixtures/hostile/zip-dotdot.zip"))
+        #expect(Self.inputs.contains("Fixtures/reactive-resume/noor-hendriks.nl.json"))
     }
 
     @Test func thereAreFixturesToCompare() {

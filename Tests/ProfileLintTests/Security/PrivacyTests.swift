@@ -6,7 +6,7 @@ import Testing
 /// on standard error, nor in the per-employee pages.
 @Suite struct PrivacyTests {
     /// The fixture folders that carry contact details.
-    static let folders = ["Fixtures/linkedin", "Fixtures/workforce", "Fixtures/profiles", "Fixtures/json-resume", "Fixtures/batches"]
+    static let folders = ["Fixtures/linkedin", "Fixtures/workforce", "Fixtures/profiles", "Fixtures/json-resume", "Fixtures/reactive-resume", "Fixtures/batches"]
     static let dataExtensions: Set<String> = ["csv", "json", "jsonl", "yaml", "yml"]
 
     /// Every e-mail address and phone number written in the fixtures' data files (not in scripts).
@@ -48,7 +48,8 @@ import Testing
     static var checkInputs: [String] {
         var paths = ["Fixtures/linkedin/sanne-de-vries", "Fixtures/linkedin/sanne-de-vries.zip", "Fixtures/linkedin/2018-style",
                      "Fixtures/linkedin/no-connections", "Fixtures/json-resume/sanne-de-vries.resume.json",
-                     "Fixtures/json-resume/incomplete.resume.json", "Fixtures/batches/mixed.jsonl"]
+                     "Fixtures/json-resume/incomplete.resume.json", "Fixtures/reactive-resume/sanne-de-vries.json",
+                     "Fixtures/reactive-resume/noor-hendriks.nl.json", "Fixtures/batches/mixed.jsonl"]
         for folder in ["Fixtures/workforce/profiles", "Fixtures/workforce/exports", "Fixtures/workforce/resumes", "Fixtures/workforce/batches", "Fixtures/profiles"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.path(folder))) ?? []
             paths += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
@@ -71,7 +72,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: pages) }
         let output = try SecurityRunner.run(["batch", "--config", "Fixtures/workforce/.profilelint.yml", "--roster", "Fixtures/workforce/roster.csv",
                                              "--format", format, "--per-employee", pages.path,
-                                             "Fixtures/workforce/batches", "Fixtures/linkedin", "Fixtures/json-resume", "Fixtures/profiles"])
+                                             "Fixtures/workforce/batches", "Fixtures/linkedin", "Fixtures/json-resume", "Fixtures/reactive-resume", "Fixtures/profiles"])
         #expect(output.status == 2, "E036 is broken on purpose: \(output.stderr.prefix(500))")
         #expect(output.stdout.count > 5_000, "a report on every input")
         #expect(Self.leaks(in: output.stdout).isEmpty, "\(format) report shows \(Self.leaks(in: output.stdout))")

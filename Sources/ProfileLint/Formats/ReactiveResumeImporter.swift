@@ -1,0 +1,359 @@
+/// Reads a Reactive Resume export (rxresu.me, the v4 JSON schema) into a ``Profile``.
+///
+/// The export has `basics` (with `url` and `picture` as objects), `sections` (one object per section,
+/// each with `visible` and `items`; the summary's `content` is HTML) and `metadata` (the template).
+/// Dates are one free-text range per item (`Jan 2020 - Present`, `2019 - 2021`); a part that cannot be
+/// read is unknown, with a warning. Hidden items and hidden sections are not on the resume, so they
+/// do not count.
+///
+/// Reactive Resume carries no groups, connection count or industry, so those facts are unknown and
+/// the rules that need them are left out of the score.
+package struct ReactiveResumeImporter: Sendable {
+    /// How much of the profile to read (batch scoring reads only what rules can see).
+    public var detail: ImportDetail
+
+    /// Creates the importer.
+    public init(detail: ImportDetail = .full) {
+        self.detail = detail
+    }
+
+    /// Whether a document is a Reactive Resume: an object with `sections` and `metadata` objects and a
+    /// `basics.url` object (a JSON Resume's `url` is a string and it has no `sections` or `metadata`).
+    ///
+    /// Every JSON value of a batch is asked this before JSON Resume is, so the top-level keys are walked
+    /// once on the tape, each told apart by its length and its eight bytes read as one word.
+    package static func matches(_ root: JSONValue) -> Bool {
+        guard root.kind == .object else { return false }
+        let document = root.document
+        let end = Int(root.node.next)
+        let sections = sectionsWord
+        let metadata = metadataWord
+        var found = (sections: false, metadata: false)
+        document.nodes.withUnsafeBufferPointer { nodes in
+            document.bytes.withUnsafeBytes { bytes in
+                var child = root.index + 1
+                while child < end {
+                    let keyIndex = child
+                    let key = nodes[keyIndex]
+                    let value = nodes[keyIndex + 1]
+                    child = Int(value.next)
+                    guard value.kind == .object else { continue }
+                    if key.kind == .string {
+                        guard Int(key.end) - Int(key.start) == 9 else { continue }
+                        let word = bytes.loadUnaligned(fromByteOffset: document.base + Int(key.start) + 1, as: UInt64.self)
+                        if word == sections { found.sections = true } else if word == metadata { found.metadata = true }
+                    } else {
+                        // Keys with escapes, or held in a table (YAML), are compared as text.
+                        let name = JSONValue(document: document, index: keyIndex)
+                        if name.keyEquals("sections") { found.sections = true } else if name.keyEquals("metadata") { found.metadata = true }
+                    }
+                }
+            }
+        }
+        guard found.sections, found.metadata, let basics = root.member("basics"), basics.kind == .object else { return false }
+        return basics.member("url")?.kind == .object
+    }
+
+    /// `sections` and `metadata` as the words ``matches(_:)`` compares keys with.
+    private static let sectionsWord = Array("sections".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    private static let metadataWord = Array("metadata".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+
+    /// Reads one resume from `root`; `file` is the path shown in diagnostics.
+    package func importProfile(from root: JSONValue, file: String) throws -> Profile {
+        let reader = JSONProfileReader(file: file, detail: detail)
+        // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
+        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
+        var profile = Profile.emptyResume
+        _ = reader.warnDuplicateKeys(root, into: &profile.warnings)
+        profile.sourceMap = reader.sourceMap
+        reader.note(&profile.sourceMap, "", root)
+
+        let basics = try object(root.lastMember("basics"), reader, &profile.warnings)
+        if let basics { try readBasics(basics, reader, &profile) }
+        let sections = try object(root.lastMember("sections"), reader, &profile.warnings)
+        if let sections { try readSections(sections, reader, &profile) }
+
+        if reader.recordsLocations {
+            let basicsKeys: [(ProfileField, [String])] = [(.name, ["name"]), (.headline, ["headline"]), (.photo, ["picture", "url"]),
+                                                          (.location, ["location"])]
+            for (field, keys) in basicsKeys where profile.sourceMap[field.rawValue] == nil {
+                reader.note(&profile.sourceMap, field.rawValue, basics ?? root, missing: basics == nil ? ["basics"] + keys : keys)
+            }
+            let sectionKeys: [(ProfileField, [String])] = [(.about, ["summary", "content"]), (.profileURL, ["profiles", "items"]),
+                                                           (.positions, ["experience", "items"]), (.education, ["education", "items"]),
+                                                           (.skills, ["skills", "items"]), (.languages, ["languages", "items"]),
+                                                           (.certifications, ["certifications", "items"]),
+                                                           (.recommendations, ["references", "items"])]
+            for (field, keys) in sectionKeys where profile.sourceMap[field.rawValue] == nil {
+                reader.note(&profile.sourceMap, field.rawValue, sections ?? root, missing: sections == nil ? ["sections"] + keys : keys)
+            }
+        }
+        return profile
+    }
+
+    /// `value` as an object, or `nil` when it is missing or `null`; a repeated key is a warning (the
+    /// importer reads the last value, as JavaScript's `JSON.parse` does).
+    private func object(_ value: JSONValue?, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> JSONValue? {
+        guard let value, !value.isNull else { return nil }
+        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
+        _ = reader.warnDuplicateKeys(value, into: &warnings)
+        return value
+    }
+
+    /// Whether an object is marked hidden (`"visible": false`); anything but `false` is visible.
+    private func isHidden(_ value: JSONValue) -> Bool {
+        value.lastMember("visible")?.bool == false
+    }
+
+    private func readBasics(_ basics: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        if let name = basics.lastMember("name") {
+            profile.name = try reader.textFact(name)
+            reader.note(&profile.sourceMap, ProfileField.name.rawValue, name)
+        }
+        if let headline = basics.lastMember("headline") {
+            profile.headline = try reader.textFact(headline)
+            reader.note(&profile.sourceMap, ProfileField.headline.rawValue, headline)
+        }
+        if let location = basics.lastMember("location") {
+            profile.location = try reader.textFact(location)
+            reader.note(&profile.sourceMap, ProfileField.location.rawValue, location)
+        }
+        if let picture = try object(basics.lastMember("picture"), reader, &profile.warnings) {
+            let hidden = try object(picture.lastMember("effects"), reader, &profile.warnings)?.lastMember("hidden")?.bool == true
+            if let url = picture.lastMember("url") {
+                profile.photo = hidden ? .absent : try reader.textFact(url).map { _ in true }
+                reader.note(&profile.sourceMap, ProfileField.photo.rawValue, url)
+            } else {
+                reader.note(&profile.sourceMap, ProfileField.photo.rawValue, picture, missing: ["url"])
+            }
+        }
+        // The website is the profile URL when it is a LinkedIn one (the `profiles` section may say so too).
+        if let url = try object(basics.lastMember("url"), reader, &profile.warnings), let href = url.lastMember("href"),
+           let text = try reader.text(href), text.lowercased().contains("linkedin.com/in/") {
+            profile.profileURL = .present(text)
+            reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, href)
+        }
+    }
+
+    private func readSections(_ sections: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        var warnings: [InputWarning] = []
+        if let summary = try object(sections.lastMember("summary"), reader, &warnings) {
+            if let content = summary.lastMember("content") {
+                let html = try reader.text(content)
+                profile.about = isHidden(summary) ? .absent : .text(html.map(Self.plainText(fromHTML:)))
+                reader.note(&profile.sourceMap, ProfileField.about.rawValue, content)
+            }
+        }
+        if let section = try section(sections, "experience", reader, &warnings) {
+            profile.positions = try section.collect { try position($0, reader, &warnings) }
+            reader.note(&profile.sourceMap, ProfileField.positions.rawValue, section.anchor)
+        }
+        if let section = try section(sections, "education", reader, &warnings) {
+            profile.education = try section.collect { try education($0, reader, &warnings) }
+            reader.note(&profile.sourceMap, ProfileField.education.rawValue, section.anchor)
+        }
+        if let section = try section(sections, "skills", reader, &warnings) {
+            profile.skills = try section.collectAll { try skills($0, reader) }
+            reader.note(&profile.sourceMap, ProfileField.skills.rawValue, section.anchor)
+        }
+        if let section = try section(sections, "languages", reader, &warnings) {
+            profile.languages = try section.collect { item in
+                try name(item, reader).map { Language(name: $0, proficiency: try item.lastMember("description").flatMap(reader.itemName)) }
+            }
+            reader.note(&profile.sourceMap, ProfileField.languages.rawValue, section.anchor)
+        }
+        if let section = try section(sections, "certifications", reader, &warnings) {
+            profile.certifications = try section.collect { item in
+                try name(item, reader).map { Certification(name: $0, authority: try item.lastMember("issuer").flatMap(reader.itemName)) }
+            }
+            reader.note(&profile.sourceMap, ProfileField.certifications.rawValue, section.anchor)
+        }
+        if let section = try section(sections, "references", reader, &warnings) {
+            let references = try section.collect { item in try name(item, reader) }
+            profile.recommendations = references.map(\.count)
+            reader.note(&profile.sourceMap, ProfileField.recommendations.rawValue, section.anchor)
+        }
+        if profile.profileURL.value == nil, let section = try section(sections, "profiles", reader, &warnings),
+           let (url, anchor) = try linkedInURL(section, reader, &warnings) {
+            profile.profileURL = .present(url)
+            reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, anchor)
+        }
+        profile.warnings += warnings
+    }
+
+    /// A section's visible items, as ``readSections(_:_:_:)`` counts them.
+    private struct Section {
+        /// Where the section's facts are located: its `items`, or the section when it has none.
+        var anchor: JSONValue
+        /// The visible items, in order (none when the section is hidden).
+        var items: [JSONValue]
+
+        /// The items read by `element`, leaving out those it gives no value for (no name).
+        func collect<Element>(_ element: (JSONValue) throws -> Element?) throws -> Fact<[Element]> {
+            try collectAll { try element($0).map { [$0] } ?? [] }
+        }
+
+        /// The items read by `elements`, each giving any number (a skill group gives its keywords).
+        func collectAll<Element>(_ elements: (JSONValue) throws -> [Element]) throws -> Fact<[Element]> {
+            var result: [Element] = []
+            result.reserveCapacity(items.count)
+            for item in items { result += try elements(item) }
+            return .list(result)
+        }
+    }
+
+    /// `sections.<name>`: `nil` when the export has no such section, no items when it is hidden.
+    private func section(_ sections: JSONValue, _ name: StaticString, _ reader: JSONProfileReader,
+                         _ warnings: inout [InputWarning]) throws -> Section? {
+        guard let section = try object(sections.lastMember(name), reader, &warnings) else { return nil }
+        guard let items = section.lastMember("items"), !items.isNull else {
+            return Section(anchor: section, items: [])
+        }
+        guard items.kind == .array else { throw reader.typeError(items, expected: "an array") }
+        guard !isHidden(section) else { return Section(anchor: items, items: []) }
+        var visible: [JSONValue] = []
+        visible.reserveCapacity(items.count)
+        var blank = 0
+        try items.forEachElement { item in
+            guard item.kind == .object else { throw reader.typeError(item, expected: "an object (one item)") }
+            _ = reader.warnDuplicateKeys(item, into: &warnings)
+            guard !isHidden(item) else { return }
+            if isBlank(item) {
+                blank += 1
+                return
+            }
+            visible.append(item)
+        }
+        if blank > 0 {
+            warnings.append(InputWarning(code: "blank-entry",
+                                         message: "\(blank) \(blank == 1 ? "item" : "items") in sections.\(name) \(blank == 1 ? "has" : "have") nothing filled in and \(blank == 1 ? "is" : "are") not counted",
+                                         location: reader.location(items)))
+        }
+        return Section(anchor: items, items: visible)
+    }
+
+    /// Whether every text of an item is blank (an item added and never filled in).
+    private func isBlank(_ item: JSONValue) -> Bool {
+        var blank = true
+        item.forEachMember { key, value in
+            guard blank, !key.keyEquals("id") else { return }
+            switch value.kind {
+            case .string, .escapedString, .tableString: blank = value.isBlankText
+            case .array: blank = value.count == 0 || !value.elements.contains { !$0.isBlankText }
+            default: return
+            }
+        }
+        return blank
+    }
+
+    /// An item's `name`, or `nil` when blank.
+    private func name(_ item: JSONValue, _ reader: JSONProfileReader) throws -> String? {
+        try item.lastMember("name").flatMap(reader.itemName)
+    }
+
+    /// A skill item: its keywords when it has any, else its name.
+    private func skills(_ item: JSONValue, _ reader: JSONProfileReader) throws -> [String] {
+        if let keywords = item.lastMember("keywords"), !keywords.isNull {
+            guard keywords.kind == .array else { throw reader.typeError(keywords, expected: "an array") }
+            var names: [String] = []
+            try keywords.forEachElement { if let keyword = try reader.itemName($0) { names.append(keyword) } }
+            if !names.isEmpty { return names }
+        }
+        return try name(item, reader).map { [$0] } ?? []
+    }
+
+    private func position(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Position? {
+        var sources = reader.sourceMap
+        reader.note(&sources, "", item)
+        let company = item.lastMember("company")
+        let title = item.lastMember("position")
+        let summary = item.lastMember("summary")
+        let location = item.lastMember("location")
+        var range = DateRange()
+        if let date = item.lastMember("date") {
+            range = try dateRange(date, reader, kept: "the position is kept as a past one", &warnings)
+            reader.note(&sources, "start", date)
+            reader.note(&sources, "end", date)
+        }
+        // Rules read only the texts of the current position; those of past ones are checked, not decoded.
+        let decode = reader.detail == .full || range.end == nil
+        let companyText = try reader.jobText(company, "company", decode: decode, &sources)
+        let titleText = try reader.jobText(title, "title", decode: decode, &sources)
+        let description = try reader.jobText(summary, "description", decode: decode, &sources)
+            .map(Self.plainText(fromHTML:)).flatMap { Fact.text($0).value }
+        let locationText = try reader.jobText(location, "location", decode: decode, &sources)
+        if reader.recordsLocations {
+            for (field, key) in [("company", "company"), ("title", "position"), ("description", "summary"), ("location", "location"),
+                                 ("start", "date"), ("end", "date")]
+            where sources[field] == nil {
+                reader.note(&sources, field, item, missing: [key])
+            }
+        }
+        return Position(company: companyText, title: titleText, description: description, location: locationText,
+                        start: range.start, end: range.end, sources: sources)
+    }
+
+    private func education(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education? {
+        var entry = Education()
+        if let date = item.lastMember("date") {
+            let range = try dateRange(date, reader, kept: "the school is taken as finished", &warnings)
+            entry.start = range.start
+            entry.end = range.end
+        }
+        try reader.readSchool(&entry, school: item.lastMember("institution"), degree: item.lastMember("studyType"), field: item.lastMember("area"))
+        return entry
+    }
+
+    /// The LinkedIn profile among the visible items of `sections.profiles`, with the value it was read from.
+    private func linkedInURL(_ section: Section, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> (String, JSONValue)? {
+        for item in section.items {
+            let network = try item.lastMember("network").flatMap(reader.optionalString)?.lowercased() ?? ""
+            let hrefValue = try object(item.lastMember("url"), reader, &warnings)?.lastMember("href")
+            let href = try hrefValue.flatMap(reader.text) ?? ""
+            guard network.contains("linkedin") || href.lowercased().contains("linkedin.com/") else { continue }
+            if !href.isEmpty, let hrefValue { return (href, hrefValue) }
+            if let usernameValue = item.lastMember("username"), let username = try reader.text(usernameValue) {
+                return ("https://www.linkedin.com/in/\(username)", usernameValue)
+            }
+        }
+        return nil
+    }
+
+    /// The start and end of a free-text date; `end == nil` means the item goes on.
+    struct DateRange: Equatable {
+        var start: PartialDate?
+        var end: PartialDate?
+    }
+
+    /// A date field read as a range, with one warning when a part cannot be read; `kept` says what
+    /// happens to an item whose end cannot be read (it is taken as ended, in the end's year if it has one).
+    private func dateRange(_ value: JSONValue, _ reader: JSONProfileReader, kept: String, _ warnings: inout [InputWarning]) throws -> DateRange {
+        guard let text = try reader.text(value) else { return DateRange() }
+        let parsed = Self.dateRange(text)
+        var range = DateRange(start: parsed.start, end: parsed.end)
+        if let part = parsed.unreadEnd { range.end = PartialDate.firstYear(in: part) ?? range.start ?? PartialDate(year: 0) }
+        let outcome: String
+        switch (parsed.unreadStart, parsed.unreadEnd) {
+        case (nil, nil): return range
+        case (let start?, nil) where start == text: outcome = "unrecognised date '\(text)'"
+        case (let start?, nil): outcome = "unrecognised start '\(start)' in date '\(text)'"
+        case (nil, let end?): outcome = "unrecognised end '\(end)' in date '\(text)'"
+        case (_?, _?): outcome = "unrecognised date '\(text)'"
+        }
+        let consequence = [parsed.unreadStart == nil ? nil : "the start is unknown", parsed.unreadEnd == nil ? nil : kept].compactMap { $0 }
+        warnings.append(InputWarning(code: "date",
+                                     message: outcome + " (expected a range such as Jan 2020 - Present or 2019 - 2021); " + consequence.joined(separator: " and "),
+                                     location: reader.location(value)))
+        return range
+    }
+}
+
+extension InputFormat {
+    /// Reactive Resume (rxresu.me) JSON export.
+    public static var reactiveResume: InputFormat { InputFormat(ReactiveResumeImporter.self) }
+}
+
+extension ReactiveResumeImporter: JSONProfileImporter {
+    /// ``InputFormat/reactiveResume``.
+    public static var identifier: String { "reactive-resume" }
+}
