@@ -73,14 +73,19 @@ public struct Linter: Sendable {
         var statuses: [RuleStatus] = []
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []
+        var unknown = 0
         if detail == .full {
             outcomes.reserveCapacity(rules.count)
             evaluator.evaluateAll(on: view) { _, outcome in
                 statuses.append(outcome.status)
                 outcomes.append(outcome)
+                if outcome.status == .unknown { unknown += 1 }
             }
         } else {
-            evaluator.evaluateStatuses(on: view) { statuses.append($0) }
+            evaluator.evaluateStatuses(on: view) { status in
+                statuses.append(status)
+                if status == .unknown { unknown += 1 }
+            }
         }
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
@@ -106,15 +111,9 @@ public struct Linter: Sendable {
             statuses: statuses,
             suggestions: suggestions,
             warnings: view.profile.warnings,
-            assessment: Assessment(checkedRules: statuses.count - unknownCount(statuses), totalRules: statuses.count,
+            assessment: Assessment(checkedRules: statuses.count - unknown, totalRules: statuses.count,
                                    checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare)
         )
-    }
-
-    private func unknownCount(_ statuses: [RuleStatus]) -> Int {
-        var count = 0
-        for status in statuses where status == .unknown { count += 1 }
-        return count
     }
 
     /// The suggestion of the rule at `index` for the profile in `view`.

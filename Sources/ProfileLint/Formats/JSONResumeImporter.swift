@@ -44,7 +44,8 @@ package struct JSONResumeImporter: Sendable {
         var warnings: [InputWarning] = []
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &warnings)
         // What JSON Resume carries is absent until found; groups, connections and industry stay unknown.
-        var profile = Profile.emptyResume
+        var profile = Profile()
+        profile.markResumeFactsAbsent()
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)
 

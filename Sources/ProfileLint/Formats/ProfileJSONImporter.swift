@@ -55,7 +55,8 @@ package struct ProfileJSONImporter: Sendable {
         let reader = JSONProfileReader(file: file, detail: detail)
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
         // Everything the format carries starts out absent, located at the object that would hold it.
-        var profile = Profile.emptyFullProfile
+        var profile = Profile()
+        profile.markAllFactsAbsent()
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &profile.warnings)
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)

@@ -63,7 +63,8 @@ package struct ReactiveResumeImporter: Sendable {
         let reader = JSONProfileReader(file: file, detail: detail)
         // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
         guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
-        var profile = Profile.emptyResume
+        var profile = Profile()
+        profile.markResumeFactsAbsent()
         _ = reader.warnDuplicateKeys(root, into: &profile.warnings)
         profile.sourceMap = reader.sourceMap
         reader.note(&profile.sourceMap, "", root)

@@ -1,32 +1,32 @@
 extension Profile {
-    /// A resume before anything is read: what a resume carries is absent until found; the industry,
-    /// groups and connections, which no resume carries, stay unknown.
+    /// Makes this (new) profile a resume before anything is read: what a resume carries is absent
+    /// until found; the industry, groups and connections, which no resume carries, stay unknown.
+    ///
+    /// A method on the importer's own variable, not a template profile returned and copied: that copy
+    /// cost 1.8 M instructions per 10,000 profiles on the batch path (callgrind).
     @inline(__always)
-    static var emptyResume: Profile {
-        var profile = Profile()
-        profile.name = .absent
-        profile.headline = .absent
-        profile.photo = .absent
-        profile.about = .absent
-        profile.location = .absent
-        profile.profileURL = .absent
-        profile.positions = .absent
-        profile.education = .absent
-        profile.skills = .absent
-        profile.languages = .absent
-        profile.certifications = .absent
-        profile.recommendations = .absent
-        return profile
+    mutating func markResumeFactsAbsent() {
+        name = .absent
+        headline = .absent
+        photo = .absent
+        about = .absent
+        location = .absent
+        profileURL = .absent
+        positions = .absent
+        education = .absent
+        skills = .absent
+        languages = .absent
+        certifications = .absent
+        recommendations = .absent
     }
 
-    /// A profile of a format that carries every fact (profilelint's own), before anything is read:
-    /// everything is absent until found.
+    /// Makes this (new) profile one of a format that carries every fact (profilelint's own), before
+    /// anything is read: everything is absent until found.
     @inline(__always)
-    static var emptyFullProfile: Profile {
-        var profile = emptyResume
-        profile.industry = .absent
-        profile.groups = .absent
-        profile.connectionCount = .absent
-        return profile
+    mutating func markAllFactsAbsent() {
+        markResumeFactsAbsent()
+        industry = .absent
+        groups = .absent
+        connectionCount = .absent
     }
 }
