@@ -61,9 +61,7 @@ struct RuleOptions: ParsableArguments {
 extension RuleOptions {
     /// `path` relative to the current folder when it is inside it.
     static func shown(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath
-        let prefix = current.hasSuffix("/") ? current : current + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        InputFile.shown(path, relativeTo: FileManager.default.currentDirectoryPath)
     }
 }
 

@@ -80,9 +80,7 @@ package struct BatchPlanner: Sendable {
     }
 
     func relativeToCurrentDirectory(_ path: String) -> String {
-        let current = currentDirectory
-        let prefix = current.hasSuffix("/") ? current : current + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        InputFile.shown(path, relativeTo: currentDirectory)
     }
 
     static func canonical(_ path: String) -> String {

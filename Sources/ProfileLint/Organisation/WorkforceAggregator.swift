@@ -145,10 +145,11 @@ public struct WorkforceAggregator: Sendable {
             notAssessable += 1
             departmentStats[department].notAssessable += 1
         }
-        let gain = report.suggestions.reduce(0) { $0 + $1.gain }
-        if gain > 0 {
+        // Summed once: the department figures and the help list both use it.
+        let potentialGain = report.potentialGain
+        if potentialGain > 0 {
             departmentStats[department].withGain += 1
-            departmentStats[department].gainSum += gain
+            departmentStats[department].gainSum += potentialGain
         }
 
         for (index, status) in report.statuses.enumerated() where index < rules.count {
@@ -208,7 +209,6 @@ public struct WorkforceAggregator: Sendable {
         }
 
         // The lowest scorers, kept sorted and bounded; most employees are not among them and cost one comparison.
-        let potentialGain = report.suggestions.reduce(0) { $0 + $1.gain }
         // Someone with nothing to gain needs no help, however the list would otherwise fill up.
         guard potentialGain > 0 else { return }
         if toHelp.count == helpListSize, let last = toHelp.last,

@@ -47,7 +47,7 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
         let cells = [
             record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
-            record.report.map { _ in String(suggestions.reduce(0) { $0 + $1.gain }) } ?? "",
+            record.report.map { String($0.potentialGain) } ?? "",
             suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message ?? "",
         ]
         return cells.map(Self.cell).joined(separator: ",") + "\r\n"

@@ -58,7 +58,7 @@ public struct Assessment: Sendable, Equatable, Codable {
 
     /// The assessment from counts already worked out (the linter has the weight sums at hand).
     init(checkedRules checked: Int, totalRules: Int, checkedWeight: Int, totalWeight: Int, minimumShare: Double) {
-        let share = totalWeight == 0 ? (checked == totalRules ? 1 : 0) : Double(checkedWeight) / Double(totalWeight)
+        let share = Self.share(checked: checked, total: totalRules, checkedWeight: checkedWeight, totalWeight: totalWeight)
         let standing: Standing = checked == 0 ? .none : share + 1e-9 < minimumShare ? .partly : .assessable
         self.init(checkedRules: checked, totalRules: totalRules, checkedWeight: checkedWeight, totalWeight: totalWeight,
                   standing: standing, minimumShare: minimumShare)
@@ -71,7 +71,12 @@ public struct Assessment: Sendable, Equatable, Codable {
 
     /// The checked share of the weight, 0–1.
     public var share: Double {
-        totalWeight == 0 ? (checkedRules == totalRules ? 1 : 0) : Double(checkedWeight) / Double(totalWeight)
+        Self.share(checked: checkedRules, total: totalRules, checkedWeight: checkedWeight, totalWeight: totalWeight)
+    }
+
+    /// The checked share of the weight; with no weight at all, 1 when every rule was checked.
+    private static func share(checked: Int, total: Int, checkedWeight: Int, totalWeight: Int) -> Double {
+        totalWeight == 0 ? (checked == total ? 1 : 0) : Double(checkedWeight) / Double(totalWeight)
     }
 
     /// The checked share of the weight as a whole percentage.

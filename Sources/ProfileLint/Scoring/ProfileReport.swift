@@ -86,6 +86,13 @@ public struct ProfileReport: Sendable {
         self.assessment = assessment ?? .complete(rules: self.statuses.count, weight: results.reduce(0) { $0 + $1.weight })
     }
 
+    /// The points all suggestions together would add.
+    public var potentialGain: Int {
+        var total = 0
+        for suggestion in suggestions { total += suggestion.gain }
+        return total
+    }
+
     /// The score when some rule could be checked.
     public var shownScore: Int? { assessment.hasScore ? score : nil }
     /// The level when enough of the profile could be checked.

@@ -2,6 +2,12 @@ import Foundation
 
 /// Reads input files read-only, within ``Limits``, with one clear error when that is impossible.
 package enum InputFile {
+    /// `path` as shown in reports: relative to `directory` when it lies inside it, else as given.
+    package static func shown(_ path: String, relativeTo directory: String) -> String {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// The bytes of `path`; `display` is the path shown in errors.
     ///
     /// One `open`, one `fstat` and the reads, straight into the result: batches read tens of thousands
