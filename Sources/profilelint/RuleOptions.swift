@@ -36,8 +36,8 @@ struct RuleOptions: ParsableArguments {
             }
             let loader = RuleLoader(limits: configuration.limits)
             let base = try rules.map { try loader.loadDirectory($0) } ?? loader.loadDefaultRules()
-            let (applied, ruleWarnings) = try configuration.applied(to: base, loader: loader)
-            for warning in configuration.warnings + ruleWarnings {
+            let applied = try configuration.applied(to: base, loader: loader)
+            for warning in configuration.warnings {
                 Terminal.writeError((warning.location.map { $0.description + ": " } ?? "") + "warning: " + warning.message)
             }
             let language = lang ?? configuration.language ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)

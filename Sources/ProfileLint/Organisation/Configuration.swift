@@ -38,7 +38,7 @@ public struct Configuration: Sendable {
     ///
     /// An override naming a rule that does not exist is an error with a suggestion, as in ESLint: a
     /// typo such as `headlin: off` must not leave the rule on without a word.
-    public func applied(to baseRules: [Rule], loader: RuleLoader) throws -> (rules: [Rule], warnings: [InputWarning]) {
+    public func applied(to baseRules: [Rule], loader: RuleLoader) throws -> [Rule] {
         var byID: [String: Rule] = [:]
         var order: [String] = []
         for rule in baseRules {
@@ -51,7 +51,6 @@ public struct Configuration: Sendable {
                 byID[rule.id] = rule
             }
         }
-        let warnings: [InputWarning] = []
         var disabled = Set<String>()
         for (id, override, location) in ruleOverrides {
             guard var rule = byID[id] else {
@@ -63,8 +62,7 @@ public struct Configuration: Sendable {
             if override.enabled == false { disabled.insert(id) }
             byID[id] = rule
         }
-        let rules = order.sorted().filter { !disabled.contains($0) }.compactMap { byID[$0] }
-        return (rules, warnings)
+        return order.sorted().filter { !disabled.contains($0) }.compactMap { byID[$0] }
     }
 }
 

@@ -14,7 +14,7 @@ import Testing
 
     static func run(workers: Int) throws -> Run {
         let configuration = try ConfigurationLoader.load(Repository.path("Fixtures/workforce/.profilelint.yml"))
-        let rules = try configuration.applied(to: try RuleLoader().loadDefaultRules(), loader: RuleLoader()).rules
+        let rules = try configuration.applied(to: try RuleLoader().loadDefaultRules(), loader: RuleLoader())
         let linter = Linter(rules: rules, organisation: configuration.organisation, language: .english)
         let roster = try Roster.load(Repository.path("Fixtures/workforce/roster.csv"), limits: .default)
         // Every employee's line is rendered on a worker; pages count how often workers ran them.

@@ -23,7 +23,7 @@ import Testing
     static func write(_ reporter: any WorkforceReporter, paths: [String] = [Repository.path("Fixtures/workforce/batches")],
                       roster: Bool = true) throws -> Written {
         let configuration = try ConfigurationLoader.load(Repository.path("Fixtures/workforce/.profilelint.yml"))
-        let rules = try configuration.applied(to: try RuleLoader().loadDefaultRules(), loader: RuleLoader()).rules
+        let rules = try configuration.applied(to: try RuleLoader().loadDefaultRules(), loader: RuleLoader())
         let linter = Linter(rules: rules, organisation: configuration.organisation, language: .english)
         let loaded = roster ? try Roster.load(Repository.path("Fixtures/workforce/roster.csv"), limits: .default) : nil
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-writer-\(UUID().uuidString)")
