@@ -80,14 +80,6 @@ struct BatchCommand: ParsableCommand {
             Terminal.writeError("error: --anonymise gives department figures; the \(format.reporter.identifier) format has one row per employee (use text, json or html)")
             throw ExitCode(2)
         }
-        do {
-            let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 }
-            for target in [output].compactMap({ $0 }) {
-                try OutputSafety.check(output: target, inputs: read)
-            }
-        } catch let error as ProfileLintError {
-            throw ExitCode(error.printAndExitCode())
-        }
         let setup = try ruleOptions.makeSetup(inputs: paths + (roster.map { [$0] } ?? []), announce: true)
         let limits = setup.configuration.limits
         let loadedRoster: Roster?
@@ -95,9 +87,10 @@ struct BatchCommand: ParsableCommand {
         do {
             loadedRoster = try roster.map { try Roster.load($0, limits: limits) }
             loadedBaseline = try baseline.map { try Baseline.load($0, limits: limits) }
-            // The roster's profiles are inputs too.
-            if let output, let entries = loadedRoster?.entries {
-                try OutputSafety.check(output: output, inputs: entries.compactMap(\.profile))
+            // Every file read is an input, the roster's profiles included; checked before any work.
+            if let output {
+                let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 } + (loadedRoster?.entries.compactMap(\.profile) ?? [])
+                try OutputSafety.check(output: output, inputs: read)
             }
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
