@@ -58,17 +58,17 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty || roster != nil else {
-            throw ValidationError("Give folders, files or a --roster to score.")
+            throw ValidationError(Terminal.language.catalog.text(.cliBatchNeedsInput))
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError(Terminal.language.catalog.text(.cliJobsAtLeastOne)) }
         // Checked before any work: otherwise every employee's page fails on its own line.
         if anonymise, perEmployee != nil {
-            throw ValidationError("--anonymise and --per-employee do not go together: the pages are for each employee.")
+            throw ValidationError(Terminal.language.catalog.text(.cliAnonymiseWithPages))
         }
         if let perEmployee {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: perEmployee, isDirectory: &isFolder), !isFolder.boolValue {
-                throw ValidationError("--per-employee \(perEmployee) is a file; give a folder (it is created when missing).")
+                throw ValidationError(Terminal.language.catalog.text(.cliPerEmployeeIsFile, ["path": perEmployee]))
             }
         }
     }
@@ -77,7 +77,7 @@ struct BatchCommand: ParsableCommand {
         let output = OutputOption.file(output)
         guard let format = ReporterFormat<Formats>.chosen(format, output: output) else { throw ExitCode(2) }
         if anonymise, format.reporter.isOnlyPerEmployee {
-            Terminal.writeError("error: --anonymise gives department figures; the \(format.reporter.identifier) format has one row per employee (use text, json or html)")
+            Terminal.writeError(message: Terminal.language.catalog.text(.cliAnonymiseFormat, ["format": format.reporter.identifier]))
             throw ExitCode(2)
         }
         let setup = try ruleOptions.makeSetup(inputs: paths + (roster.map { [$0] } ?? []), announce: true)
@@ -93,14 +93,14 @@ struct BatchCommand: ParsableCommand {
                 try OutputSafety.check(output: output, inputs: read)
             }
         } catch let error as ProfileLintError {
-            throw ExitCode(error.printAndExitCode())
+            throw ExitCode(error.printAndExitCode(in: setup.language))
         }
 
         let stream: ReportOutputStream
         do {
             stream = try output.map { try ReportOutputStream(path: $0) } ?? ReportOutputStream()
         } catch let error as ProfileLintError {
-            throw ExitCode(error.printAndExitCode())
+            throw ExitCode(error.printAndExitCode(in: setup.language))
         }
 
         var bar = ProgressBar(enabled: progress && Terminal.standardErrorIsTerminal, catalog: setup.language.catalog)
@@ -113,7 +113,7 @@ struct BatchCommand: ParsableCommand {
                     try AtomicFileWriter.write(pages.page(record), to: path)
                     return nil
                 } catch {
-                    return (error as? ProfileLintError)?.errorDescription ?? "\(path): \(error)"
+                    return (error as? ProfileLintError)?.message(in: setup.language) ?? "\(path): \(error)"
                 }
             }
         }
@@ -128,17 +128,19 @@ struct BatchCommand: ParsableCommand {
             if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
                 // An empty folder, or one of other files only: a report of zeros would look like a result.
                 stream.discard()
-                Terminal.writeError("error: " + setup.language.catalog.text(.cliNoProfilesFound, ["path": paths.joined(separator: ", ")]))
+                Terminal.writeError(message: setup.language.catalog.text(.cliNoProfilesFound, ["path": paths.joined(separator: ", ")]), in: setup.language)
                 throw ExitCode(2)
             }
             try stream.commit()
         } catch let error as ProfileLintError {
             stream.discard()
-            throw ExitCode(error.printAndExitCode())
+            throw ExitCode(error.printAndExitCode(in: setup.language))
         }
 
-        for error in report.errors { Terminal.writeError("error: " + error.message + (error.employee.map { " (\($0))" } ?? "")) }
-        for message in pageErrors { Terminal.writeError("error: " + message) }
+        for error in report.errors {
+            Terminal.writeError(message: error.message(in: setup.language) + (error.employee.map { " (\($0))" } ?? ""), in: setup.language)
+        }
+        for message in pageErrors { Terminal.writeError(message: message, in: setup.language) }
         if let output { Terminal.writeError(setup.language.catalog.text(one: .cliWroteBatchOne, other: .cliWroteBatchOther, count: report.summary.employees, ["path": output])) }
         if !report.errors.isEmpty || !pageErrors.isEmpty { throw ExitCode(2) }
     }

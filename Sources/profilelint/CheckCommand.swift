@@ -53,9 +53,9 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...100).contains(minScore) else {
-            throw ValidationError("--min-score must be between 0 and 100.")
+            throw ValidationError(Terminal.language.catalog.text(.cliMinScoreRange))
         }
-        guard !paths.isEmpty else { throw ValidationError("Give at least one profile to check (or '-' for standard input).") }
+        guard !paths.isEmpty else { throw ValidationError(Terminal.language.catalog.text(.cliCheckNeedsInput)) }
     }
 
     func run() throws {
@@ -78,9 +78,9 @@ struct CheckCommand: ParsableCommand {
             let outcomes = reader.read(path: path)
             if outcomes.isEmpty {
                 // `[]` or a JSON Lines file of blank lines: nothing was checked, which is not a pass.
-                let message = language.catalog.text(.cliNoProfilesFound, ["path": path == "-" ? "<stdin>" : path])
-                errors.append(InputError(source: path, message: message))
-                Terminal.writeError("error: " + message)
+                let message = CatalogMessage(.cliNoProfilesFound, ["path": .text(path == "-" ? "<stdin>" : path)])
+                errors.append(InputError(source: path, line: message))
+                Terminal.writeError(message: message.rendered(in: language), in: language)
             }
             for outcome in outcomes {
                 switch outcome {
@@ -88,7 +88,7 @@ struct CheckCommand: ParsableCommand {
                     reports.append(linter.lint(template ? input.profile.asTemplate() : input.profile, source: input.source, format: input.format))
                 case .failure(let error):
                     errors.append(InputError(source: path, error: error))
-                    Terminal.writeError("error: " + (error.errorDescription ?? "\(error)"))
+                    Terminal.writeError(message: error.message(in: language), in: language)
                 }
             }
         }
@@ -100,7 +100,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 try AtomicFileWriter.write(report, to: output)
             } catch let error as ProfileLintError {
-                throw ExitCode(error.printAndExitCode())
+                throw ExitCode(error.printAndExitCode(in: language))
             }
             Terminal.writeError(language.catalog.text(one: .cliWroteCheckOne, other: .cliWroteCheckOther, count: reports.count, ["path": output]))
         } else {

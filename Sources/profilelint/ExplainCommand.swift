@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
         do {
             try Terminal.write(catalog.explanation(of: try catalog.rule(rule), language: setup.language))
         } catch let error as ProfileLintError {
-            throw ExitCode(error.printAndExitCode())
+            throw ExitCode(error.printAndExitCode(in: setup.language))
         }
     }
 }

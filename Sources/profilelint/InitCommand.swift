@@ -21,9 +21,9 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let catalog = ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment).catalog
+        let catalog = Terminal.language.catalog
         if FileManager.default.fileExists(atPath: output), !force {
-            Terminal.writeError("error: " + catalog.text(.cliAlreadyExists, ["path": output]))
+            Terminal.writeError(message: catalog.text(.cliAlreadyExists, ["path": output]))
             throw ExitCode(2)
         }
         do {

@@ -29,8 +29,7 @@ struct ProfileLintCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistyped = mistypedSubcommand(arguments) {
-            let catalog = ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment).catalog
-            Terminal.writeError("error: " + catalog.text(.cliUnknownCommand, ["typed": mistyped.typed, "meant": mistyped.meant]))
+            Terminal.writeError(message: Terminal.language.catalog.text(.cliUnknownCommand, ["typed": mistyped.typed, "meant": mistyped.meant]))
             Foundation.exit(2)
         }
         do {
@@ -40,7 +39,7 @@ struct ProfileLintCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let help = arguments.first.flatMap { subcommandNames.contains($0) ? "profilelint \($0) --help" : nil } ?? "profilelint --help"
-                Terminal.writeError("error: " + oneLine(message(for: error)) + "; see '\(help)'")
+                Terminal.writeError(message: Terminal.language.catalog.text(.cliSeeHelp, ["message": oneLine(message(for: error)), "help": help]))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -37,13 +37,13 @@ struct RuleOptions: ParsableArguments {
             let loader = RuleLoader(limits: configuration.limits)
             let base = try rules.map { try loader.loadDirectory($0) } ?? loader.loadDefaultRules()
             let applied = try configuration.applied(to: base, loader: loader)
-            for warning in configuration.warnings {
-                Terminal.writeError((warning.location.map { $0.description + ": " } ?? "") + "warning: " + warning.message)
-            }
             let language = lang ?? configuration.language ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            for warning in configuration.warnings {
+                Terminal.writeWarning(warning.message, at: warning.location, in: language)
+            }
             if announce {
                 let catalog = language.catalog
-                Terminal.writeError("note: " + (used.map { catalog.text(.cliConfigurationUsed, ["path": $0]) } ?? catalog.text(.cliNoConfiguration)))
+                Terminal.writeError(catalog.text(.cliNoteLine, ["message": used.map { catalog.text(.cliConfigurationUsed, ["path": $0]) } ?? catalog.text(.cliNoConfiguration)]))
             }
             return LintSetup(
                 configuration: configuration,

@@ -10,7 +10,7 @@ enum Terminal {
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         } catch {
-            throw ExitCode(ProfileLintError.cannotWrite(path: "standard output", reason: ReportOutputStream.reason(error)).printAndExitCode())
+            throw ExitCode(ProfileLintError.cannotWrite(path: language.catalog.text(.cliStandardOutput), reason: ReportOutputStream.reason(error)).printAndExitCode())
         }
     }
 
@@ -22,6 +22,39 @@ enum Terminal {
     /// Writes one line to standard error.
     static func writeError(_ line: String) {
         writeStandardError(line.hasSuffix("\n") ? line : line + "\n")
+    }
+
+    /// Writes `message` as one `error: …` line in `language` (`fout: …`, `erreur : …`).
+    static func writeError(message: String, in language: ReportLanguage = Terminal.language) {
+        writeError(language.catalog.text(.cliErrorLine, ["message": message]))
+    }
+
+    /// Writes `message` as one `warning: …` line in `language`, after its place when it has one.
+    static func writeWarning(_ message: CatalogMessage, at location: SourceLocation?, in language: ReportLanguage) {
+        let line = language.catalog.text(.cliWarningLine, ["message": message.rendered(in: language)])
+        writeError((location.map { $0.description + ": " } ?? "") + line)
+    }
+
+    /// The language of the front end's own lines before a command has read its configuration: `--lang`
+    /// when the arguments give a known one, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+    static let language: ReportLanguage = language(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                   environment: ProcessInfo.processInfo.environment)
+
+    /// The language `arguments` ask for with `--lang nl` or `--lang=nl`, else the one of `environment`.
+    static func language(arguments: [String], environment: [String: String]) -> ReportLanguage {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            let value: String?
+            if argument == "--lang" {
+                value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+            } else {
+                continue
+            }
+            if let code = value, let language = ReportLanguage(rawValue: code) { return language }
+        }
+        return ReportLanguage.fromEnvironment(environment)
     }
 
     /// Whether standard output is a terminal that wants colour (`NO_COLOR` unset, `TERM` not `dumb`).
@@ -40,9 +73,9 @@ enum Terminal {
 struct ReportedFailure: Error {}
 
 extension ProfileLintError {
-    /// Prints this error as `error: …` and returns the exit code for it.
-    func printAndExitCode() -> ExitCodeValue {
-        Terminal.writeError("error: " + (errorDescription ?? "\(self)"))
+    /// Prints this error as one `error: …` line in `language` and returns the exit code for it.
+    func printAndExitCode(in language: ReportLanguage = Terminal.language) -> ExitCodeValue {
+        Terminal.writeError(message: message(in: language), in: language)
         return 2
     }
 }

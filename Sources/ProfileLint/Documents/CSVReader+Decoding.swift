@@ -13,7 +13,7 @@ extension CSVReader {
     public static func decode(_ bytes: [UInt8], file: String) throws -> String {
         guard let text = try decodeUTF16(bytes, file: file) else { return try InputFile.decodeUTF8(bytes, display: file) }
         guard !text.utf8.contains(0) else {
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: "contains NUL characters; not a text file")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: CatalogMessage(.errorNULCharacters))
         }
         return text
     }
@@ -76,7 +76,7 @@ extension CSVReader {
 
     private static func decodeUTF16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, file: String) throws -> String {
         guard (bytes.count - start) % 2 == 0 else {
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: "invalid UTF-16: the file has an odd number of bytes")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: CatalogMessage(.errorUTF16OddLength))
         }
         var units: [UInt16] = []
         units.reserveCapacity((bytes.count - start) / 2)
@@ -104,7 +104,7 @@ extension CSVReader {
                 break loop
             }
         }
-        throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: line), reason: "invalid UTF-16 (an unpaired surrogate)")
+        throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: line), reason: CatalogMessage(.errorUTF16UnpairedSurrogate))
     }
 
     // MARK: - Windows-1252
@@ -153,9 +153,10 @@ extension CSVReader {
         }
         guard let first else { return (String(scalars), nil) }
         let hex = String(first.byte, radix: 16, uppercase: true)
-        let more = replaced > 1 ? " (and \(replaced - 1) more such byte\(replaced > 2 ? "s" : ""))" : ""
-        let warning = InputWarning(code: "encoding",
-                                   message: "byte 0x\(hex) is not UTF-8; read as Windows-1252 '\(first.scalar)'\(more)",
+        let message = replaced > 1
+            ? CatalogMessage(.warningWindows1252More, ["byte": .text(hex), "character": .text(String(first.scalar)), "more": .integer(replaced - 1)])
+            : CatalogMessage(.warningWindows1252, ["byte": .text(hex), "character": .text(String(first.scalar))])
+        let warning = InputWarning(code: "encoding", message: message,
                                    location: SourceLocation(file: file, line: first.line, column: first.column))
         return (String(scalars), warning)
     }

@@ -98,7 +98,7 @@ package struct CSVReader: Sendable {
 
         func tooLong(_ recordLine: Int) -> ProfileLintError {
             .limitExceeded(path: "\(file):\(recordLine)",
-                           reason: "the record starting on this line is longer than the limit of \(ByteCount(maximum)) (limits.max_record_size)")
+                           reason: CatalogMessage(.errorCSVRecordTooLong, ["limit": ByteCount(maximum).argument]))
         }
 
         while index < count {
@@ -124,10 +124,10 @@ package struct CSVReader: Sendable {
                     column += 1
                     while true {
                         guard index < count else {
-                            let quotePlace = opening.line == recordLine ? "" : " (the quote opens on line \(opening.line), column \(opening.column))"
                             throw ProfileLintError.malformedInput(
                                 location: SourceLocation(file: file, line: recordLine, column: opening.line == recordLine ? opening.column : nil),
-                                reason: "unbalanced quote: the quoted field is never closed before the end of the file\(quotePlace)")
+                                reason: opening.line == recordLine ? CatalogMessage(.errorCSVUnbalancedQuote)
+                                    : CatalogMessage(.errorCSVUnbalancedQuoteOpensOn, ["line": .text(String(opening.line)), "column": .text(String(opening.column))]))
                         }
                         guard index - recordStart < maximum else { throw tooLong(recordLine) }
                         let byte = bytes[index]

@@ -99,14 +99,14 @@ package struct JSONValue: Sendable {
     package var isNull: Bool { node.kind == .null }
 
     /// A short English name of the value's type, for error messages.
-    package var typeName: String {
+    package var typeName: CatalogMessage {
         switch node.kind {
-        case .null: "null"
-        case .true, .false: "a boolean"
-        case .number: "a number"
-        case .string, .escapedString, .tableString: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: CatalogMessage(.typeNull)
+        case .true, .false: CatalogMessage(.typeBoolean)
+        case .number: CatalogMessage(.typeNumber)
+        case .string, .escapedString, .tableString: CatalogMessage(.typeString)
+        case .array: CatalogMessage(.typeArray)
+        case .object: CatalogMessage(.typeObject)
         }
     }
 

@@ -4,8 +4,8 @@ import CProfileLintScan
 package struct JSONSyntaxError: Error, Sendable, Equatable {
     /// Byte offset relative to the start of the document.
     package var offset: Int
-    /// What is wrong, in plain English ("expected ',' or '}'").
-    package var message: String
+    /// What is wrong ("expected ',' or '}'"), as a catalog message.
+    package var message: CatalogMessage
 }
 
 /// A strict RFC 8259 JSON parser that builds a ``JSONDocument`` tape.
@@ -27,7 +27,7 @@ package struct JSONParser: Sendable {
     package func parse(_ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) throws(JSONSyntaxError) -> JSONDocument {
         let range = range ?? 0..<bytes.count
         guard range.count < Int(UInt32.max) else {
-            throw JSONSyntaxError(offset: 0, message: "document is larger than 4 GB")
+            throw JSONSyntaxError(offset: 0, message: CatalogMessage(.jsonLargerThan4GB))
         }
         var tape = TapeBuilder(capacity: range.count / 12 + 4)
         let result: JSONSyntaxError? = bytes.withUnsafeBufferPointer { buffer -> JSONSyntaxError? in
@@ -103,7 +103,7 @@ private struct Scanner {
         self.position = base
     }
 
-    func fail(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    func fail(_ message: CatalogMessage, at offset: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(offset: (offset ?? position) - base, message: message)
     }
 
@@ -118,10 +118,10 @@ private struct Scanner {
         }
     }
 
-    func describe(_ byte: UInt8) -> String {
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        if byte == 0 { return "a NUL byte" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    func describe(_ byte: UInt8) -> CatalogMessage.Argument {
+        if byte >= 0x21 && byte < 0x7F { return .text("'\(Character(Unicode.Scalar(byte)))'") }
+        if byte == 0 { return .message(CatalogMessage(.jsonNULByte)) }
+        return .message(CatalogMessage(.jsonByte, ["byte": .text(String(byte, radix: 16, uppercase: true))]))
     }
 
     mutating func run(into nodes: inout TapeBuilder) throws(JSONSyntaxError) {
@@ -130,9 +130,9 @@ private struct Scanner {
             position += 3
         }
         skipWhitespace()
-        guard position < limit else { throw fail("empty document: expected a JSON value") }
+        guard position < limit else { throw fail(CatalogMessage(.jsonEmptyDocument)) }
         if limit - position >= 2, (buffer[position] == 0xFF && buffer[position + 1] == 0xFE) || (buffer[position] == 0xFE && buffer[position + 1] == 0xFF) {
-            throw fail("the file is UTF-16; JSON must be UTF-8")
+            throw fail(CatalogMessage(.jsonUTF16))
         }
 
         // The innermost open container is kept in locals (its tape index, whether it is an object,
@@ -149,7 +149,7 @@ private struct Scanner {
             if afterValue {
                 guard top >= 0 else { break }
                 guard position < limit else {
-                    throw fail(isObject ? "unexpected end of input: expected ',' or '}'" : "unexpected end of input: expected ',' or ']'")
+                    throw fail(CatalogMessage(.jsonUnexpectedEndExpected, ["expected": .text(isObject ? "',' or '}'" : "',' or ']'")]))
                 }
                 let byte = buffer[position]
                 if byte == 0x2C { // ,
@@ -172,17 +172,17 @@ private struct Scanner {
                     }
                     continue
                 }
-                throw fail(isObject ? "expected ',' or '}' but found \(describe(byte))" : "expected ',' or ']' but found \(describe(byte))")
+                throw fail(CatalogMessage(.jsonExpectedButFound, ["expected": .text(isObject ? "',' or '}'" : "',' or ']'"), "found": describe(byte)]))
             }
 
-            guard position < limit else { throw fail("unexpected end of input: expected a value") }
+            guard position < limit else { throw fail(CatalogMessage(.jsonUnexpectedEndExpectedValue)) }
             if top >= 0 { count += 1 }
             let start = UInt32(position - base)
             let byte = buffer[position]
             switch byte {
             case 0x7B, 0x5B: // { [
                 guard outer.count + (top >= 0 ? 1 : 0) < maximumDepth else {
-                    throw fail("nesting deeper than \(maximumDepth) levels (limits.max_depth)")
+                    throw fail(CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: byte == 0x7B ? .object : .array, start: start, end: 0, next: 0, count: 0))
@@ -219,41 +219,42 @@ private struct Scanner {
                 let end = try scanNumber()
                 nodes.append(.init(kind: .number, start: start, end: UInt32(end - base), next: UInt32(nodes.count + 1), count: 0))
             default:
-                throw fail("expected a value but found \(describe(byte))")
+                throw fail(CatalogMessage(.jsonExpectedValueButFound, ["found": describe(byte)]))
             }
             afterValue = true
             if top < 0 { break }
         }
         skipWhitespace()
         if position < limit {
-            throw fail("unexpected \(describe(buffer[position])) after the end of the document")
+            throw fail(CatalogMessage(.jsonTrailingContent, ["found": describe(buffer[position])]))
         }
     }
 
     /// Reads `"key"` and the following `:`; the key becomes a string node (not counted as a value).
     mutating func readKey(into nodes: inout TapeBuilder) throws(JSONSyntaxError) {
-        guard position < limit else { throw fail("unexpected end of input: expected a key") }
+        guard position < limit else { throw fail(CatalogMessage(.jsonUnexpectedEndExpectedKey)) }
         guard buffer[position] == 0x22 else {
-            throw fail("expected a key in double quotes but found \(describe(buffer[position]))")
+            throw fail(CatalogMessage(.jsonExpectedKeyButFound, ["found": describe(buffer[position])]))
         }
         let start = UInt32(position - base)
         let (end, escaped) = try scanString()
         nodes.append(.init(kind: escaped ? .escapedString : .string, start: start, end: UInt32(end - base), next: UInt32(nodes.count + 1), count: 0))
         skipWhitespace()
         guard position < limit, buffer[position] == 0x3A else {
-            throw fail(position < limit ? "expected ':' after the key but found \(describe(buffer[position]))" : "unexpected end of input: expected ':'")
+            throw fail(position < limit ? CatalogMessage(.jsonExpectedColonButFound, ["found": describe(buffer[position])])
+                                  : CatalogMessage(.jsonUnexpectedEndExpected, ["expected": "':'"]))
         }
         position += 1
     }
 
     mutating func expectLiteral(_ word: StaticString) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
-        guard limit - position >= length else { throw fail("invalid literal: expected '\(word)'") }
+        guard limit - position >= length else { throw fail(CatalogMessage(.jsonInvalidLiteral, ["word": .text("\(word)")])) }
         let matches = word.withUTF8Buffer { expected -> Bool in
             for i in 0..<length where buffer[position + i] != expected[i] { return false }
             return true
         }
-        guard matches else { throw fail("invalid literal: expected '\(word)'") }
+        guard matches else { throw fail(CatalogMessage(.jsonInvalidLiteral, ["word": .text("\(word)")])) }
         position += length
     }
 
@@ -295,18 +296,18 @@ private struct Scanner {
                 case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
                     position += 2
                 case 0x75:
-                    guard position + 5 < limit else { throw fail("truncated \\u escape") }
+                    guard position + 5 < limit else { throw fail(CatalogMessage(.jsonTruncatedEscape)) }
                     for i in 2...5 where !isHexDigit(buffer[position + i]) {
-                        throw fail("invalid \\u escape", at: position)
+                        throw fail(CatalogMessage(.jsonInvalidUnicodeEscape), at: position)
                     }
                     position += 6
                 default:
-                    throw fail("invalid escape '\\\(Character(Unicode.Scalar(next)))' in a string")
+                    throw fail(CatalogMessage(.jsonInvalidEscape, ["escape": .text("\\" + String(Character(Unicode.Scalar(next))))]))
                 }
                 continue
             }
             if byte < 0x20 {
-                throw fail(byte == 0 ? "NUL byte inside a string" : "unescaped control character in a string")
+                throw fail(CatalogMessage(byte == 0 ? .jsonNULInString : .jsonControlCharacterInString))
             }
             if byte >= 0x80 {
                 try skipUTF8Sequence()
@@ -314,7 +315,7 @@ private struct Scanner {
             }
             position += 1
         }
-        throw fail("unterminated string", at: open)
+        throw fail(CatalogMessage(.jsonUnterminatedString), at: open)
     }
 
     /// Skips printable ASCII other than `"` and `\\`, sixteen bytes at a time: most string content.
@@ -341,14 +342,14 @@ private struct Scanner {
         case 0xF0: length = 4; lowerSecond = 0x90
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; upperSecond = 0x8F
-        default: throw fail("invalid UTF-8 byte 0x\(String(first, radix: 16, uppercase: true))")
+        default: throw fail(CatalogMessage(.jsonInvalidUTF8Byte, ["byte": .text(String(first, radix: 16, uppercase: true))]))
         }
-        guard position + length <= limit else { throw fail("truncated UTF-8 sequence") }
+        guard position + length <= limit else { throw fail(CatalogMessage(.jsonTruncatedUTF8)) }
         let second = buffer[position + 1]
-        guard second >= lowerSecond, second <= upperSecond else { throw fail("invalid UTF-8 sequence") }
+        guard second >= lowerSecond, second <= upperSecond else { throw fail(CatalogMessage(.jsonInvalidUTF8)) }
         var i = 2
         while i < length {
-            guard buffer[position + i] & 0xC0 == 0x80 else { throw fail("invalid UTF-8 sequence") }
+            guard buffer[position + i] & 0xC0 == 0x80 else { throw fail(CatalogMessage(.jsonInvalidUTF8)) }
             i += 1
         }
         position += length
@@ -357,28 +358,28 @@ private struct Scanner {
     mutating func scanNumber() throws(JSONSyntaxError) -> Int {
         let start = position
         if buffer[position] == 0x2D { position += 1 }
-        guard position < limit else { throw fail("invalid number", at: start) }
+        guard position < limit else { throw fail(CatalogMessage(.jsonInvalidNumber), at: start) }
         if buffer[position] == 0x30 {
             position += 1
         } else if buffer[position] >= 0x31 && buffer[position] <= 0x39 {
             while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
         } else {
-            throw fail("invalid number", at: start)
+            throw fail(CatalogMessage(.jsonInvalidNumber), at: start)
         }
         if position < limit, buffer[position] == 0x2E {
             position += 1
             let digits = position
             while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
-            guard position > digits else { throw fail("invalid number: expected digits after '.'", at: start) }
+            guard position > digits else { throw fail(CatalogMessage(.jsonDigitsAfterPoint), at: start) }
         }
         if position < limit, buffer[position] == 0x65 || buffer[position] == 0x45 {
             position += 1
             if position < limit, buffer[position] == 0x2B || buffer[position] == 0x2D { position += 1 }
             let digits = position
             while position < limit, buffer[position] >= 0x30, buffer[position] <= 0x39 { position += 1 }
-            guard position > digits else { throw fail("invalid number: expected digits in the exponent", at: start) }
+            guard position > digits else { throw fail(CatalogMessage(.jsonDigitsInExponent), at: start) }
         }
-        if position - start > 400 { throw fail("number is too long", at: start) }
+        if position - start > 400 { throw fail(CatalogMessage(.jsonNumberTooLong), at: start) }
         return position
     }
 }

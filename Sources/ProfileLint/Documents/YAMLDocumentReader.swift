@@ -19,7 +19,7 @@ package enum YAMLDocumentReader {
         } catch let error as YamlError {
             throw describe(error, file: file)
         } catch {
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: "invalid YAML: \(error)")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: file), reason: CatalogMessage(.errorInvalidYAML, ["detail": .message(.detail("\(error)"))]))
         }
         let bytes = Array(text.utf8)
         var builder = Builder(bytes: bytes, file: file)
@@ -40,7 +40,7 @@ package enum YAMLDocumentReader {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maximumDepth {
-                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
+                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
@@ -56,16 +56,16 @@ package enum YAMLDocumentReader {
         switch error {
         case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's own bound (1,000 levels of block or flow nesting), whatever limits.max_depth says.
-            return .limitExceeded(path: "\(file):\(mark.line)", reason: "nesting deeper than the YAML reader's limit of 1000 levels")
+            return .limitExceeded(path: "\(file):\(mark.line)", reason: CatalogMessage(.errorYAMLNestingTooDeep, ["depth": .integer(1000)]))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .malformedInput(location: SourceLocation(file: file, line: mark.line, column: mark.column), reason: "invalid YAML: \(problem)")
+            return .malformedInput(location: SourceLocation(file: file, line: mark.line, column: mark.column), reason: CatalogMessage(.errorInvalidYAML, ["detail": .message(YAMLProblem.message(problem))]))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .malformedInput(location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                                   reason: "duplicate key '\(duplicates.joined(separator: "', '"))'")
+                                   reason: CatalogMessage(.errorDuplicateKey, ["key": .text(duplicates.joined(separator: "', '"))]))
         case .reader(let problem, _, _, _):
-            return .malformedInput(location: SourceLocation(file: file), reason: "invalid YAML: \(problem)")
+            return .malformedInput(location: SourceLocation(file: file), reason: CatalogMessage(.errorInvalidYAML, ["detail": .message(YAMLProblem.message(problem))]))
         default:
-            return .malformedInput(location: SourceLocation(file: file), reason: "invalid YAML: \(error)")
+            return .malformedInput(location: SourceLocation(file: file), reason: CatalogMessage(.errorInvalidYAML, ["detail": .message(.detail("\(error)"))]))
         }
     }
 
@@ -105,12 +105,12 @@ package enum YAMLDocumentReader {
             // Yams resolves aliases by reference; laid out on the tape they would be copied. Without
             // aliases there is at most about one value per byte, so more means an alias bomb.
             guard nodes.count <= bytes.count + 1024 else {
-                throw ProfileLintError.limitExceeded(path: file, reason: "YAML aliases expand to too many values")
+                throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorYAMLAliasBomb))
             }
             let start = offset(of: node.mark)
             if let anchor = node.anchor, !anchors.insert(ObjectIdentifier(anchor)).inserted {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column),
-                                                      reason: "YAML aliases are not supported (an alias refers to the anchor '&\(anchor.rawValue)' defined here)")
+                                                      reason: CatalogMessage(.errorYAMLAliasAnchor, ["anchor": .text(anchor.rawValue)]))
             }
             switch node {
             case .scalar(let scalar):
@@ -135,7 +135,7 @@ package enum YAMLDocumentReader {
                 nodes.append(.init(kind: kind, start: start, end: UInt32(table.count - 1), next: UInt32(nodes.count + 1), count: 0))
             case .sequence(let sequence):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
+                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .array, start: start, end: 0, next: 0, count: UInt32(sequence.count)))
@@ -143,14 +143,14 @@ package enum YAMLDocumentReader {
                 nodes[index].next = UInt32(nodes.count)
             case .mapping(let mapping):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: "nesting deeper than \(maximumDepth) levels (limits.max_depth)")
+                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .object, start: start, end: 0, next: 0, count: UInt32(mapping.count)))
                 for (key, value) in mapping {
                     guard case .scalar(let keyScalar) = key else {
                         let mark = key.mark
-                        throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: mark?.line, column: mark?.column), reason: "keys must be plain text")
+                        throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: mark?.line, column: mark?.column), reason: CatalogMessage(.errorYAMLKeyNotText))
                     }
                     table.append(keyScalar.string)
                     nodes.append(.init(kind: .tableString, start: offset(of: key.mark), end: UInt32(table.count - 1), next: UInt32(nodes.count + 1), count: 0))
@@ -159,7 +159,7 @@ package enum YAMLDocumentReader {
                 nodes[index].next = UInt32(nodes.count)
             case .alias:
                 let mark = node.mark
-                throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: mark?.line, column: mark?.column), reason: "YAML aliases are not supported")
+                throw ProfileLintError.malformedInput(location: SourceLocation(file: file, line: mark?.line, column: mark?.column), reason: CatalogMessage(.errorYAMLAlias))
             }
         }
     }

@@ -66,17 +66,17 @@ struct ZIPArchiveReader {
     }
 
     /// Why an entry must not be read, or `nil` when it is safe.
-    static func unsafeReason(_ entry: Entry) -> String? {
+    static func unsafeReason(_ entry: Entry) -> CatalogMessage? {
         let path = entry.path
-        if path.unicodeScalars.contains("\0") { return "the name contains a NUL character" }
-        if entry.isSymbolicLink { return "symbolic links are not allowed in an export archive" }
-        if path.hasPrefix("/") || path.hasPrefix("\\") { return "absolute paths are not allowed in an export archive" }
+        if path.unicodeScalars.contains("\0") { return CatalogMessage(.errorZIPNameNUL) }
+        if entry.isSymbolicLink { return CatalogMessage(.errorZIPSymbolicLink) }
+        if path.hasPrefix("/") || path.hasPrefix("\\") { return CatalogMessage(.errorZIPAbsolutePath) }
         let scalars = Array(path.unicodeScalars.prefix(2))
         if scalars.count == 2, scalars[1] == ":", scalars[0].isASCII, scalars[0].properties.isAlphabetic {
-            return "absolute paths (drive letters) are not allowed in an export archive"
+            return CatalogMessage(.errorZIPDriveLetter)
         }
         let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        if components.contains("..") { return "the path leaves the archive ('..')" }
+        if components.contains("..") { return CatalogMessage(.errorZIPLeavesArchive) }
         return nil
     }
 
@@ -91,7 +91,7 @@ struct ZIPArchiveReader {
         guard declared <= limit else {
             throw ProfileLintError.limitExceeded(
                 path: display,
-                reason: "the export's files declare \(Self.describe(declared)) uncompressed, more than the limit of \(ByteCount(limits.maximumUncompressedSize)) (limits.max_uncompressed_size)")
+                reason: CatalogMessage(.errorZIPDeclaredTooLarge, ["size": .message(Self.describe(declared)), "limit": ByteCount(limits.maximumUncompressedSize).argument]))
         }
         var total = 0
         var contents: [[UInt8]] = []
@@ -106,30 +106,30 @@ struct ZIPArchiveReader {
     // MARK: - One entry
 
     private func read(_ entry: Entry, budget: Int) throws -> [UInt8] {
-        func corrupt(_ reason: String) -> ProfileLintError {
+        func corrupt(_ reason: CatalogMessage) -> ProfileLintError {
             .unsafeArchive(path: display, entry: entry.path, reason: reason)
         }
-        guard entry.flags & 1 == 0 else { throw corrupt("encrypted entries are not supported") }
+        guard entry.flags & 1 == 0 else { throw corrupt(CatalogMessage(.errorZIPEncrypted)) }
         guard entry.uncompressedSize <= UInt64(Int.max), entry.compressedSize <= UInt64(Int.max) else {
-            throw corrupt("the entry's sizes are out of range; the archive is corrupt")
+            throw corrupt(CatalogMessage(.errorZIPSizesOutOfRange))
         }
         let declared = Int(entry.uncompressedSize)
         let range = try dataRange(of: entry)
         let output: [UInt8]
         switch entry.method {
         case 0:
-            guard range.count == declared else { throw corrupt("a stored entry's sizes disagree; the archive is corrupt") }
+            guard range.count == declared else { throw corrupt(CatalogMessage(.errorZIPStoredSizesDisagree)) }
             output = Array(bytes[range])
         case 8:
             output = try inflate(range, declared: declared, budget: budget, entry: entry)
         default:
-            throw corrupt("compression method \(entry.method) is not supported (only stored and deflate)")
+            throw corrupt(CatalogMessage(.errorZIPCompressionMethod, ["method": .text(String(entry.method))]))
         }
         guard output.count == declared else {
-            throw corrupt("the entry is \(output.count) bytes but declares \(declared); the archive is corrupt")
+            throw corrupt(CatalogMessage(.errorZIPSizeMismatch, ["size": .integer(output.count), "declared": .integer(declared)]))
         }
         guard Data(output).crc32(checksum: 0) == entry.crc32 else {
-            throw corrupt("CRC-32 mismatch; the archive is corrupt or incomplete")
+            throw corrupt(CatalogMessage(.errorZIPChecksum))
         }
         return output
     }
@@ -137,7 +137,7 @@ struct ZIPArchiveReader {
     /// The byte range of an entry's stored data, after its local header.
     private func dataRange(of entry: Entry) throws -> Range<Int> {
         let problem = ProfileLintError.unsafeArchive(path: display, entry: entry.path,
-                                                     reason: "the entry's data lies outside the archive; the download may be incomplete")
+                                                     reason: CatalogMessage(.errorZIPDataOutside))
         guard entry.localHeaderOffset <= UInt64(bytes.count) else { throw problem }
         let header = Int(entry.localHeaderOffset)
         guard header + 30 <= bytes.count, Self.uint32(bytes, header) == 0x0403_4B50 else { throw problem }
@@ -152,7 +152,7 @@ struct ZIPArchiveReader {
         var cursor = range.lowerBound
         let end = range.upperBound
         let truncated = ProfileLintError.unsafeArchive(path: display, entry: entry.path,
-                                                       reason: "the compressed data ends too early; the archive is corrupt or incomplete")
+                                                       reason: CatalogMessage(.errorZIPDataEndsEarly))
         do {
             _ = try Data.decompress(size: Int64(range.count), bufferSize: 1 << 16, skipCRC32: true, provider: { _, requested in
                 guard requested > 0 else { return Data() }
@@ -169,18 +169,18 @@ struct ZIPArchiveReader {
                 guard output.count + data.count <= budget else {
                     throw ProfileLintError.limitExceeded(
                         path: display,
-                        reason: "'\(entry.path)' expands beyond the limit of \(ByteCount(limits.maximumUncompressedSize)) for the whole export (limits.max_uncompressed_size)")
+                        reason: CatalogMessage(.errorZIPExpandsBeyondLimit, ["entry": .text(entry.path), "limit": ByteCount(limits.maximumUncompressedSize).argument]))
                 }
                 guard output.count + data.count <= declared else {
                     throw ProfileLintError.unsafeArchive(path: display, entry: entry.path,
-                                                         reason: "the entry expands beyond its declared size of \(declared) bytes; the archive is corrupt or hostile")
+                                                         reason: CatalogMessage(.errorZIPExpandsBeyondDeclared, ["declared": .integer(declared)]))
                 }
                 output.append(contentsOf: data)
             })
         } catch let error as ProfileLintError {
             throw error
         } catch {
-            throw ProfileLintError.unsafeArchive(path: display, entry: entry.path, reason: "the compressed data is corrupt")
+            throw ProfileLintError.unsafeArchive(path: display, entry: entry.path, reason: CatalogMessage(.errorZIPCorruptData))
         }
         return output
     }
@@ -188,10 +188,10 @@ struct ZIPArchiveReader {
     // MARK: - Central directory
 
     private static func centralDirectory(_ bytes: [UInt8], display: String) throws -> [Entry] {
-        func invalid(_ detail: String) -> ProfileLintError {
-            .unsafeArchive(path: display, entry: "", reason: "not a valid ZIP archive (\(detail)); is the download complete?")
+        func invalid(_ detail: MessageID) -> ProfileLintError {
+            .unsafeArchive(path: display, entry: "", reason: CatalogMessage(.errorZIPInvalid, ["detail": .message(CatalogMessage(detail))]))
         }
-        guard bytes.count >= 22 else { throw invalid("too short") }
+        guard bytes.count >= 22 else { throw invalid(.zipTooShort) }
         // The end of central directory record is in the last 22 + 65,535 (comment) bytes.
         var eocd: Int?
         var position = bytes.count - 22
@@ -203,34 +203,34 @@ struct ZIPArchiveReader {
             }
             position -= 1
         }
-        guard let eocd else { throw invalid("no end of central directory record") }
+        guard let eocd else { throw invalid(.zipNoEndRecord) }
         guard uint16(bytes, eocd + 4) == 0, uint16(bytes, eocd + 6) == 0 else {
-            throw ProfileLintError.unsafeArchive(path: display, entry: "", reason: "split (multi-part) ZIP archives are not supported")
+            throw ProfileLintError.unsafeArchive(path: display, entry: "", reason: CatalogMessage(.errorZIPSplit))
         }
         var count = UInt64(uint16(bytes, eocd + 10))
         var size = UInt64(uint32(bytes, eocd + 12))
         var offset = UInt64(uint32(bytes, eocd + 16))
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
             // ZIP64: the locator sits just before the end record and points at the ZIP64 end record.
-            guard eocd >= 20, uint32(bytes, eocd - 20) == 0x0706_4B50 else { throw invalid("missing ZIP64 locator") }
+            guard eocd >= 20, uint32(bytes, eocd - 20) == 0x0706_4B50 else { throw invalid(.zipMissingZIP64Locator) }
             let recordOffset = uint64(bytes, eocd - 12)
-            guard bytes.count >= 56, recordOffset <= UInt64(bytes.count - 56) else { throw invalid("bad ZIP64 end record offset") }
+            guard bytes.count >= 56, recordOffset <= UInt64(bytes.count - 56) else { throw invalid(.zipBadZIP64EndRecord) }
             let record = Int(recordOffset)
-            guard uint32(bytes, record) == 0x0606_4B50 else { throw invalid("bad ZIP64 end record") }
+            guard uint32(bytes, record) == 0x0606_4B50 else { throw invalid(.zipBadZIP64EndRecord) }
             count = uint64(bytes, record + 32)
             size = uint64(bytes, record + 40)
             offset = uint64(bytes, record + 48)
         }
         guard offset <= UInt64(bytes.count), size <= UInt64(bytes.count) - offset else {
-            throw invalid("the central directory lies outside the file")
+            throw invalid(.zipDirectoryOutside)
         }
-        guard count <= size / 46 else { throw invalid("the entry count does not fit the central directory") }
+        guard count <= size / 46 else { throw invalid(.zipEntryCountMismatch) }
         var entries: [Entry] = []
         entries.reserveCapacity(Int(count))
         var cursor = Int(offset)
         let end = Int(offset + size)
         for _ in 0..<Int(count) {
-            guard cursor + 46 <= end, uint32(bytes, cursor) == 0x0201_4B50 else { throw invalid("bad central directory entry") }
+            guard cursor + 46 <= end, uint32(bytes, cursor) == 0x0201_4B50 else { throw invalid(.zipBadDirectoryEntry) }
             let versionMadeBy = uint16(bytes, cursor + 4)
             let flags = uint16(bytes, cursor + 8)
             let method = uint16(bytes, cursor + 10)
@@ -245,7 +245,7 @@ struct ZIPArchiveReader {
             let nameStart = cursor + 46
             let extraStart = nameStart + nameLength
             let next = extraStart + extraLength + commentLength
-            guard next <= end else { throw invalid("a central directory entry runs past its end") }
+            guard next <= end else { throw invalid(.zipDirectoryEntryTooLong) }
             let nameBytes = Array(bytes[nameStart..<extraStart])
             // ZIP64 extended information: the 64-bit values of the fields that are saturated, in order.
             var field = extraStart
@@ -280,8 +280,8 @@ struct ZIPArchiveReader {
         return entries
     }
 
-    private static func describe(_ size: UInt64) -> String {
-        size > UInt64(Int.max) ? "more than \(ByteCount(Int.max))" : ByteCount(Int(size)).description
+    private static func describe(_ size: UInt64) -> CatalogMessage {
+        size > UInt64(Int.max) ? CatalogMessage(.sizeMoreThan, ["size": ByteCount(Int.max).argument]) : ByteCount(Int(size)).message
     }
 
     // Little-endian reads; callers check bounds first, these return 0 past the end rather than trap.

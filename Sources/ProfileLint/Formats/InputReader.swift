@@ -49,7 +49,7 @@ public struct InputReader: Sendable {
     public var options: ImportOptions { ImportOptions(limits: limits, detail: detail, forcedFormat: forcedFormat) }
 
     /// What detection accepts, for "unrecognised input" errors.
-    static var expectedFormats: String { ProfileImporters.expectedFormats }
+    static var expectedFormats: CatalogMessage { ProfileImporters.expectedFormats }
 
     /// Reads every profile at `path` (a file, an export folder or ZIP, or `-` for standard input);
     /// `display` is how the path is shown in reports (default: as given).
@@ -63,7 +63,7 @@ public struct InputReader: Sendable {
                 bytes = file
             } else {
                 guard let folder = FolderInput(path: path, display: shown) else {
-                    return [.failure(.unreadable(path: shown, reason: "cannot list the folder"))]
+                    return [.failure(.unreadable(path: shown, reason: CatalogMessage(.errorCannotListFolder)))]
                 }
                 return read(.folder(folder))
             }
@@ -71,7 +71,7 @@ public struct InputReader: Sendable {
         } catch let error as ProfileLintError {
             return [.failure(error)]
         } catch {
-            return [.failure(.unreadable(path: path, reason: "\(error)"))]
+            return [.failure(.unreadable(path: path, reason: .detail("\(error)")))]
         }
     }
 
@@ -79,7 +79,7 @@ public struct InputReader: Sendable {
         // At most one byte over the limit: `cat /dev/zero | profilelint check -` must not fill the memory.
         let data = try FileHandle.standardInput.read(upToCount: limits.maximumFileSize + 1) ?? Data()
         guard data.count <= limits.maximumFileSize else {
-            throw ProfileLintError.limitExceeded(path: "<stdin>", reason: "input is larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
+            throw ProfileLintError.limitExceeded(path: "<stdin>", reason: CatalogMessage(.errorStandardInputTooLarge, ["limit": ByteCount(limits.maximumFileSize).argument]))
         }
         return [UInt8](data)
     }
@@ -97,7 +97,7 @@ public struct InputReader: Sendable {
             // A folder is only ever an export, whatever is forced.
             if case .folder = input { return LinkedInExportImporter().read(input, options: options) }
             guard let importer = ProfileImporters.importer(for: forcedFormat) else {
-                return [.failure(.usage("no importer reads --input-format \(forcedFormat.rawValue)"))]
+                return [.failure(.usage(CatalogMessage(.errorNoImporterForFormat, ["format": .text(forcedFormat.rawValue)])))]
             }
             return importer.read(input, options: options)
         }
@@ -116,18 +116,18 @@ public struct InputReader: Sendable {
 
     /// What `bytes` are when they are plainly not a profile: an empty file or a well-known binary
     /// format, recognised by its first bytes (whatever the file's name says).
-    static func kindOfNonProfile(_ bytes: [UInt8]) -> String? {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "an empty file" }
-        let signatures: [([UInt8], String)] = [
-            (Array("%PDF-".utf8), "a PDF document"),
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-            (Array("GIF8".utf8), "a GIF image"),
-            ([0x1F, 0x8B], "a gzip archive"),
-            ([0xD0, 0xCF, 0x11, 0xE0], "an old Microsoft Office document"),
-            (Array("{\\rtf".utf8), "an RTF document"),
+    static func kindOfNonProfile(_ bytes: [UInt8]) -> CatalogMessage? {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return CatalogMessage(.kindEmptyFile) }
+        let signatures: [([UInt8], MessageID)] = [
+            (Array("%PDF-".utf8), .kindPDF),
+            ([0x89, 0x50, 0x4E, 0x47], .kindPNG),
+            ([0xFF, 0xD8, 0xFF], .kindJPEG),
+            (Array("GIF8".utf8), .kindGIF),
+            ([0x1F, 0x8B], .kindGzip),
+            ([0xD0, 0xCF, 0x11, 0xE0], .kindOldOffice),
+            (Array("{\\rtf".utf8), .kindRTF),
         ]
-        return signatures.first { bytes.starts(with: $0.0) }?.1
+        return signatures.first { bytes.starts(with: $0.0) }.map { CatalogMessage($0.1) }
     }
 
     /// The error for a folder that no importer recognises: when it holds profile files, one line that
@@ -137,7 +137,6 @@ public struct InputReader: Sendable {
         guard profiles > 0 else {
             return LinkedInExportImporter.notAnExport(folder) ?? .unrecognisedFormat(path: folder.display, expected: LinkedInExportFile.expectation)
         }
-        let count = profiles == 1 ? "1 profile file" : "\(profiles) profile files"
-        return .usage("\(folder.display): not a LinkedIn data export (no export file opens with LinkedIn's header) but a folder of \(count): use `profilelint batch \(folder.display)`, or a glob such as \(folder.display)/*.json")
+        return .usage(CatalogMessage(.errorFolderOfProfiles, ["path": .text(folder.display), "count": .integer(profiles)]))
     }
 }

@@ -14,7 +14,7 @@ struct JSONDocumentReader {
             document = try JSONParser(maximumDepth: options.limits.maximumDepth).parse(bytes)
         } catch {
             let (line, column) = JSONDocument.lineAndColumn(in: bytes, offset: error.offset)
-            return [.failure(.malformedInput(location: SourceLocation(file: display, line: line, column: column), reason: "invalid JSON: \(error.message)"))]
+            return [.failure(.malformedInput(location: SourceLocation(file: display, line: line, column: column), reason: CatalogMessage(.errorInvalidJSON, ["detail": .message(error.message)])))]
         }
         let root = document.root
         if root.kind == .array {
@@ -34,7 +34,7 @@ struct JSONDocumentReader {
             let (line, column) = value.lineAndColumn
             if value.kind != .object {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line, column: column, path: path),
-                                                      reason: "expected a profile object but found \(value.typeName)")
+                                                      reason: CatalogMessage(.errorExpectedProfileObject, ["found": .message(value.typeName)]))
             }
             throw ProfileLintError.unrecognisedFormat(path: source, expected: ProfileImporters.expectedFormats)
         }
@@ -46,7 +46,7 @@ struct JSONDocumentReader {
 extension ProfileLintError {
     /// `error` as a ``ProfileLintError`` (anything else becomes `unreadable`).
     static func wrapping(_ error: any Error) -> ProfileLintError {
-        (error as? ProfileLintError) ?? .unreadable(path: "?", reason: "\(error)")
+        (error as? ProfileLintError) ?? .unreadable(path: "?", reason: .detail("\(error)"))
     }
 }
 

@@ -117,7 +117,7 @@ package struct JSONLinesReader: ProfileImporter {
     public func readRecord(_ bytes: [UInt8], range: Range<Int>, line: Int, display: String) -> InputOutcome {
         let source = Self.source(display, line: line)
         guard range.count <= limits.maximumRecordSize else {
-            return .failure(.limitExceeded(path: source, reason: "line is \(ByteCount(range.count)), longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)"))
+            return .failure(.limitExceeded(path: source, reason: CatalogMessage(.errorLineTooLongSized, ["size": ByteCount(range.count).argument, "limit": ByteCount(limits.maximumRecordSize).argument])))
         }
         let document: JSONDocument
         do {
@@ -126,7 +126,7 @@ package struct JSONLinesReader: ProfileImporter {
             let position = JSONDocument(bytes: bytes, base: range.lowerBound, limit: range.upperBound, nodes: [], table: [], firstLine: line)
                 .lineAndColumn(ofOffset: error.offset)
             return .failure(.malformedInput(location: SourceLocation(file: display, line: position.line, column: position.column),
-                                            reason: "invalid JSON: \(error.message)"))
+                                            reason: CatalogMessage(.errorInvalidJSON, ["detail": .message(error.message)])))
         }
         let forced = forcedFormat.flatMap { ProfileImporters.importer(for: $0)?.asJSONFormat }
         return Result {

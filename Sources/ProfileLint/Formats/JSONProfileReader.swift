@@ -28,21 +28,22 @@ struct JSONProfileReader {
     /// An empty source map.
     var sourceMap: SourceMap { SourceMap() }
 
-    func typeError(_ value: JSONValue, expected: String) -> ProfileLintError {
-        .malformedInput(location: location(value), reason: "expected \(expected) but found \(value.typeName)")
+    func typeError(_ value: JSONValue, expected: MessageID) -> ProfileLintError {
+        .malformedInput(location: location(value), reason: CatalogMessage(.errorExpectedButFound, ["expected": .message(CatalogMessage(expected)),
+                                                                                                  "found": .message(value.typeName)]))
     }
 
     /// A string or `nil` for `null`; anything else is an error.
     func optionalString(_ value: JSONValue) throws -> String? {
         if value.isNull { return nil }
-        guard let string = value.string else { throw typeError(value, expected: "a string") }
+        guard let string = value.string else { throw typeError(value, expected: .expectString) }
         return string
     }
 
     /// A text fact: `null` is unknown, blank is absent.
     func textFact(_ value: JSONValue) throws -> Fact<String> {
         if value.isNull { return .unknown }
-        guard let text = value.trimmedString else { throw typeError(value, expected: "a string") }
+        guard let text = value.trimmedString else { throw typeError(value, expected: .expectString) }
         return text.isEmpty ? .absent : .present(text)
     }
 
@@ -50,7 +51,7 @@ struct JSONProfileReader {
     func checkText(_ value: JSONValue) throws {
         switch value.kind {
         case .null, .string, .escapedString, .tableString: return
-        default: throw typeError(value, expected: "a string")
+        default: throw typeError(value, expected: .expectString)
         }
     }
 
@@ -69,15 +70,15 @@ struct JSONProfileReader {
 
     /// A whole number within `range`.
     func integer(_ value: JSONValue, in range: ClosedRange<Int>) throws -> Int {
-        guard value.kind == .number else { throw typeError(value, expected: "a whole number") }
+        guard value.kind == .number else { throw typeError(value, expected: .expectWholeNumber) }
         let digits = value.numberText ?? ""
         if let double = value.double, double.isFinite, double != double.rounded() {
             // 12.5 connections is not out of range: it is not a count at all.
-            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a whole number but found \(digits)")
+            throw ProfileLintError.malformedInput(location: location(value), reason: CatalogMessage(.errorExpectedWholeNumberFound, ["found": .text(digits)]))
         }
         guard let number = value.int, range.contains(number) else {
             throw ProfileLintError.malformedInput(location: location(value),
-                                                  reason: "number \(value.numberText ?? "?") is out of range (expected \(range.lowerBound)…\(range.upperBound))")
+                                                  reason: CatalogMessage(.errorNumberOutOfRange, ["number": .text(value.numberText ?? "?"), "lowest": .text(String(range.lowerBound)), "highest": .text(String(range.upperBound))]))
         }
         return number
     }
@@ -91,14 +92,14 @@ struct JSONProfileReader {
         if let date = value.withPlainStringBytes({ PartialDate(isoUTF8: $0) }) ?? nil { return date }
         guard let text = try optionalString(value), !text.trimmingWhitespace().isEmpty else { return nil }
         guard let date = PartialDate(iso: text) else {
-            throw ProfileLintError.malformedInput(location: location(value), reason: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found \"\(text)\"")
+            throw ProfileLintError.malformedInput(location: location(value), reason: CatalogMessage(.errorExpectedISODate, ["found": .text(text)]))
         }
         return date
     }
 
     /// An array's elements, or an error naming what was expected.
     func array(_ value: JSONValue) throws -> [JSONValue] {
-        guard value.kind == .array else { throw typeError(value, expected: "an array") }
+        guard value.kind == .array else { throw typeError(value, expected: .typeArray) }
         return value.elements
     }
 
@@ -106,7 +107,8 @@ struct JSONProfileReader {
     func unknownKeyWarning(_ key: JSONValue, known: [String]) -> InputWarning {
         let name = key.string ?? ""
         let suggestion = name.closest(in: known)
-        let message = "unknown key '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; it is ignored")
+        let message = suggestion.map { CatalogMessage(.warningUnknownKeyDidYouMean, ["key": .text(name), "suggestion": .text($0)]) }
+            ?? CatalogMessage(.warningUnknownKeyIgnored, ["key": .text(name)])
         return InputWarning(code: "unknown-key", message: message, location: location(key))
     }
 
@@ -125,7 +127,8 @@ struct JSONProfileReader {
             let first = earlier.lineAndColumn
             let second = repeated.lineAndColumn
             warnings.append(InputWarning(code: "duplicate-key",
-                                         message: "duplicate key '\(repeated.string ?? "")' at \(first.line):\(first.column) and \(second.line):\(second.column); the last value is used",
+                                         message: CatalogMessage(.warningDuplicateKey, ["key": .text(repeated.string ?? ""), "first": .text("\(first.line):\(first.column)"),
+                                                                         "second": .text("\(second.line):\(second.column)")]),
                                          location: location(repeated)))
         }
     }
@@ -133,7 +136,7 @@ struct JSONProfileReader {
     /// Checks that no key of `object` appears twice (for configuration, where a repeat is an error).
     func rejectDuplicateKeys(_ object: JSONValue) throws {
         guard let duplicate = object.firstDuplicateKey() else { return }
-        throw ProfileLintError.malformedInput(location: location(duplicate), reason: "duplicate key '\(duplicate.string ?? "")'")
+        throw ProfileLintError.malformedInput(location: location(duplicate), reason: CatalogMessage(.errorDuplicateKey, ["key": .text(duplicate.string ?? "")]))
     }
 }
 

@@ -39,7 +39,7 @@ package struct JSONResumeImporter: Sendable {
     /// Reads one resume from `root`; `file` is the path shown in diagnostics.
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
+        guard root.kind == .object else { throw reader.typeError(root, expected: .expectOneResume) }
         // Warnings are gathered apart from the profile, which the sections below assign to.
         var warnings: [InputWarning] = []
         let rootRepeatsKeys = reader.warnDuplicateKeys(root, into: &warnings)
@@ -57,7 +57,7 @@ package struct JSONResumeImporter: Sendable {
                 return
             }
             if value.isNull { return }
-            guard value.kind == .array else { throw reader.typeError(value, expected: "an array") }
+            guard value.kind == .array else { throw reader.typeError(value, expected: .typeArray) }
             let field: ProfileField
             switch known {
             case .basics:
@@ -92,7 +92,7 @@ package struct JSONResumeImporter: Sendable {
             reader.note(&profile.sourceMap, field.rawValue, value)
         }
         if let basics {
-            guard basics.kind == .object else { throw reader.typeError(basics, expected: "an object") }
+            guard basics.kind == .object else { throw reader.typeError(basics, expected: .typeObject) }
             let repeatsKeys = reader.warnDuplicateKeys(basics, into: &warnings)
             try readBasics(basics, repeatsKeys: repeatsKeys, reader, &profile)
         }
@@ -140,8 +140,7 @@ package struct JSONResumeImporter: Sendable {
         }
         guard blank > 0 else { return }
         warnings.append(InputWarning(code: "blank-entry",
-                                     message: blank == 1 ? "an entry with nothing filled in is not counted"
-                                                         : "\(blank) entries with nothing filled in are not counted",
+                                     message: CatalogMessage(one: .warningBlankEntriesOne, other: .warningBlankEntriesOther, count: blank),
                                      location: reader.location(array)))
     }
 
@@ -231,7 +230,7 @@ package struct JSONResumeImporter: Sendable {
     private func location(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Fact<String> {
         if value.isNull { return .absent }
         if value.isString { return try reader.textFact(value) }
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .typeObject) }
         var city: String?
         var region: String?
         var country: String?
@@ -278,14 +277,14 @@ package struct JSONResumeImporter: Sendable {
     /// The name of a skill, language or certificate: a string, or the object's `key`.
     private func name(_ value: JSONValue, _ reader: JSONProfileReader, key: StaticString, _ warnings: inout [InputWarning]) throws -> String? {
         if value.isString { return try reader.itemName(value) }
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .typeObject) }
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)
         guard let field = repeatsKeys ? value.lastMember(key) : value.member(key) else { return nil }
         return try reader.itemName(field)
     }
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Position {
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one job)") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .expectOneJob) }
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)
         // The parts are gathered in locals and the position made once: a position captured by the
         // closures below would be copied, texts and all.
@@ -319,7 +318,7 @@ package struct JSONResumeImporter: Sendable {
                 reader.note(&sources, "end", field)
             case .highlights:
                 if field.isNull { return }
-                guard field.kind == .array else { throw reader.typeError(field, expected: "an array") }
+                guard field.kind == .array else { throw reader.typeError(field, expected: .typeArray) }
                 highlights = field
             }
         }
@@ -327,7 +326,7 @@ package struct JSONResumeImporter: Sendable {
             // Something that is not "present" was written: the job ended, when is not known.
             let text = unreadableEnd.string ?? ""
             end = PartialDate.firstYear(in: text) ?? start ?? PartialDate(year: 0)
-            warnings.append(dateWarning(unreadableEnd, reader, consequence: "the position is kept as a past one"))
+            warnings.append(dateWarning(unreadableEnd, reader, consequence: .consequencePastPosition))
         }
         let decode = reader.detail == .full || end == nil
         func read(_ value: JSONValue?, _ name: String) throws -> String? {
@@ -396,16 +395,15 @@ package struct JSONResumeImporter: Sendable {
         case .date(let date): return date
         case .present, .blank: return nil
         case .ambiguous, .unrecognised:
-            warnings.append(dateWarning(value, reader, consequence: "it is left unknown"))
+            warnings.append(dateWarning(value, reader, consequence: .consequenceLeftUnknown))
             return nil
         }
     }
 
-    private func dateWarning(_ value: JSONValue, _ reader: JSONProfileReader, consequence: String) -> InputWarning {
-        let written = value.string.map { "'\($0.trimmingWhitespace())'" } ?? value.typeName
-        let message = reading(value) == .ambiguous
-            ? "ambiguous date \(written) (day and month could be either way round; write YYYY-MM-DD); \(consequence)"
-            : "unrecognised date \(written) (expected YYYY-MM-DD, MM/YYYY or a month and year); \(consequence)"
+    private func dateWarning(_ value: JSONValue, _ reader: JSONProfileReader, consequence: MessageID) -> InputWarning {
+        let written: CatalogMessage.Argument = value.string.map { .text("'\($0.trimmingWhitespace())'") } ?? .message(value.typeName)
+        let message = CatalogMessage(reading(value) == .ambiguous ? .warningAmbiguousDate : .warningUnrecognisedResumeDate,
+                                     ["date": written, "consequence": .message(CatalogMessage(consequence))])
         return InputWarning(code: "date", message: message, location: reader.location(value))
     }
 
@@ -415,7 +413,7 @@ package struct JSONResumeImporter: Sendable {
     }
 
     private func education(_ value: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education {
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one school)") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .expectOneSchool) }
         // One pass over the keys (the last of a repeated key counts), then the values in a fixed
         // order, so that the first problem reported does not depend on the order of the keys.
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &warnings)

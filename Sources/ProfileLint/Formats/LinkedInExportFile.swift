@@ -183,7 +183,7 @@ package enum LinkedInExportFile: String, Sendable, CaseIterable, Comparable {
     }
 
     /// A short description of what a folder or archive needs to be recognised, for errors.
-    static let expectation = "a LinkedIn data export (a folder or ZIP archive with files such as Profile.csv, Positions.csv or Connections.csv)"
+    static let expectation = CatalogMessage(.expectedLinkedInExport)
 
     private static let byKey: [String: LinkedInExportFile] = {
         var table: [String: LinkedInExportFile] = [:]

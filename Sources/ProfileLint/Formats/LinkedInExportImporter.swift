@@ -70,7 +70,7 @@ package struct LinkedInExportImporter: Sendable {
     /// Reads the extracted export folder at `path`; `display` is the path shown in reports.
     public func importFolder(at path: String, display: String) throws -> Profile {
         guard let folder = FolderInput(path: path, display: display) else {
-            throw ProfileLintError.unreadable(path: display, reason: "cannot list the folder")
+            throw ProfileLintError.unreadable(path: display, reason: CatalogMessage(.errorCannotListFolder))
         }
         return try importFolder(folder)
     }
@@ -112,9 +112,9 @@ package struct LinkedInExportImporter: Sendable {
         for name in folder.names.sorted() where !name.hasPrefix(".") {
             guard let kind = LinkedInExportFile.matching(fileName: name), kind.isRead,
                   InputFile.readPrefix(folder.path(of: name), count: headerProbeSize) != nil else { continue }
-            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" } ?? "no header LinkedIn writes"
+            let missing = kind.identifyingColumns.first.map { CatalogMessage(.exportNoColumn, ["column": .text($0)]) } ?? CatalogMessage(.exportNoLinkedInHeader)
             return .malformedInput(location: SourceLocation(file: folder.display + "/" + name),
-                                   reason: "not LinkedIn's \(name) (\(missing)), so the folder is not a LinkedIn data export")
+                                   reason: CatalogMessage(.errorFolderNotAnExport, ["file": .text(name), "missing": .message(missing)]))
         }
         return nil
     }
@@ -197,25 +197,26 @@ package struct LinkedInExportImporter: Sendable {
         func table(_ kind: LinkedInExportFile, isHeader: (CSVRecord) -> Bool = { _ in true }) throws -> CSVTable? {
             guard let file = files[kind] else { return nil }
             let name = file.display.split(separator: "/").last.map(String.init) ?? kind.rawValue
-            let missing = kind.identifyingColumns.first.map { "no '\($0)' column" }
+            let missing = kind.identifyingColumns.first.map { CatalogMessage(.exportNoColumn, ["column": .text($0)]) }
             guard let records = try reader.read(bytes: file.bytes, file: file.display, warnings: &profile.warnings) else {
                 // LinkedIn's header followed by NUL bytes is a damaged file rather than another one.
                 let damaged = kind.hasLinkedInHeader(Array(file.bytes.prefix(Self.headerProbeSize)))
-                return try skip(file, because: damaged ? "contains NUL bytes; not a text file" : "not LinkedIn's \(name) (\(missing ?? "not a text file"))",
+                return try skip(file, because: damaged ? CatalogMessage(.errorNULBytes)
+                                    : CatalogMessage(.errorNotLinkedInsFile, ["file": .text(name), "missing": .message(missing ?? CatalogMessage(.exportNotText))]),
                                 needed: kind.isNeeded)
             }
             let table = CSVTable(records: records, file: file.display, isHeader: isHeader)
             let identified = kind.identifyingColumns.isEmpty || kind.identifyingColumns.contains(where: table.hasColumn)
             // A file with no records at all is LinkedIn's for a member without such data.
             if let missing, !identified, table.header != nil || !table.preamble.isEmpty {
-                return try skip(file, because: "not LinkedIn's \(name) (\(missing))", needed: kind.isNeeded)
+                return try skip(file, because: CatalogMessage(.errorNotLinkedInsFile, ["file": .text(name), "missing": .message(missing)]), needed: kind.isNeeded)
             }
             return table
         }
         /// An export file that is not LinkedIn's: an error when the rules need it, else skipped with a warning.
-        func skip(_ file: File, because reason: String, needed: Bool) throws -> CSVTable? {
+        func skip(_ file: File, because reason: CatalogMessage, needed: Bool) throws -> CSVTable? {
             guard !needed else { throw ProfileLintError.malformedInput(location: SourceLocation(file: file.display), reason: reason) }
-            profile.warnings.append(InputWarning(code: "export-file", message: reason + "; it is skipped", location: SourceLocation(file: file.display)))
+            profile.warnings.append(InputWarning(code: "export-file", message: CatalogMessage(.warningExportFileSkipped, ["reason": .message(reason)]), location: SourceLocation(file: file.display)))
             return nil
         }
 
@@ -224,14 +225,14 @@ package struct LinkedInExportImporter: Sendable {
         if let table = try table(.education) { readEducation(table, into: &profile) }
         if let table = try table(.skills) {
             profile.sourceMap[ProfileField.skills.rawValue] = table.headerLocation
-            if carries(table, ["Name"], fact: "skills", &profile) {
-                profile.skills = .list(entryRows(table, noun: ("skill", "skills"), &profile).compactMap { Fact.text(table.value("Name", in: $0.row)).value })
+            if carries(table, ["Name"], fact: .factSkills, &profile) {
+                profile.skills = .list(entryRows(table, &profile).compactMap { Fact.text(table.value("Name", in: $0.row)).value })
             }
         }
         if let table = try table(.languages) {
             profile.sourceMap[ProfileField.languages.rawValue] = table.headerLocation
-            if carries(table, ["Name"], fact: "languages", &profile) {
-                profile.languages = .list(entryRows(table, noun: ("language", "languages"), &profile).compactMap { entry in
+            if carries(table, ["Name"], fact: .factLanguages, &profile) {
+                profile.languages = .list(entryRows(table, &profile).compactMap { entry in
                     Fact.text(table.value("Name", in: entry.row)).value.map {
                         Language(name: $0, proficiency: Fact.text(table.value("Proficiency", in: entry.row)).value)
                     }
@@ -240,8 +241,8 @@ package struct LinkedInExportImporter: Sendable {
         }
         if let table = try table(.certifications) {
             profile.sourceMap[ProfileField.certifications.rawValue] = table.headerLocation
-            if carries(table, ["Name"], fact: "certifications", &profile) {
-                profile.certifications = .list(entryRows(table, noun: ("certification", "certifications"), &profile).compactMap { entry in
+            if carries(table, ["Name"], fact: .factCertifications, &profile) {
+                profile.certifications = .list(entryRows(table, &profile).compactMap { entry in
                     Fact.text(table.value("Name", in: entry.row)).value.map {
                         Certification(name: $0, authority: Fact.text(table.value("Authority", in: entry.row)).value)
                     }
@@ -272,8 +273,7 @@ package struct LinkedInExportImporter: Sendable {
     /// certifications). The other rows are not there. A row with every field empty (`,,,,,`) is left
     /// out silently, because LinkedIn itself writes them; the others (dates alone, a proficiency without
     /// a language: an unfilled template) are counted in one `export-blank` warning for the file.
-    private func entryRows(_ table: CSVTable, dates: [String] = [], noun: (one: String, many: String),
-                           _ profile: inout Profile) -> [(index: Int, row: CSVRecord)] {
+    private func entryRows(_ table: CSVTable, dates: [String] = [], _ profile: inout Profile) -> [(index: Int, row: CSVRecord)] {
         let ignored = Set(dates.flatMap(table.columns(named:)))
         var entries: [(index: Int, row: CSVRecord)] = []
         var left: [Int] = []
@@ -284,10 +284,8 @@ package struct LinkedInExportImporter: Sendable {
             if filled { entries.append((index, row)) } else if !row.isBlank { left.append(index) }
         }
         if let first = left.first {
-            let what = dates.isEmpty ? "no Name" : "nothing filled in but dates"
-            let message = left.count == 1
-                ? "1 row has \(what), so it is not counted as a \(noun.one)"
-                : "\(left.count) rows have \(what), so they are not counted as \(noun.many)"
+            let message = dates.isEmpty ? CatalogMessage(one: .warningExportRowNoNameOne, other: .warningExportRowNoNameOther, count: left.count)
+                : CatalogMessage(one: .warningExportRowOnlyDatesOne, other: .warningExportRowOnlyDatesOther, count: left.count)
             profile.warnings.append(InputWarning(code: "export-blank", message: message, location: table.location(ofRow: first)))
         }
         return entries
@@ -295,10 +293,10 @@ package struct LinkedInExportImporter: Sendable {
 
     /// Whether `table` can carry a fact: it is empty (so the fact is absent) or has one of `columns`.
     /// Otherwise the fact stays unknown and a warning says why.
-    private func carries(_ table: CSVTable, _ columns: [String], fact: String, _ profile: inout Profile) -> Bool {
+    private func carries(_ table: CSVTable, _ columns: [String], fact: MessageID, _ profile: inout Profile) -> Bool {
         guard table.header != nil, !columns.contains(where: table.hasColumn) else { return true }
-        let names = columns.map { "'\($0)'" }.joined(separator: " or ")
-        profile.warnings.append(InputWarning(code: "export-column", message: "no column \(names), so \(fact) are not known from this file",
+        let message = CatalogMessage(.warningExportMissingColumn, ["columns": .alternatives(columns), "fact": .message(CatalogMessage(fact))])
+        profile.warnings.append(InputWarning(code: "export-column", message: message,
                                              location: table.headerLocation))
         return false
     }
@@ -306,7 +304,7 @@ package struct LinkedInExportImporter: Sendable {
     private func readProfile(_ table: CSVTable, into profile: inout Profile) {
         let rows = nonBlankRows(table)
         if rows.count > 1 {
-            profile.warnings.append(InputWarning(code: "export", message: "Profile.csv has \(rows.count) rows; only the first is read",
+            profile.warnings.append(InputWarning(code: "export", message: CatalogMessage(.warningExportProfileRows, ["count": .integer(rows.count)]),
                                                  location: table.location(ofRow: rows[1].index)))
         }
         let first = rows.first
@@ -381,13 +379,13 @@ package struct LinkedInExportImporter: Sendable {
 
     private func readPositions(_ table: CSVTable, into profile: inout Profile) {
         profile.sourceMap[ProfileField.positions.rawValue] = table.headerLocation
-        guard carries(table, ["Company Name", "Title"], fact: "positions", &profile) else { return }
+        guard carries(table, ["Company Name", "Title"], fact: .factPositions, &profile) else { return }
         let columns: [(field: String, column: String, keyPath: WritableKeyPath<Position, String?>)] = [
             ("company", "Company Name", \.company), ("title", "Title", \.title),
             ("description", "Description", \.description), ("location", "Location", \.location),
         ]
         var positions: [Position] = []
-        for (index, row) in entryRows(table, dates: ["Started On", "Finished On"], noun: ("position", "positions"), &profile) {
+        for (index, row) in entryRows(table, dates: ["Started On", "Finished On"], &profile) {
             var position = Position()
             position.sources[""] = table.location(ofRow: index)
             for (field, column, keyPath) in columns {
@@ -403,7 +401,7 @@ package struct LinkedInExportImporter: Sendable {
                     position.end = PartialDate.firstYear(in: endText) ?? position.start ?? PartialDate(year: 0)
                     profile.warnings.append(InputWarning(
                         code: "date",
-                        message: "unrecognised date '\(endText.trimmingWhitespace())' in Finished On (expected Mon YYYY or YYYY); the position is kept as a past one",
+                        message: CatalogMessage(.warningExportEndDate, ["date": .text(endText.trimmingWhitespace()), "column": "Finished On"]),
                         location: table.location(of: "Finished On", inRow: index)))
                 }
             }
@@ -414,8 +412,8 @@ package struct LinkedInExportImporter: Sendable {
 
     private func readEducation(_ table: CSVTable, into profile: inout Profile) {
         profile.sourceMap[ProfileField.education.rawValue] = table.headerLocation
-        guard carries(table, ["School Name", "Degree Name"], fact: "schools", &profile) else { return }
-        let rows = entryRows(table, dates: ["Start Date", "End Date"], noun: ("school", "schools"), &profile)
+        guard carries(table, ["School Name", "Degree Name"], fact: .factSchools, &profile) else { return }
+        let rows = entryRows(table, dates: ["Start Date", "End Date"], &profile)
         profile.education = .list(rows.map { index, row in
             Education(school: Fact.text(table.value("School Name", in: row)).value,
                       degree: Fact.text(table.value("Degree Name", in: row)).value,
@@ -431,7 +429,7 @@ package struct LinkedInExportImporter: Sendable {
               !text.trimmingWhitespace().isEmpty else { return nil }
         if let date = PartialDate(linkedIn: text) { return date }
         profile.warnings.append(InputWarning(code: "date",
-                                             message: "unrecognised date '\(text.trimmingWhitespace())' in \(column) (expected Mon YYYY or YYYY); it is ignored",
+                                             message: CatalogMessage(.warningExportDate, ["date": .text(text.trimmingWhitespace()), "column": .text(column)]),
                                              location: table.location(of: column, inRow: index)))
         return nil
     }
@@ -477,7 +475,7 @@ package struct LinkedInExportImporter: Sendable {
         // 2018 exports name the column Groups.
         let column = table.hasColumn("Member Groups") || !table.hasColumn("Groups") ? "Member Groups" : "Groups"
         profile.sourceMap[ProfileField.groups.rawValue] = table.location(ofColumn: column)
-        guard carries(table, ["Member Groups", "Groups"], fact: "groups", &profile) else { return }
+        guard carries(table, ["Member Groups", "Groups"], fact: .factGroups, &profile) else { return }
         var groups: [String] = []
         var seen = Set<String>()
         for (index, row) in nonBlankRows(table) {
@@ -519,7 +517,7 @@ extension LinkedInExportImporter: ProfileImporter {
             switch input {
             case .bytes(let bytes, let display):
                 guard bytes.starts(with: [0x50, 0x4B]) else {
-                    throw ProfileLintError.unrecognisedFormat(path: display, expected: "a LinkedIn data export ZIP archive")
+                    throw ProfileLintError.unrecognisedFormat(path: display, expected: CatalogMessage(.expectedLinkedInArchive))
                 }
                 return ProfileInput(profile: try importer.importArchive(bytes, display: display), source: display, format: format)
             case .folder(let folder):

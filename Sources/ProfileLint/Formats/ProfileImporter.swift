@@ -155,7 +155,7 @@ public struct ImportOptions: Sendable {
 extension ProfileLintError {
     /// A folder handed to a format that reads files only (possible only when the format is forced).
     static func folderGiven(_ display: String, for format: InputFormat) -> ProfileLintError {
-        .unrecognisedFormat(path: display, expected: "a file in the \(format.rawValue) format, not a folder")
+        .unrecognisedFormat(path: display, expected: CatalogMessage(.expectedFileNotFolder, ["format": .text(format.rawValue)]))
     }
 }
 

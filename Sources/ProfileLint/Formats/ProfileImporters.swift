@@ -38,5 +38,5 @@ package enum ProfileImporters {
     }
 
     /// What detection accepts, for "unrecognised input" errors.
-    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)"
+    static let expectedFormats = CatalogMessage(.expectedProfileFormats)
 }

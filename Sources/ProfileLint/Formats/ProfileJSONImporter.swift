@@ -53,7 +53,7 @@ package struct ProfileJSONImporter: Sendable {
     /// Reads one profile from `root`; `file` is the path shown in diagnostics.
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one profile)") }
+        guard root.kind == .object else { throw reader.typeError(root, expected: .expectOneProfile) }
         // Everything the format carries starts out absent, located at the object that would hold it.
         var profile = Profile()
         profile.markAllFactsAbsent()
@@ -115,14 +115,14 @@ package struct ProfileJSONImporter: Sendable {
     private func photo(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Fact<Bool> {
         if value.isNull { return .unknown }
         if let flag = value.bool { return flag ? .present(true) : .absent }
-        guard let url = value.string else { throw reader.typeError(value, expected: "true, false or an image URL") }
+        guard let url = value.string else { throw reader.typeError(value, expected: .expectPhoto) }
         return url.trimmingWhitespace().isEmpty ? .absent : .present(true)
     }
 
     /// A list fact: `null` unknown, `[]` absent, otherwise each element read by `element`.
     private func list<Element>(_ value: JSONValue, _ reader: JSONProfileReader, _ element: (JSONValue) throws -> Element?) throws -> Fact<[Element]> {
         if value.isNull { return .unknown }
-        guard value.kind == .array else { throw reader.typeError(value, expected: "an array") }
+        guard value.kind == .array else { throw reader.typeError(value, expected: .typeArray) }
         var items: [Element] = []
         items.reserveCapacity(value.count)
         try value.forEachElement { item in
@@ -135,16 +135,16 @@ package struct ProfileJSONImporter: Sendable {
     /// languages, certifications) are only counted by rules, so batch scoring does not decode them.
     private func named(_ value: JSONValue, _ reader: JSONProfileReader, counted: Bool, _ profile: inout Profile) throws -> String? {
         if value.isString { return counted ? try reader.itemName(value) : try reader.text(value) }
-        guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object with a name") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .expectNameOrObject) }
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         guard let name = repeatsKeys ? value.lastMember("name") : value.member("name") else {
-            throw ProfileLintError.malformedInput(location: reader.location(value), reason: "missing 'name'")
+            throw ProfileLintError.malformedInput(location: reader.location(value), reason: CatalogMessage(.errorMissingKey, ["key": "name"]))
         }
         return counted ? try reader.itemName(name) : try reader.text(name)
     }
 
     private func position(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Position? {
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object (one position)") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .expectOnePosition) }
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var position = Position()
         position.sources = reader.sourceMap
@@ -200,7 +200,7 @@ package struct ProfileJSONImporter: Sendable {
 
     private func education(_ value: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws -> Education? {
         if let school = value.string { return Education(school: school) }
-        guard value.kind == .object else { throw reader.typeError(value, expected: "a string or an object (one school)") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .expectSchoolOrObject) }
         let repeatsKeys = reader.warnDuplicateKeys(value, into: &profile.warnings)
         var entry = Education()
         try value.forEachMember(lastWins: repeatsKeys) { key, field in
@@ -227,7 +227,7 @@ package struct ProfileJSONImporter: Sendable {
         }
         if value.kind == .array {
             try value.forEachElement { element in
-                guard element.kind == .object else { throw reader.typeError(element, expected: "an object (one connection)") }
+                guard element.kind == .object else { throw reader.typeError(element, expected: .expectOneConnection) }
                 var url: String?
                 var name: String?
                 var company: String?

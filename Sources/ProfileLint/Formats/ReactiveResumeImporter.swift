@@ -62,7 +62,7 @@ package struct ReactiveResumeImporter: Sendable {
     package func importProfile(from root: JSONValue, file: String) throws -> Profile {
         let reader = JSONProfileReader(file: file, detail: detail)
         // What a Reactive Resume carries is absent until found; groups, connections and industry stay unknown.
-        guard root.kind == .object else { throw reader.typeError(root, expected: "an object (one resume)") }
+        guard root.kind == .object else { throw reader.typeError(root, expected: .expectOneResume) }
         var profile = Profile()
         profile.markResumeFactsAbsent()
         _ = reader.warnDuplicateKeys(root, into: &profile.warnings)
@@ -96,7 +96,7 @@ package struct ReactiveResumeImporter: Sendable {
     /// importer reads the last value, as JavaScript's `JSON.parse` does).
     private func object(_ value: JSONValue?, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> JSONValue? {
         guard let value, !value.isNull else { return nil }
-        guard value.kind == .object else { throw reader.typeError(value, expected: "an object") }
+        guard value.kind == .object else { throw reader.typeError(value, expected: .typeObject) }
         _ = reader.warnDuplicateKeys(value, into: &warnings)
         return value
     }
@@ -210,13 +210,13 @@ package struct ReactiveResumeImporter: Sendable {
         guard let items = section.lastMember("items"), !items.isNull else {
             return Section(anchor: section, items: [])
         }
-        guard items.kind == .array else { throw reader.typeError(items, expected: "an array") }
+        guard items.kind == .array else { throw reader.typeError(items, expected: .typeArray) }
         guard !isHidden(section) else { return Section(anchor: items, items: []) }
         var visible: [JSONValue] = []
         visible.reserveCapacity(items.count)
         var blank = 0
         try items.forEachElement { item in
-            guard item.kind == .object else { throw reader.typeError(item, expected: "an object (one item)") }
+            guard item.kind == .object else { throw reader.typeError(item, expected: .expectOneItem) }
             _ = reader.warnDuplicateKeys(item, into: &warnings)
             guard !isHidden(item) else { return }
             if isBlank(item) {
@@ -227,7 +227,7 @@ package struct ReactiveResumeImporter: Sendable {
         }
         if blank > 0 {
             warnings.append(InputWarning(code: "blank-entry",
-                                         message: "\(blank) \(blank == 1 ? "item" : "items") in sections.\(name) \(blank == 1 ? "has" : "have") nothing filled in and \(blank == 1 ? "is" : "are") not counted",
+                                         message: CatalogMessage(one: .warningBlankItemsOne, other: .warningBlankItemsOther, count: blank, ["section": .text("sections.\(name)")]),
                                          location: reader.location(items)))
         }
         return Section(anchor: items, items: visible)
@@ -255,7 +255,7 @@ package struct ReactiveResumeImporter: Sendable {
     /// A skill item: its keywords when it has any, else its name.
     private func skills(_ item: JSONValue, _ reader: JSONProfileReader) throws -> [String] {
         if let keywords = item.lastMember("keywords"), !keywords.isNull {
-            guard keywords.kind == .array else { throw reader.typeError(keywords, expected: "an array") }
+            guard keywords.kind == .array else { throw reader.typeError(keywords, expected: .typeArray) }
             var names: [String] = []
             try keywords.forEachElement { if let keyword = try reader.itemName($0) { names.append(keyword) } }
             if !names.isEmpty { return names }
@@ -272,7 +272,7 @@ package struct ReactiveResumeImporter: Sendable {
         let location = item.lastMember("location")
         var range = DateRange()
         if let date = item.lastMember("date") {
-            range = try dateRange(date, reader, kept: "the position is kept as a past one", &warnings)
+            range = try dateRange(date, reader, kept: .consequencePastPosition, &warnings)
             reader.note(&sources, "start", date)
             reader.note(&sources, "end", date)
         }
@@ -297,7 +297,7 @@ package struct ReactiveResumeImporter: Sendable {
     private func education(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education? {
         var entry = Education()
         if let date = item.lastMember("date") {
-            let range = try dateRange(date, reader, kept: "the school is taken as finished", &warnings)
+            let range = try dateRange(date, reader, kept: .consequenceSchoolFinished, &warnings)
             entry.start = range.start
             entry.end = range.end
         }
@@ -328,22 +328,26 @@ package struct ReactiveResumeImporter: Sendable {
 
     /// A date field read as a range, with one warning when a part cannot be read; `kept` says what
     /// happens to an item whose end cannot be read (it is taken as ended, in the end's year if it has one).
-    private func dateRange(_ value: JSONValue, _ reader: JSONProfileReader, kept: String, _ warnings: inout [InputWarning]) throws -> DateRange {
+    private func dateRange(_ value: JSONValue, _ reader: JSONProfileReader, kept: MessageID, _ warnings: inout [InputWarning]) throws -> DateRange {
         guard let text = try reader.text(value) else { return DateRange() }
         let parsed = Self.dateRange(text)
         var range = DateRange(start: parsed.start, end: parsed.end)
         if let part = parsed.unreadEnd { range.end = PartialDate.firstYear(in: part) ?? range.start ?? PartialDate(year: 0) }
-        let outcome: String
+        let outcome: CatalogMessage
         switch (parsed.unreadStart, parsed.unreadEnd) {
         case (nil, nil): return range
-        case (let start?, nil) where start == text: outcome = "unrecognised date '\(text)'"
-        case (let start?, nil): outcome = "unrecognised start '\(start)' in date '\(text)'"
-        case (nil, let end?): outcome = "unrecognised end '\(end)' in date '\(text)'"
-        case (_?, _?): outcome = "unrecognised date '\(text)'"
+        case (let start?, nil) where start == text: outcome = CatalogMessage(.dateUnrecognised, ["date": .text(text)])
+        case (let start?, nil): outcome = CatalogMessage(.dateUnrecognisedStart, ["part": .text(start), "date": .text(text)])
+        case (nil, let end?): outcome = CatalogMessage(.dateUnrecognisedEnd, ["part": .text(end), "date": .text(text)])
+        case (_?, _?): outcome = CatalogMessage(.dateUnrecognised, ["date": .text(text)])
         }
-        let consequence = [parsed.unreadStart == nil ? nil : "the start is unknown", parsed.unreadEnd == nil ? nil : kept].compactMap { $0 }
+        let consequence = switch (parsed.unreadStart, parsed.unreadEnd) {
+        case (_?, _?): CatalogMessage(.consequenceStartUnknownAnd, ["consequence": .message(CatalogMessage(kept))])
+        case (_?, nil): CatalogMessage(.consequenceStartUnknown)
+        default: CatalogMessage(kept)
+        }
         warnings.append(InputWarning(code: "date",
-                                     message: outcome + " (expected a range such as Jan 2020 - Present or 2019 - 2021); " + consequence.joined(separator: " and "),
+                                     message: CatalogMessage(.warningDateRange, ["outcome": .message(outcome), "consequence": .message(consequence)]),
                                      location: reader.location(value)))
         return range
     }

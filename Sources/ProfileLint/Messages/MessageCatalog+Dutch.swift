@@ -230,6 +230,6 @@ extension MessageCatalog {
             .notAssessable: "niet te beoordelen",
             .partlyAssessableNote: "geen niveau: te weinig van het profiel kon worden gecontroleerd; niet in de gemiddelden",
             .notAssessableNote: "niets kon worden gecontroleerd; niet in de gemiddelden",
-        ]
+        ].merging(dutchErrors) { current, _ in current }
     )
 }

@@ -230,6 +230,6 @@ extension MessageCatalog {
             .notAssessable: "not assessable",
             .partlyAssessableNote: "no level: too little of the profile could be checked; not in the averages",
             .notAssessableNote: "nothing could be checked; not in the averages",
-        ]
+        ].merging(englishErrors) { current, _ in current }
     )
 }

@@ -230,6 +230,6 @@ extension MessageCatalog {
             .notAssessable: "non évaluable",
             .partlyAssessableNote: "pas de niveau\u{00A0}: trop peu du profil a pu être vérifié\u{00A0}; hors des moyennes",
             .notAssessableNote: "rien n'a pu être vérifié\u{00A0}; hors des moyennes",
-        ]
+        ].merging(frenchErrors) { current, _ in current }
     )
 }

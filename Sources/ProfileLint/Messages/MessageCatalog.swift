@@ -58,12 +58,44 @@ public struct MessageCatalog: Sendable {
     }
 
     /// The text of `id` with its `{name}` placeholders replaced by `arguments`.
+    ///
+    /// A number may carry its noun in the singular and the plural, `{total|rule|rules}`: the
+    /// argument is shown with the form the language's plural rule picks (`1 rule`, `2 rules`).
     public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        text(id, filling: arguments.map { ($0.key, $0.value) })
+    }
+
+    /// The text of `id` with its placeholders filled from `arguments` (name, rendered value).
+    func text(_ id: MessageID, filling arguments: [(String, String)]) -> String {
         var text = messages[id] ?? MessageCatalog.english.messages[id] ?? id.rawValue
         for (name, value) in arguments {
             text = text.replacingOccurrences(of: "{" + name + "}", with: value)
         }
+        // Plural forms are rare: only a text with a `|` is scanned for them.
+        if text.utf8.contains(0x7C) { text = fillingPluralForms(text, arguments) }
         return text
+    }
+
+    /// `text` with each `{name|singular|plural}` of `arguments` replaced by the number and its noun.
+    private func fillingPluralForms(_ text: String, _ arguments: [(String, String)]) -> String {
+        var result = text
+        for (name, value) in arguments {
+            let opening = "{" + name + "|"
+            while let start = result.range(of: opening), let end = result[start.upperBound...].firstIndex(of: "}") {
+                let forms = result[start.upperBound..<end].split(separator: "|", omittingEmptySubsequences: false)
+                guard forms.count == 2 else { break }
+                let count = Int(value.filter(\.isNumber)) ?? 0
+                let noun = pluralRule.isSingular(count) ? forms[0] : forms[1]
+                result.replaceSubrange(start.lowerBound...end, with: value + " " + noun)
+            }
+        }
+        return result
+    }
+
+    /// Alternatives joined with commas and the language's “or” (`a, b or c`).
+    public func alternatives(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.joined() }
+        return items.dropLast().joined(separator: ", ") + text(.listOr) + last
     }
 
     /// The singular or plural text for `count`, whose `{count}` placeholder is filled in too.
@@ -108,7 +140,9 @@ public struct MessageCatalog: Sendable {
     }
 
     /// The placeholder names in `text`, without braces, sorted.
+    ///
+    /// A plural form counts as its number's name: `{total|rule|rules}` is `total`, whatever the nouns.
     static func placeholders(in text: String) -> [String] {
-        MessageTemplate.placeholders(in: text).sorted()
+        MessageTemplate.placeholders(in: text).map { String($0.prefix { $0 != "|" }) }.sorted()
     }
 }

@@ -87,6 +87,596 @@ public enum MessageID: String, Sendable, CaseIterable {
     case monthNovember
     /// “December” in a date.
     case monthDecember
+    // MARK: Errors and import warnings (rendered by ProfileLintError and InputWarning in the user's language)
+    /// “{detail}”
+    case errorDetail
+    /// “{path}: cannot read: {reason}”
+    case errorUnreadable
+    /// “{place}: {reason}”
+    case errorAtPlace
+    /// “{error} (at {path})”
+    case errorAtPath
+    /// “{path}: unrecognised input: expected {expected}”
+    case errorUnrecognisedFormat
+    /// “{path}: {kind}, not a profile: expected {expected}”
+    case errorNotAProfile
+    /// “{path}: entry '{entry}': {reason}”
+    case errorArchiveEntry
+    /// “{place}: invalid rule: {reason}”
+    case errorInvalidRule
+    /// “{place}: invalid rule, key '{key}': {reason}”
+    case errorInvalidRuleKey
+    /// “{place}: invalid configuration: {reason}”
+    case errorInvalidConfiguration
+    /// “{place}: invalid configuration, key '{key}': {reason}”
+    case errorInvalidConfigurationKey
+    /// “unknown rule '{id}'”
+    case errorUnknownRule
+    /// “unknown rule '{id}'; did you mean '{suggestion}'?”
+    case errorUnknownRuleDidYouMean
+    /// “{path}: cannot write: {reason}”
+    case errorCannotWrite
+    /// “{count|byte|bytes}”
+    case sizeBytes
+    /// “{size} KB”
+    case sizeKB
+    /// “{size} MB”
+    case sizeMB
+    /// “{size} GB”
+    case sizeGB
+    /// “{size} TB”
+    case sizeTB
+    /// “contains NUL characters; not a text file”
+    case errorNULCharacters
+    /// “invalid UTF-16: the file has an odd number of bytes”
+    case errorUTF16OddLength
+    /// “invalid UTF-16 (an unpaired surrogate)”
+    case errorUTF16UnpairedSurrogate
+    /// “byte 0x{byte} is not UTF-8; read as Windows-1252 '{character}'”
+    case warningWindows1252
+    /// “byte 0x{byte} is not UTF-8; read as Windows-1252 '{character}' (and {more|more such byte|more such bytes})”
+    case warningWindows1252More
+    /// “the record starting on this line is longer than the limit of {limit} (limits.max_record_size)”
+    case errorCSVRecordTooLong
+    /// “unbalanced quote: the quoted field is never closed before the end of the file”
+    case errorCSVUnbalancedQuote
+    /// “unbalanced quote: the quoted field is never closed before the end of the file (the quote opens on line {line}, column {column})”
+    case errorCSVUnbalancedQuoteOpensOn
+    /// “invalid YAML: {detail}”
+    case errorInvalidYAML
+    /// “nesting deeper than {depth} levels (limits.max_depth)”
+    case errorNestingTooDeep
+    /// “nesting deeper than the YAML reader's limit of {depth} levels”
+    case errorYAMLNestingTooDeep
+    /// “duplicate key '{key}'”
+    case errorDuplicateKey
+    /// “YAML aliases expand to too many values”
+    case errorYAMLAliasBomb
+    /// “YAML aliases are not supported (an alias refers to the anchor '&{anchor}' defined here)”
+    case errorYAMLAliasAnchor
+    /// “keys must be plain text”
+    case errorYAMLKeyNotText
+    /// “YAML aliases are not supported”
+    case errorYAMLAlias
+    /// “found a character that cannot start any token”
+    case yamlCannotStartToken
+    /// “mapping values are not allowed here (is a ':' missing its space, or a value its quotes?)”
+    case yamlMappingValueNotAllowed
+    /// “could not find the expected ':'”
+    case yamlExpectedColon
+    /// “a tab character where an indentation space is expected”
+    case yamlTabIndentation
+    /// “did not find the expected key”
+    case yamlExpectedKey
+    /// “did not find the expected value”
+    case yamlExpectedValue
+    /// “did not find the expected '-' of a list item”
+    case yamlExpectedDash
+    /// “unexpected end of the file”
+    case yamlUnexpectedEnd
+    /// “did not find the expected ',' or ']'”
+    case yamlExpectedCommaOrBracket
+    /// “did not find the expected ',' or '}'”
+    case yamlExpectedCommaOrBrace
+    /// “unknown escape character”
+    case yamlUnknownEscape
+    /// “list items are not allowed here”
+    case yamlSequenceNotAllowed
+    /// “control characters are not allowed”
+    case yamlControlCharacter
+    /// “invalid UTF-8”
+    case yamlInvalidUTF8
+    /// “an alias refers to an anchor that is not defined”
+    case yamlUndefinedAlias
+    /// “the name contains a NUL character”
+    case errorZIPNameNUL
+    /// “symbolic links are not allowed in an export archive”
+    case errorZIPSymbolicLink
+    /// “absolute paths are not allowed in an export archive”
+    case errorZIPAbsolutePath
+    /// “absolute paths (drive letters) are not allowed in an export archive”
+    case errorZIPDriveLetter
+    /// “the path leaves the archive ('..')”
+    case errorZIPLeavesArchive
+    /// “the export's files declare {size} uncompressed, more than the limit of {limit} (limits.max_uncompressed_size)”
+    case errorZIPDeclaredTooLarge
+    /// “encrypted entries are not supported”
+    case errorZIPEncrypted
+    /// “the entry's sizes are out of range; the archive is corrupt”
+    case errorZIPSizesOutOfRange
+    /// “a stored entry's sizes disagree; the archive is corrupt”
+    case errorZIPStoredSizesDisagree
+    /// “compression method {method} is not supported (only stored and deflate)”
+    case errorZIPCompressionMethod
+    /// “the entry is {size|byte|bytes} but declares {declared}; the archive is corrupt”
+    case errorZIPSizeMismatch
+    /// “CRC-32 mismatch; the archive is corrupt or incomplete”
+    case errorZIPChecksum
+    /// “the entry's data lies outside the archive; the download may be incomplete”
+    case errorZIPDataOutside
+    /// “the compressed data ends too early; the archive is corrupt or incomplete”
+    case errorZIPDataEndsEarly
+    /// “'{entry}' expands beyond the limit of {limit} for the whole export (limits.max_uncompressed_size)”
+    case errorZIPExpandsBeyondLimit
+    /// “the entry expands beyond its declared size of {declared|byte|bytes}; the archive is corrupt or hostile”
+    case errorZIPExpandsBeyondDeclared
+    /// “the compressed data is corrupt”
+    case errorZIPCorruptData
+    /// “not a valid ZIP archive ({detail}); is the download complete?”
+    case errorZIPInvalid
+    /// “too short”
+    case zipTooShort
+    /// “no end of central directory record”
+    case zipNoEndRecord
+    /// “split (multi-part) ZIP archives are not supported”
+    case errorZIPSplit
+    /// “missing ZIP64 locator”
+    case zipMissingZIP64Locator
+    /// “bad ZIP64 end record”
+    case zipBadZIP64EndRecord
+    /// “the central directory lies outside the file”
+    case zipDirectoryOutside
+    /// “the entry count does not fit the central directory”
+    case zipEntryCountMismatch
+    /// “bad central directory entry”
+    case zipBadDirectoryEntry
+    /// “a central directory entry runs past its end”
+    case zipDirectoryEntryTooLong
+    /// “more than {size}”
+    case sizeMoreThan
+    /// “document is larger than 4 GB”
+    case jsonLargerThan4GB
+    /// “a NUL byte”
+    case jsonNULByte
+    /// “byte 0x{byte}”
+    case jsonByte
+    /// “empty document: expected a JSON value”
+    case jsonEmptyDocument
+    /// “the file is UTF-16; JSON must be UTF-8”
+    case jsonUTF16
+    /// “unexpected end of input: expected {expected}”
+    case jsonUnexpectedEndExpected
+    /// “expected {expected} but found {found}”
+    case jsonExpectedButFound
+    /// “unexpected end of input: expected a value”
+    case jsonUnexpectedEndExpectedValue
+    /// “expected a value but found {found}”
+    case jsonExpectedValueButFound
+    /// “unexpected {found} after the end of the document”
+    case jsonTrailingContent
+    /// “unexpected end of input: expected a key”
+    case jsonUnexpectedEndExpectedKey
+    /// “expected a key in double quotes but found {found}”
+    case jsonExpectedKeyButFound
+    /// “expected ':' after the key but found {found}”
+    case jsonExpectedColonButFound
+    /// “invalid literal: expected '{word}'”
+    case jsonInvalidLiteral
+    /// “truncated \u escape”
+    case jsonTruncatedEscape
+    /// “invalid \u escape”
+    case jsonInvalidUnicodeEscape
+    /// “invalid escape '{escape}' in a string”
+    case jsonInvalidEscape
+    /// “NUL byte inside a string”
+    case jsonNULInString
+    /// “unescaped control character in a string”
+    case jsonControlCharacterInString
+    /// “unterminated string”
+    case jsonUnterminatedString
+    /// “invalid UTF-8 byte 0x{byte}”
+    case jsonInvalidUTF8Byte
+    /// “truncated UTF-8 sequence”
+    case jsonTruncatedUTF8
+    /// “invalid UTF-8 sequence”
+    case jsonInvalidUTF8
+    /// “invalid number”
+    case jsonInvalidNumber
+    /// “invalid number: expected digits after '.'”
+    case jsonDigitsAfterPoint
+    /// “invalid number: expected digits in the exponent”
+    case jsonDigitsInExponent
+    /// “number is too long”
+    case jsonNumberTooLong
+    /// “null”
+    case typeNull
+    /// “a boolean”
+    case typeBoolean
+    /// “a number”
+    case typeNumber
+    /// “a string”
+    case typeString
+    /// “an array”
+    case typeArray
+    /// “an object”
+    case typeObject
+    /// “profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)”
+    case expectedProfileFormats
+    /// “cannot list the folder”
+    case errorCannotListFolder
+    /// “input is larger than the limit of {limit} (limits.max_file_size)”
+    case errorStandardInputTooLarge
+    /// “no importer reads --input-format {format}”
+    case errorNoImporterForFormat
+    /// “an empty file”
+    case kindEmptyFile
+    /// “a PDF document”
+    case kindPDF
+    /// “a PNG image”
+    case kindPNG
+    /// “a JPEG image”
+    case kindJPEG
+    /// “a GIF image”
+    case kindGIF
+    /// “a gzip archive”
+    case kindGzip
+    /// “an old Microsoft Office document”
+    case kindOldOffice
+    /// “an RTF document”
+    case kindRTF
+    /// “{path}: not a LinkedIn data export (no export file opens with LinkedIn's header) but a folder of {count|profile file|profile files}: use `profilelint batch {path}`, or a glob such as {path}/*.json”
+    case errorFolderOfProfiles
+    /// “invalid JSON: {detail}”
+    case errorInvalidJSON
+    /// “expected a profile object but found {found}”
+    case errorExpectedProfileObject
+    /// “line is {size}, longer than the limit of {limit} (limits.max_record_size)”
+    case errorLineTooLongSized
+    /// “a file in the {format} format, not a folder”
+    case expectedFileNotFolder
+    /// “a LinkedIn data export (a folder or ZIP archive with files such as Profile.csv, Positions.csv or Connections.csv)”
+    case expectedLinkedInExport
+    /// “expected {expected} but found {found}”
+    case errorExpectedButFound
+    /// “expected a whole number but found {found}”
+    case errorExpectedWholeNumberFound
+    /// “number {number} is out of range (expected {lowest}…{highest})”
+    case errorNumberOutOfRange
+    /// “expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found "{found}"”
+    case errorExpectedISODate
+    /// “unknown key '{key}'; did you mean '{suggestion}'?”
+    case warningUnknownKeyDidYouMean
+    /// “unknown key '{key}'; it is ignored”
+    case warningUnknownKeyIgnored
+    /// “duplicate key '{key}' at {first} and {second}; the last value is used”
+    case warningDuplicateKey
+    /// “a string”
+    case expectString
+    /// “a whole number”
+    case expectWholeNumber
+    /// “an object (one resume)”
+    case expectOneResume
+    /// “an object (one job)”
+    case expectOneJob
+    /// “an object (one school)”
+    case expectOneSchool
+    /// “an object (one profile)”
+    case expectOneProfile
+    /// “true, false or an image URL”
+    case expectPhoto
+    /// “a string or an object with a name”
+    case expectNameOrObject
+    /// “an object (one position)”
+    case expectOnePosition
+    /// “a string or an object (one school)”
+    case expectSchoolOrObject
+    /// “an object (one connection)”
+    case expectOneConnection
+    /// “an object (one item)”
+    case expectOneItem
+    /// “no '{column}' column”
+    case exportNoColumn
+    /// “no header LinkedIn writes”
+    case exportNoLinkedInHeader
+    /// “not a text file”
+    case exportNotText
+    /// “not LinkedIn's {file} ({missing}), so the folder is not a LinkedIn data export”
+    case errorFolderNotAnExport
+    /// “not LinkedIn's {file} ({missing})”
+    case errorNotLinkedInsFile
+    /// “contains NUL bytes; not a text file”
+    case errorNULBytes
+    /// “{reason}; it is skipped”
+    case warningExportFileSkipped
+    /// “{count} row has no Name, so it is not counted”
+    case warningExportRowNoNameOne
+    /// “{count} rows have no Name, so they are not counted”
+    case warningExportRowNoNameOther
+    /// “{count} row has nothing filled in but dates, so it is not counted”
+    case warningExportRowOnlyDatesOne
+    /// “{count} rows have nothing filled in but dates, so they are not counted”
+    case warningExportRowOnlyDatesOther
+    /// “no column {columns}, so {fact} are not known from this file”
+    case warningExportMissingColumn
+    /// “Profile.csv has {count} rows; only the first is read”
+    case warningExportProfileRows
+    /// “unrecognised date '{date}' in {column} (expected Mon YYYY or YYYY); the position is kept as a past one”
+    case warningExportEndDate
+    /// “unrecognised date '{date}' in {column} (expected Mon YYYY or YYYY); it is ignored”
+    case warningExportDate
+    /// “a LinkedIn data export ZIP archive”
+    case expectedLinkedInArchive
+    /// “skills”
+    case factSkills
+    /// “languages”
+    case factLanguages
+    /// “certifications”
+    case factCertifications
+    /// “positions”
+    case factPositions
+    /// “schools”
+    case factSchools
+    /// “groups”
+    case factGroups
+    /// “{count} item in {section} has nothing filled in and is not counted”
+    case warningBlankItemsOne
+    /// “{count} items in {section} have nothing filled in and are not counted”
+    case warningBlankItemsOther
+    /// “the position is kept as a past one”
+    case consequencePastPosition
+    /// “the school is taken as finished”
+    case consequenceSchoolFinished
+    /// “the start is unknown”
+    case consequenceStartUnknown
+    /// “the start is unknown and {consequence}”
+    case consequenceStartUnknownAnd
+    /// “it is left unknown”
+    case consequenceLeftUnknown
+    /// “unrecognised date '{date}'”
+    case dateUnrecognised
+    /// “unrecognised start '{part}' in date '{date}'”
+    case dateUnrecognisedStart
+    /// “unrecognised end '{part}' in date '{date}'”
+    case dateUnrecognisedEnd
+    /// “{outcome} (expected a range such as Jan 2020 - Present or 2019 - 2021); {consequence}”
+    case warningDateRange
+    /// “an entry with nothing filled in is not counted”
+    case warningBlankEntriesOne
+    /// “{count} entries with nothing filled in are not counted”
+    case warningBlankEntriesOther
+    /// “ambiguous date {date} (day and month could be either way round; write YYYY-MM-DD); {consequence}”
+    case warningAmbiguousDate
+    /// “unrecognised date {date} (expected YYYY-MM-DD, MM/YYYY or a month and year); {consequence}”
+    case warningUnrecognisedResumeDate
+    /// “missing '{key}'”
+    case errorMissingKey
+    /// “no such file or folder”
+    case systemNoSuchFile
+    /// “permission denied”
+    case systemPermissionDenied
+    /// “no space left on the device”
+    case systemNoSpace
+    /// “the file system is read-only”
+    case systemReadOnly
+    /// “a part of the path is not a folder”
+    case systemNotAFolder
+    /// “is a folder”
+    case systemIsAFolder
+    /// “the disk quota is exceeded”
+    case systemQuota
+    /// “is a folder, not a file”
+    case errorFolderNotFile
+    /// “not a regular file”
+    case errorNotARegularFile
+    /// “file is {size}, larger than the limit of {limit} (limits.max_file_size)”
+    case errorFileTooLarge
+    /// “file is larger than the limit of {limit} (limits.max_file_size)”
+    case errorFileGrewTooLarge
+    /// “invalid UTF-8 (byte {byte})”
+    case errorInvalidUTF8AtByte
+    /// “cannot create a file in {folder}”
+    case errorCannotCreateFileIn
+    /// “cannot create the folder {folder}”
+    case errorCannotCreateFolder
+    /// “cannot read the scratch file back”
+    case errorCannotReadScratchFile
+    /// “it is inside the input folder {input}, whose files are read as profiles; write the report elsewhere”
+    case errorOutputInsideInputFolder
+    /// “it is the input {input}, which would be overwritten; write the report elsewhere”
+    case errorOutputIsInput
+    /// “a report from 'profilelint batch --format json' (with a summary)”
+    case expectedBatchReport
+    /// “no such file or folder (roster {roster})”
+    case errorRosterProfileMissing
+    /// “symbolic link loop (already visited {path})”
+    case errorSymbolicLinkLoop
+    /// “broken symbolic link”
+    case errorBrokenSymbolicLink
+    /// “read error at line {line}”
+    case errorReadErrorAtLine
+    /// “line is longer than the limit of {limit} (limits.max_record_size)”
+    case errorLineTooLong
+    /// “missing”
+    case errorMissing
+    /// “expected true or false”
+    case errorExpectedBoolean
+    /// “expected a whole number from 0 to 100”
+    case errorExpectedWeight
+    /// “expected a mapping (or nothing)”
+    case errorExpectedMappingOrNothing
+    /// “unknown key; expected 'passing', 'failing' or 'unknown'”
+    case errorUnknownExampleKey
+    /// “unknown key; expected 'name' or 'aliases'”
+    case errorUnknownKeyAccountKey
+    /// “unknown key; expected 'groups'”
+    case errorUnknownDepartmentKey
+    /// “needs both 'field' and 'other'”
+    case errorNeedsFieldAndOther
+    /// “missing; every text needs English ('en'), the fallback of every language”
+    case errorMissingEnglish
+    /// “ids are lower-case words joined by '-'”
+    case errorRuleIDFormat
+    /// “expected off, on, a severity or a mapping”
+    case errorExpectedRuleSetting
+    /// “expected a whole number”
+    case errorExpectedWholeNumber
+    /// “expected a whole number of at least 0”
+    case errorExpectedNonNegative
+    /// “expected a whole number from 1 to 10000”
+    case errorExpectedDepth
+    /// “expected a size such as 256MB or 1GB”
+    case errorExpectedSize
+    /// “expected a regular expression”
+    case errorExpectedRegex
+    /// “expected a percentage such as 60%”
+    case errorExpectedPercentage
+    /// “expected a percentage from 0% to 100%”
+    case errorExpectedPercentageRange
+    /// “expected a non-empty list of example profiles”
+    case errorExpectedExamples
+    /// “expected a non-empty list of checks”
+    case errorExpectedChecks
+    /// “expected a mapping”
+    case errorExpectedMapping
+    /// “expected a mapping with name, aliases and page”
+    case errorExpectedOrganisation
+    /// “expected a mapping with exactly one check, such as 'present: headline'”
+    case errorExpectedOneCheck
+    /// “expected a mapping with exactly one check (and an optional message), such as 'present: headline'”
+    case errorExpectedOneCheckAndMessage
+    /// “expected a mapping with 'passing' and 'failing' example profiles”
+    case errorExpectedExampleMapping
+    /// “expected a mapping with 'groups' or a list of groups”
+    case errorExpectedDepartment
+    /// “expected a mapping with 'field' and 'value'”
+    case errorExpectedFieldAndValue
+    /// “expected a mapping with 'field' and 'regex'”
+    case errorExpectedFieldAndRegex
+    /// “expected a mapping with 'field' and 'other'”
+    case errorExpectedFieldAndOther
+    /// “expected a mapping such as {min_checked_weight: 60%}”
+    case errorExpectedScoring
+    /// “expected a mapping of settings such as organisation and departments”
+    case errorExpectedConfiguration
+    /// “expected a mapping from rule id to off, a severity, or {severity, weight}”
+    case errorExpectedRules
+    /// “expected a mapping from department name to its groups”
+    case errorExpectedDepartments
+    /// “expected a list”
+    case errorExpectedList
+    /// “expected a list of company names”
+    case errorExpectedKeyAccounts
+    /// “expected a field name”
+    case errorExpectedFieldName
+    /// “expected a company name or a mapping with name and aliases”
+    case errorExpectedKeyAccount
+    /// “expected a URL”
+    case errorExpectedURL
+    /// “each example is a profile mapping (use {} for an empty profile)”
+    case errorExampleNotMapping
+    /// “departments and key_accounts need an organisation with a name”
+    case errorOrganisationNeeded
+    /// “a rule file must be a mapping of keys such as id, check and message”
+    case errorRuleNotMapping
+    /// “; did you mean '{suggestion}'?”
+    case hintDidYouMean
+    /// “”
+    case hintNone
+    /// “embedded rule is not valid JSON: {detail}”
+    case errorEmbeddedRuleJSON
+    /// “rule id '{id}' is also defined in {other}”
+    case errorDuplicateRuleID
+    /// “not a readable folder of rule files”
+    case errorRulesFolderUnreadable
+    /// “the folder holds no rule files (*.yml)”
+    case errorRulesFolderEmpty
+    /// “unknown key{hint}”
+    case errorUnknownKeyHint
+    /// “the id '{id}' must equal the file name '{file}'”
+    case errorRuleIDFileName
+    /// “expected error, warning or info but found '{found}'”
+    case errorExpectedSeverity
+    /// “expected text but found {found}”
+    case errorExpectedTextFound
+    /// “expected text or a mapping of languages ({languages}) to texts”
+    case errorExpectedLocalizedText
+    /// “unknown language '{code}'{hint}; expected {languages}”
+    case errorUnknownLanguage
+    /// “unknown placeholder '{placeholder}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department} or {recommended_groups}”
+    case errorUnknownPlaceholder
+    /// “missing; every rule needs at least one passing example”
+    case errorMissingPassingExample
+    /// “missing; every rule needs at least one failing example”
+    case errorMissingFailingExample
+    /// “unknown field '{field}'{hint}”
+    case errorUnknownField
+    /// “'{field}' is {kind}; this check needs {needed}”
+    case errorFieldKind
+    /// “unknown parameter{hint}”
+    case errorUnknownParameter
+    /// “unknown check '{check}'{hint}”
+    case errorUnknownCheck
+    /// “a text field”
+    case fieldKindText
+    /// “a yes-or-no field”
+    case fieldKindFlag
+    /// “a number field”
+    case fieldKindNumber
+    /// “a list field”
+    case fieldKindList
+    /// “{items}”
+    case alternativesList
+    /// “expected {languages} but found '{found}'”
+    case errorExpectedLanguage
+    /// “expected off, on, error, warning or info but found '{found}'”
+    case errorExpectedRuleSettingFound
+    /// “; 'profilelint rules' lists the rules”
+    case hintRulesCommand
+    /// “no rule '{id}'{hint}”
+    case errorNoSuchRule
+    /// “the roster needs the columns {columns}; '{column}' is missing”
+    case errorRosterColumns
+    /// “employee_id is empty”
+    case errorRosterEmptyID
+    /// “employee_id '{id}' is also on line {line}”
+    case errorRosterDuplicateID
+    /// “'{regex}' is not a valid regular expression”
+    case errorInvalidRegex
+    /// “error: {message}”
+    case cliErrorLine
+    /// “warning: {message}”
+    case cliWarningLine
+    /// “note: {message}”
+    case cliNoteLine
+    /// “standard output”
+    case cliStandardOutput
+    /// “{message}; see '{help}'”
+    case cliSeeHelp
+    /// “--min-score must be between 0 and 100”
+    case cliMinScoreRange
+    /// “give at least one profile to check (or '-' for standard input)”
+    case cliCheckNeedsInput
+    /// “give folders, files or a --roster to score”
+    case cliBatchNeedsInput
+    /// “--jobs must be at least 1”
+    case cliJobsAtLeastOne
+    /// “--anonymise and --per-employee do not go together: the pages are for each employee”
+    case cliAnonymiseWithPages
+    /// “--per-employee {path} is a file; give a folder (it is created when missing)”
+    case cliPerEmployeeIsFile
+    /// “--anonymise gives department figures; the {format} format has one row per employee (use text, json or html)”
+    case cliAnonymiseFormat
+    // MARK: End of errors and import warnings
     /// Under a workforce report's title: “generated on {date}”.
     case generatedOn
     /// The employee's department on their page.

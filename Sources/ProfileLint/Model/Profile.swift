@@ -79,13 +79,13 @@ public struct Profile: Sendable {
 public struct InputWarning: Sendable, Equatable {
     /// A short identifier, such as `unknown-key`.
     public var code: String
-    /// The message, in English.
-    public var message: String
+    /// The message, rendered in the report's language by the reporter.
+    public var message: CatalogMessage
     /// Where it is.
     public var location: SourceLocation?
 
     /// Creates a warning.
-    public init(code: String, message: String, location: SourceLocation?) {
+    public init(code: String, message: CatalogMessage, location: SourceLocation?) {
         self.code = code
         self.message = message
         self.location = location

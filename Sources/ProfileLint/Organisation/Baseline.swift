@@ -23,11 +23,11 @@ public struct Baseline: Sendable {
             document = try JSONParser(maximumDepth: limits.maximumDepth).parse(bytes)
         } catch {
             let (line, column) = JSONDocument.lineAndColumn(in: bytes, offset: error.offset)
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: line, column: column), reason: "invalid JSON: \(error.message)")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: line, column: column), reason: CatalogMessage(.errorInvalidJSON, ["detail": .message(error.message)]))
         }
         let root = document.root
         guard root.kind == .object, let summary = root["summary"], summary.kind == .object else {
-            throw ProfileLintError.unrecognisedFormat(path: path, expected: "a report from 'profilelint batch --format json' (with a summary)")
+            throw ProfileLintError.unrecognisedFormat(path: path, expected: CatalogMessage(.expectedBatchReport))
         }
         // Reports from before the date was written say only when the file was last changed.
         let generated = root["generated"]?.string.flatMap { ReportDate(iso: $0) } ?? modificationDay(path)

@@ -67,7 +67,9 @@ package struct BatchPlanner: Sendable {
             claimed.insert(Self.canonical(profile))
             guard FileManager.default.fileExists(atPath: profile) else {
                 let shown = relativeToCurrentDirectory(profile)
-                immediate.append(.failure(InputError(source: shown, message: "\(shown): cannot read: no such file or folder (roster \(roster.map { relativeToCurrentDirectory($0.file) } ?? ""):\(entry.line))"), employee: entry))
+                let roster = "\(roster.map { relativeToCurrentDirectory($0.file) } ?? ""):\(entry.line)"
+                immediate.append(.failure(InputError(source: shown, error: .unreadable(path: shown, reason: CatalogMessage(.errorRosterProfileMissing, ["roster": .text(roster)]))),
+                                          employee: entry))
                 continue
             }
             inputs.append(plannedInput(profile, display: relativeToCurrentDirectory(profile), employee: entry))
@@ -141,7 +143,7 @@ package struct BatchPlanner: Sendable {
                       inputs: inout [PlannedInput], immediate: inout [BatchJob]) {
         if !claimed.isEmpty, claimed.contains(Self.canonical(path)) { return }
         guard let info = known ?? Self.info(path) else {
-            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "no such file or folder")), employee: nil))
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: CatalogMessage(.systemNoSuchFile))), employee: nil))
             return
         }
         guard info.isDirectory else {
@@ -150,11 +152,11 @@ package struct BatchPlanner: Sendable {
         }
         let canonical = Self.canonical(path)
         guard visited.insert(canonical).inserted else {
-            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "symbolic link loop (already visited \(canonical))")), employee: nil))
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: CatalogMessage(.errorSymbolicLinkLoop, ["path": .text(canonical)]))), employee: nil))
             return
         }
         guard let listed = InputFile.names(inFolder: path) else {
-            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: "permission denied")), employee: nil))
+            immediate.append(.failure(InputError(source: display, error: .unreadable(path: display, reason: CatalogMessage(.systemPermissionDenied))), employee: nil))
             return
         }
         // The detector `check` uses: a folder that is an input of some format (a LinkedIn export) is one
@@ -175,7 +177,7 @@ package struct BatchPlanner: Sendable {
             let child = path + separator + name
             guard let childInfo = info else {
                 let childDisplay = display + displaySeparator + name
-                immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: "broken symbolic link")), employee: nil))
+                immediate.append(.failure(InputError(source: childDisplay, error: .unreadable(path: childDisplay, reason: CatalogMessage(.errorBrokenSymbolicLink))), employee: nil))
                 continue
             }
             if childInfo.isDirectory {
@@ -227,7 +229,7 @@ package struct BatchPlanner: Sendable {
         }
         let descriptor = open(input.path, O_RDONLY)
         guard descriptor >= 0 else {
-            emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: String(cString: strerror(errno)))), employee: nil))
+            emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: .system(errno))), employee: nil))
             return
         }
         defer { close(descriptor) }
@@ -248,7 +250,7 @@ package struct BatchPlanner: Sendable {
                 initialised = start + max(0, count)
             }
             guard count >= 0 else {
-                emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: "read error at line \(line)")), employee: nil))
+                emit(.failure(InputError(source: display, error: .unreadable(path: display, reason: CatalogMessage(.errorReadErrorAtLine, ["line": .text(String(line))]))), employee: nil))
                 return
             }
             if count == 0 { break }
@@ -263,7 +265,7 @@ package struct BatchPlanner: Sendable {
                 carry = chunk
                 if carry.count > limits.maximumRecordSize {
                     let source = "\(display):\(line)"
-                    emit(.failure(InputError(source: source, error: .limitExceeded(path: source, reason: "line is longer than the limit of \(ByteCount(limits.maximumRecordSize)) (limits.max_record_size)")), employee: nil))
+                    emit(.failure(InputError(source: source, error: .limitExceeded(path: source, reason: CatalogMessage(.errorLineTooLong, ["limit": ByteCount(limits.maximumRecordSize).argument]))), employee: nil))
                     carry = []
                     skipping = true
                 }

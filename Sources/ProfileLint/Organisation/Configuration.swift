@@ -54,8 +54,8 @@ public struct Configuration: Sendable {
         var disabled = Set<String>()
         for (id, override, location) in ruleOverrides {
             guard var rule = byID[id] else {
-                let hint = id.closest(in: order).map { "; did you mean '\($0)'?" } ?? "; 'profilelint rules' lists the rules"
-                throw ProfileLintError.invalidConfiguration(location: location, key: "rules.\(id)", reason: "no rule '\(id)'\(hint)")
+                let hint = id.closest(in: order).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintRulesCommand)
+                throw ProfileLintError.invalidConfiguration(location: location, key: "rules.\(id)", reason: CatalogMessage(.errorNoSuchRule, ["id": .text(id), "hint": .message(hint)]))
             }
             if let severity = override.severity { rule.severity = severity }
             if let weight = override.weight { rule.weight = weight }

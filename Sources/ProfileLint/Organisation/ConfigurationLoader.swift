@@ -53,7 +53,7 @@ public enum ConfigurationLoader {
         let root = document.root
         if root.isNull { return configuration }
         let reader = ConfigurationReader(file: file)
-        guard root.kind == .object else { throw reader.error(root, "", "expected a mapping of settings such as organisation and departments") }
+        guard root.kind == .object else { throw reader.error(root, "", CatalogMessage(.errorExpectedConfiguration)) }
         try JSONProfileReader(file: file).rejectDuplicateKeys(root)
 
         var departments: [Department] = []
@@ -67,7 +67,7 @@ public enum ConfigurationLoader {
             case "language":
                 let text = try reader.string(value, "language")
                 guard let language = ReportLanguage(rawValue: text) else {
-                    throw reader.error(value, "language", "expected \(ReportLanguage.codeList) but found '\(text)'")
+                    throw reader.error(value, "language", CatalogMessage(.errorExpectedLanguage, ["languages": .message(ReportLanguage.codes), "found": .text(text)]))
                 }
                 configuration.language = language
             case "departments":
@@ -93,7 +93,7 @@ public enum ConfigurationLoader {
             configuration.organisation = Organisation(name: organisation.name, aliases: organisation.aliases, pageURL: organisation.page,
                                                       departments: departments, keyAccounts: keyAccounts)
         } else if !departments.isEmpty || !keyAccounts.isEmpty {
-            throw reader.error(root, "organisation", "departments and key_accounts need an organisation with a name")
+            throw reader.error(root, "organisation", CatalogMessage(.errorOrganisationNeeded))
         }
         return configuration
     }
@@ -108,19 +108,20 @@ struct ConfigurationReader {
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    func error(_ node: JSONValue, _ key: String, _ reason: String) -> ProfileLintError {
+    func error(_ node: JSONValue, _ key: String, _ reason: CatalogMessage) -> ProfileLintError {
         .invalidConfiguration(location: location(node), key: key, reason: reason)
     }
 
     func unknownKey(_ key: JSONValue, _ name: String, known: [String], parent: String) -> InputWarning {
-        let hint = name.closest(in: known).map { "; did you mean '\($0)'?" } ?? "; it is ignored"
         let path = parent.isEmpty ? name : parent + "." + name
-        return InputWarning(code: "unknown-key", message: "unknown key '\(path)'\(hint)", location: location(key))
+        let message = name.closest(in: known).map { CatalogMessage(.warningUnknownKeyDidYouMean, ["key": .text(path), "suggestion": .text($0)]) }
+            ?? CatalogMessage(.warningUnknownKeyIgnored, ["key": .text(path)])
+        return InputWarning(code: "unknown-key", message: message, location: location(key))
     }
 
     func string(_ value: JSONValue, _ key: String) throws -> String {
         guard let text = value.string?.trimmingWhitespace(), !text.isEmpty else {
-            throw error(value, key, "expected text but found \(value.typeName)")
+            throw error(value, key, CatalogMessage(.errorExpectedTextFound, ["found": .message(value.typeName)]))
         }
         return text
     }
@@ -128,13 +129,13 @@ struct ConfigurationReader {
     func strings(_ value: JSONValue, _ key: String) throws -> [String] {
         if value.isNull { return [] }
         if value.string != nil { return [try string(value, key)] }
-        guard value.kind == .array else { throw error(value, key, "expected a list") }
+        guard value.kind == .array else { throw error(value, key, CatalogMessage(.errorExpectedList)) }
         return try value.elements.map { try string($0, key) }
     }
 
     func organisation(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> (name: String, aliases: [String], page: String?) {
         if value.string != nil { return (try string(value, "organisation"), [], nil) }
-        guard value.kind == .object else { throw error(value, "organisation", "expected a mapping with name, aliases and page") }
+        guard value.kind == .object else { throw error(value, "organisation", CatalogMessage(.errorExpectedOrganisation)) }
         var name: String?
         var aliases: [String] = []
         var page: String?
@@ -146,22 +147,22 @@ struct ConfigurationReader {
             default: warnings.append(unknownKey(key, key.string ?? "", known: ConfigurationLoader.organisationKeys, parent: "organisation"))
             }
         }
-        guard let name else { throw error(value, "organisation.name", "missing") }
+        guard let name else { throw error(value, "organisation.name", CatalogMessage(.errorMissing)) }
         return (name, aliases, page)
     }
 
     /// `departments:` maps each name to its groups, as `{groups: [...]}` or directly as a list.
     func departments(_ value: JSONValue) throws -> [Department] {
         if value.isNull { return [] }
-        guard value.kind == .object else { throw error(value, "departments", "expected a mapping from department name to its groups") }
+        guard value.kind == .object else { throw error(value, "departments", CatalogMessage(.errorExpectedDepartments)) }
         return try value.members.map { key, groups in
             let name = try string(key, "departments")
             let path = "departments.\(name)"
             if groups.isNull { return Department(name: name, groups: []) }
             if groups.kind == .array { return Department(name: name, groups: try strings(groups, path)) }
-            guard groups.kind == .object else { throw error(groups, path, "expected a mapping with 'groups' or a list of groups") }
+            guard groups.kind == .object else { throw error(groups, path, CatalogMessage(.errorExpectedDepartment)) }
             for (field, _) in groups.members where field.string != "groups" {
-                throw error(field, "\(path).\(field.string ?? "")", "unknown key; expected 'groups'")
+                throw error(field, "\(path).\(field.string ?? "")", CatalogMessage(.errorUnknownDepartmentKey))
             }
             return Department(name: name, groups: try groups["groups"].map { try strings($0, path + ".groups") } ?? [])
         }
@@ -169,14 +170,14 @@ struct ConfigurationReader {
 
     func keyAccounts(_ value: JSONValue) throws -> [KeyAccount] {
         if value.isNull { return [] }
-        guard value.kind == .array else { throw error(value, "key_accounts", "expected a list of company names") }
+        guard value.kind == .array else { throw error(value, "key_accounts", CatalogMessage(.errorExpectedKeyAccounts)) }
         return try value.elements.map { element in
             if element.string != nil { return KeyAccount(name: try string(element, "key_accounts")) }
             guard element.kind == .object, let nameValue = element["name"] else {
-                throw error(element, "key_accounts", "expected a company name or a mapping with name and aliases")
+                throw error(element, "key_accounts", CatalogMessage(.errorExpectedKeyAccount))
             }
             for (field, _) in element.members where field.string != "name" && field.string != "aliases" {
-                throw error(field, "key_accounts.\(field.string ?? "")", "unknown key; expected 'name' or 'aliases'")
+                throw error(field, "key_accounts.\(field.string ?? "")", CatalogMessage(.errorUnknownKeyAccountKey))
             }
             return KeyAccount(name: try string(nameValue, "key_accounts.name"),
                               aliases: try element["aliases"].map { try strings($0, "key_accounts.aliases") } ?? [])
@@ -186,7 +187,7 @@ struct ConfigurationReader {
     /// `rules:` maps rule ids to `off`, `on`, a severity, or `{enabled, severity, weight}`.
     func ruleOverrides(_ value: JSONValue) throws -> [(id: String, override: RuleOverride, location: SourceLocation)] {
         if value.isNull { return [] }
-        guard value.kind == .object else { throw error(value, "rules", "expected a mapping from rule id to off, a severity, or {severity, weight}") }
+        guard value.kind == .object else { throw error(value, "rules", CatalogMessage(.errorExpectedRules)) }
         return try value.members.map { key, setting in
             let id = try string(key, "rules")
             let path = "rules.\(id)"
@@ -199,7 +200,7 @@ struct ConfigurationReader {
                 case "on", "true", "enabled": override.enabled = true
                 default:
                     guard let severity = Severity(rawValue: text) else {
-                        throw error(setting, path, "expected off, on, error, warning or info but found '\(text)'")
+                        throw error(setting, path, CatalogMessage(.errorExpectedRuleSettingFound, ["found": .text(text)]))
                     }
                     override.severity = severity
                 }
@@ -207,27 +208,27 @@ struct ConfigurationReader {
                 for (field, fieldValue) in setting.members {
                     switch field.string ?? "" {
                     case "enabled":
-                        guard let flag = fieldValue.bool else { throw error(fieldValue, path + ".enabled", "expected true or false") }
+                        guard let flag = fieldValue.bool else { throw error(fieldValue, path + ".enabled", CatalogMessage(.errorExpectedBoolean)) }
                         override.enabled = flag
                     case "severity":
                         let text = try string(fieldValue, path + ".severity")
                         guard let severity = Severity(rawValue: text) else {
-                            throw error(fieldValue, path + ".severity", "expected error, warning or info but found '\(text)'")
+                            throw error(fieldValue, path + ".severity", CatalogMessage(.errorExpectedSeverity, ["found": .text(text)]))
                         }
                         override.severity = severity
                     case "weight":
                         guard let weight = fieldValue.int, (0...100).contains(weight) else {
-                            throw error(fieldValue, path + ".weight", "expected a whole number from 0 to 100")
+                            throw error(fieldValue, path + ".weight", CatalogMessage(.errorExpectedWeight))
                         }
                         override.weight = weight
                     default:
                         let name = field.string ?? ""
-                        let hint = name.closest(in: ["enabled", "severity", "weight"]).map { "; did you mean '\($0)'?" } ?? ""
-                        throw error(field, "\(path).\(name)", "unknown key\(hint)")
+                        let hint = name.closest(in: ["enabled", "severity", "weight"]).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+                        throw error(field, "\(path).\(name)", CatalogMessage(.errorUnknownKeyHint, ["hint": .message(hint)]))
                     }
                 }
             } else {
-                throw error(setting, path, "expected off, on, a severity or a mapping")
+                throw error(setting, path, CatalogMessage(.errorExpectedRuleSetting))
             }
             return (id, override, location(key))
         }
@@ -236,7 +237,7 @@ struct ConfigurationReader {
     /// `limits:` values are byte counts (`268435456`, `256MB`, `1GB`) or, for depth, a number.
     func limits(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> Limits {
         var limits = Limits.default
-        guard value.kind == .object else { throw error(value, "limits", "expected a mapping") }
+        guard value.kind == .object else { throw error(value, "limits", CatalogMessage(.errorExpectedMapping)) }
         for (key, field) in value.members {
             let name = key.string ?? ""
             let path = "limits.\(name)"
@@ -245,7 +246,7 @@ struct ConfigurationReader {
             case "max_uncompressed_size": limits.maximumUncompressedSize = try bytes(field, path)
             case "max_record_size": limits.maximumRecordSize = try bytes(field, path)
             case "max_depth":
-                guard let depth = field.int, (1...10_000).contains(depth) else { throw error(field, path, "expected a whole number from 1 to 10000") }
+                guard let depth = field.int, (1...10_000).contains(depth) else { throw error(field, path, CatalogMessage(.errorExpectedDepth)) }
                 limits.maximumDepth = depth
             default:
                 warnings.append(unknownKey(key, name, known: ConfigurationLoader.limitKeys, parent: "limits"))
@@ -257,7 +258,7 @@ struct ConfigurationReader {
     /// `scoring: {min_checked_weight: 60%}`: the share of the weight a profile must let the rules check
     /// to get a level, as `60%`, `60` or `0.6`.
     func scoring(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> Double {
-        guard value.kind == .object else { throw error(value, "scoring", "expected a mapping such as {min_checked_weight: 60%}") }
+        guard value.kind == .object else { throw error(value, "scoring", CatalogMessage(.errorExpectedScoring)) }
         var share = Configuration.defaultMinimumCheckedShare
         for (key, field) in value.members {
             let name = key.string ?? ""
@@ -268,10 +269,10 @@ struct ConfigurationReader {
             let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
             let isPercent = text.hasSuffix("%")
             guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
-                throw error(field, "scoring.min_checked_weight", "expected a percentage such as 60%")
+                throw error(field, "scoring.min_checked_weight", CatalogMessage(.errorExpectedPercentage))
             }
             let fraction = isPercent || number > 1 ? number / 100 : number
-            guard (0...1).contains(fraction) else { throw error(field, "scoring.min_checked_weight", "expected a percentage from 0% to 100%") }
+            guard (0...1).contains(fraction) else { throw error(field, "scoring.min_checked_weight", CatalogMessage(.errorExpectedPercentageRange)) }
             share = fraction
         }
         return share
@@ -284,6 +285,6 @@ struct ConfigurationReader {
         for (suffix, multiplier) in units where text.hasSuffix(suffix) {
             if let number = Int(text.dropLast(suffix.count)), number > 0, number <= Int.max / multiplier { return number * multiplier }
         }
-        throw error(value, key, "expected a size such as 256MB or 1GB")
+        throw error(value, key, CatalogMessage(.errorExpectedSize))
     }
 }

@@ -31,7 +31,7 @@ public struct Roster: Sendable {
         let header = table.columnNames.map { $0.trimmingWhitespace().lowercased() }
         for column in requiredColumns where !header.contains(column) {
             throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: table.header?.line ?? 1),
-                                                  reason: "the roster needs the columns \(requiredColumns.joined(separator: ",")); '\(column)' is missing")
+                                                  reason: CatalogMessage(.errorRosterColumns, ["columns": .text(requiredColumns.joined(separator: ",")), "column": .text(column)]))
         }
         func index(_ column: String) -> Int { header.firstIndex(of: column) ?? 0 }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -46,11 +46,11 @@ public struct Roster: Sendable {
             }
             guard let id = value("employee_id") else {
                 if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
-                throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: record.line), reason: "employee_id is empty")
+                throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: record.line), reason: CatalogMessage(.errorRosterEmptyID))
             }
             if let previous = seen[id] {
                 throw ProfileLintError.malformedInput(location: SourceLocation(file: path, line: record.line),
-                                                      reason: "employee_id '\(id)' is also on line \(previous)")
+                                                      reason: CatalogMessage(.errorRosterDuplicateID, ["id": .text(id), "line": .text(String(previous))]))
             }
             seen[id] = record.line
             let profile = value("profile").map { relative in

@@ -2,17 +2,17 @@
 public struct InputError: Sendable, Equatable {
     /// The input (path, or `path:line` for a JSON Lines record).
     public var source: String
-    /// The one-line description.
-    public var message: String
+    /// The one-line description, rendered in the report's language with ``message(in:)``.
+    public var line: CatalogMessage
     /// The roster id of the employee whose input this is, when the input belongs to one (batch).
     public var employeeID: String?
     /// That employee's name, when the roster gives it.
     public var employeeName: String?
 
     /// Creates an input error.
-    public init(source: String, message: String, employeeID: String? = nil, employeeName: String? = nil) {
+    public init(source: String, line: CatalogMessage, employeeID: String? = nil, employeeName: String? = nil) {
         self.source = source
-        self.message = message
+        self.line = line
         self.employeeID = employeeID
         self.employeeName = employeeName
     }
@@ -24,7 +24,12 @@ public struct InputError: Sendable, Equatable {
 
     /// The input error for `error`, naming `source`.
     public init(source: String, error: ProfileLintError) {
-        self.init(source: source, message: error.errorDescription ?? "\(error)")
+        self.init(source: source, line: error.line)
+    }
+
+    /// The one-line description in `language`.
+    public func message(in language: ReportLanguage) -> String {
+        line.rendered(in: language)
     }
 }
 

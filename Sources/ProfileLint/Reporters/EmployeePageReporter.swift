@@ -29,7 +29,7 @@ public struct EmployeePageReporter: Sendable {
         case .missing:
             blocks.append(catalog.text(.pageMissingProfile))
         case .error:
-            blocks.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message ?? "")]))
+            blocks.append(catalog.text(.pageUnreadable, ["reason": Markdown.escape(record.error?.message(in: language) ?? "")]))
         case .scored:
             guard let report = record.report else { break }
             switch report.assessment.standing {

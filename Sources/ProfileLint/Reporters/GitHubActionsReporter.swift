@@ -33,7 +33,7 @@ public struct GitHubActionsReporter: CheckReporter {
             output += "profilelint: \(Self.escapeData(profile.source)): \(standing)\n"
             for warning in profile.warnings {
                 output += Self.command("warning", location: warning.location ?? SourceLocation(file: profile.source),
-                                       title: "profilelint \(warning.code)", message: warning.message)
+                                       title: "profilelint \(warning.code)", message: warning.message.rendered(in: run.language))
             }
             for result in profile.results.filter({ $0.status == .fail }).sorted(by: TextReporter.inSourceOrder) {
                 var message = result.message ?? result.rule
@@ -43,7 +43,7 @@ public struct GitHubActionsReporter: CheckReporter {
             }
         }
         for error in run.errors {
-            output += Self.command("error", location: SourceLocation(file: error.source), title: nil, message: error.message)
+            output += Self.command("error", location: SourceLocation(file: error.source), title: nil, message: error.message(in: run.language))
         }
         return output
     }

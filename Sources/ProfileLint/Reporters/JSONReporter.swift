@@ -12,12 +12,12 @@ public struct JSONReporter: CheckReporter {
 
     public func report(_ run: CheckRun) -> String {
         JSONOutput.object([
-            ("profiles", .array(run.profiles.map(Self.profile))),
-            ("errors", .array(run.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) })),
+            ("profiles", .array(run.profiles.map { Self.profile($0, language: run.language) })),
+            ("errors", .array(run.errors.map { .object([("source", .string($0.source)), ("message", .string($0.message(in: run.language)))]) })),
         ]).rendered() + "\n"
     }
 
-    static func profile(_ report: ProfileReport) -> JSONOutput {
+    static func profile(_ report: ProfileReport, language: ReportLanguage) -> JSONOutput {
         .object([
             ("source", .string(report.source)),
             ("format", .string(report.format.rawValue)),
@@ -27,7 +27,7 @@ public struct JSONReporter: CheckReporter {
             ("assessment", assessment(report.assessment)),
             ("results", .array(report.results.map(result))),
             ("suggestions", .array(report.suggestions.map { .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))]) })),
-            ("warnings", .array(report.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message)), ("location", location($0.location))]) })),
+            ("warnings", .array(report.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message.rendered(in: language))), ("location", location($0.location))]) })),
         ])
     }
 

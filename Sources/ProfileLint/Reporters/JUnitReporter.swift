@@ -26,12 +26,12 @@ public struct JUnitReporter: CheckReporter {
         var suites: [String] = []
         var totals = Counts()
         for profile in run.profiles {
-            let (suite, counts) = Self.suite(profile, failOn: failOn)
+            let (suite, counts) = Self.suite(profile, failOn: failOn, language: run.language)
             suites.append(suite)
             totals.add(counts)
         }
         for error in run.errors {
-            suites.append(Self.errorSuite(error))
+            suites.append(Self.errorSuite(error, language: run.language))
             totals.add(Counts(tests: 1, errors: 1))
         }
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -59,7 +59,7 @@ public struct JUnitReporter: CheckReporter {
         }
     }
 
-    static func suite(_ profile: ProfileReport, failOn: Severity) -> (String, Counts) {
+    static func suite(_ profile: ProfileReport, failOn: Severity, language: ReportLanguage) -> (String, Counts) {
         var counts = Counts()
         var cases = ""
         for result in profile.results {
@@ -105,7 +105,7 @@ public struct JUnitReporter: CheckReporter {
         suite += cases
         if !profile.warnings.isEmpty {
             let lines = profile.warnings.map { warning in
-                (warning.location?.description ?? profile.source) + ": warning: [\(warning.code)] \(warning.message)"
+                (warning.location?.description ?? profile.source) + ": warning: [\(warning.code)] \(warning.message.rendered(in: language))"
             }
             suite += "    <system-err>\(text(lines.joined(separator: "\n")))</system-err>\n"
         }
@@ -117,10 +117,10 @@ public struct JUnitReporter: CheckReporter {
         "      <property name=\"\(attribute(name))\" value=\"\(attribute(value))\"/>\n"
     }
 
-    static func errorSuite(_ error: InputError) -> String {
+    static func errorSuite(_ error: InputError, language: ReportLanguage) -> String {
         var suite = "  <testsuite name=\"\(attribute(error.source))\"\(Counts(tests: 1, errors: 1).attributes)>\n"
         suite += "    <testcase name=\"\(attribute("read (" + error.source + ")"))\" classname=\"profilelint.input\" file=\"\(attribute(error.source))\">\n"
-        suite += "      <error message=\"\(attribute(error.message))\" type=\"input-error\">\(text(error.message))</error>\n"
+        suite += "      <error message=\"\(attribute(error.message(in: language)))\" type=\"input-error\">\(text(error.message(in: language)))</error>\n"
         suite += "    </testcase>\n"
         suite += "  </testsuite>\n"
         return suite

@@ -30,7 +30,7 @@ public struct SARIFReporter: CheckReporter {
         var notifications: [JSONOutput] = []
         for profile in run.profiles {
             for warning in profile.warnings {
-                notifications.append(Self.notification(level: "warning", code: warning.code, message: warning.message,
+                notifications.append(Self.notification(level: "warning", code: warning.code, message: warning.message.rendered(in: run.language),
                                                        location: warning.location ?? SourceLocation(file: profile.source)))
             }
             for result in profile.results where result.status == .fail {
@@ -38,7 +38,7 @@ public struct SARIFReporter: CheckReporter {
             }
         }
         for error in run.errors {
-            notifications.append(Self.notification(level: "error", code: "input-error", message: error.message,
+            notifications.append(Self.notification(level: "error", code: "input-error", message: error.message(in: run.language),
                                                    location: SourceLocation(file: error.source)))
         }
         var invocation: [(String, JSONOutput)] = [("executionSuccessful", .bool(run.errors.isEmpty))]

@@ -48,7 +48,7 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
             record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
             record.report.map { String($0.potentialGain) } ?? "",
-            suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message ?? "",
+            suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message(in: .english) ?? "",
         ]
         return cells.map(Self.cell).joined(separator: ",") + "\r\n"
     }

@@ -305,7 +305,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                               // The employee whose input it is, when it belongs to one (the message names the file), else the input.
                               [Cell(html: error.employeeID.map { employee(EmployeeBrief(id: $0, name: error.employeeName, potentialGain: 0)) }
                                     ?? "<code>\(Self.escape(error.source))</code>"),
-                               Cell(text: error.message, prose: true)]
+                               Cell(text: error.message(in: language), prose: true)]
                           })
             html += more(report.errors.count)
         }

@@ -74,7 +74,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             writer.endObject()
         }
         writer.endArray()
-        writer.field("error", record.error?.message)
+        writer.field("error", record.error?.message(in: .english))
         writer.endObject()
     }
 
@@ -148,7 +148,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                 })),
                 ("errors", .array(report.errors.map {
                     .object([("source", .string($0.source)), ("id", .optional($0.employeeID)), ("name", .optional($0.employeeName)),
-                             ("message", .string($0.message))])
+                             ("message", .string($0.message(in: .english)))])
                 })),
             ]
         }

@@ -190,9 +190,9 @@ package struct WorkforceTextReporter: WorkforceReporter {
                 // The employee first, as the missing profiles are listed; the input's own line below.
                 if let employee = error.employee {
                     lines.append("  " + employee)
-                    lines.append("    " + error.message)
+                    lines.append("    " + error.message(in: language))
                 } else {
-                    lines.append("  " + error.message)
+                    lines.append("  " + error.message(in: language))
                 }
             }
             if report.errors.count > 20 { lines.append("  …") }

@@ -26,6 +26,16 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
 
     /// What kind of value the field holds, which decides the checks that apply to it.
     public enum ValueKind: String, Sendable {
+        /// “a text field”, “a list field”, for errors.
+        var message: CatalogMessage {
+            switch self {
+            case .text: CatalogMessage(.fieldKindText)
+            case .flag: CatalogMessage(.fieldKindFlag)
+            case .number: CatalogMessage(.fieldKindNumber)
+            case .list: CatalogMessage(.fieldKindList)
+            }
+        }
+
         /// Text: presence, length, pattern.
         case text
         /// Yes or no: presence.

@@ -25,11 +25,11 @@ public struct RuleLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw ProfileLintError.unreadable(path: directory, reason: "not a readable folder of rule files")
+            throw ProfileLintError.unreadable(path: directory, reason: CatalogMessage(.errorRulesFolderUnreadable))
         }
         let files = names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
         guard !files.isEmpty else {
-            throw ProfileLintError.unreadable(path: directory, reason: "the folder holds no rule files (*.yml)")
+            throw ProfileLintError.unreadable(path: directory, reason: CatalogMessage(.errorRulesFolderEmpty))
         }
         var rules: [Rule] = []
         for name in files {
@@ -53,7 +53,7 @@ public struct RuleLoader: Sendable {
             do throws(JSONSyntaxError) {
                 document = try JSONParser(maximumDepth: limits.maximumDepth).parse(Array(json.utf8))
             } catch {
-                throw ProfileLintError.invalidRule(location: SourceLocation(file: file), key: "", reason: "embedded rule is not valid JSON: \(error.message)")
+                throw ProfileLintError.invalidRule(location: SourceLocation(file: file), key: "", reason: CatalogMessage(.errorEmbeddedRuleJSON, ["detail": .message(error.message)]))
             }
             return try loadRule(document, file: file)
         }
@@ -72,7 +72,7 @@ public struct RuleLoader: Sendable {
         for rule in rules {
             if let other = seen[rule.id] {
                 throw ProfileLintError.invalidRule(location: SourceLocation(file: rule.file), key: "id",
-                                                   reason: "rule id '\(rule.id)' is also defined in \(other)")
+                                                   reason: CatalogMessage(.errorDuplicateRuleID, ["id": .text(rule.id), "other": .text(other)]))
             }
             seen[rule.id] = rule.file
         }
@@ -88,37 +88,37 @@ public struct RuleLoader: Sendable {
         let root = document.root
         let reader = RuleFileReader(file: file)
         guard root.kind == .object else {
-            throw reader.error(root, "", "a rule file must be a mapping of keys such as id, check and message")
+            throw reader.error(root, "", CatalogMessage(.errorRuleNotMapping))
         }
         for (key, _) in root.members {
             let name = key.string ?? ""
             guard Self.ruleKeys.contains(name) else {
-                let hint = name.closest(in: Self.ruleKeys).map { "; did you mean '\($0)'?" } ?? ""
-                throw reader.error(key, name, "unknown key\(hint)")
+                let hint = name.closest(in: Self.ruleKeys).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+                throw reader.error(key, name, CatalogMessage(.errorUnknownKeyHint, ["hint": .message(hint)]))
             }
         }
         let id = try reader.requiredString(root, "id")
         let baseName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         guard id == baseName else {
-            throw reader.error(root["id"] ?? root, "id", "the id '\(id)' must equal the file name '\(baseName)'")
+            throw reader.error(root["id"] ?? root, "id", CatalogMessage(.errorRuleIDFileName, ["id": .text(id), "file": .text(baseName)]))
         }
         guard Self.isRuleID(id) else {
-            throw reader.error(root["id"] ?? root, "id", "ids are lower-case words joined by '-'")
+            throw reader.error(root["id"] ?? root, "id", CatalogMessage(.errorRuleIDFormat))
         }
         let severityText = try reader.requiredString(root, "severity")
         guard let severity = Severity(rawValue: severityText) else {
-            throw reader.error(root["severity"] ?? root, "severity", "expected error, warning or info but found '\(severityText)'")
+            throw reader.error(root["severity"] ?? root, "severity", CatalogMessage(.errorExpectedSeverity, ["found": .text(severityText)]))
         }
-        guard let weightValue = root["weight"] else { throw reader.error(root, "weight", "missing") }
+        guard let weightValue = root["weight"] else { throw reader.error(root, "weight", CatalogMessage(.errorMissing)) }
         guard let weight = weightValue.int, (0...100).contains(weight) else {
-            throw reader.error(weightValue, "weight", "expected a whole number from 0 to 100")
+            throw reader.error(weightValue, "weight", CatalogMessage(.errorExpectedWeight))
         }
         var allStar = false
         if let value = root["all-star"] {
-            guard let flag = value.bool else { throw reader.error(value, "all-star", "expected true or false") }
+            guard let flag = value.bool else { throw reader.error(value, "all-star", CatalogMessage(.errorExpectedBoolean)) }
             allStar = flag
         }
-        guard let checkValue = root["check"] else { throw reader.error(root, "check", "missing") }
+        guard let checkValue = root["check"] else { throw reader.error(root, "check", CatalogMessage(.errorMissing)) }
         let check = try reader.check(checkValue, "check")
         let message = try reader.localized(root, "message")
         let suggestion = try reader.localized(root, "suggestion")
@@ -128,16 +128,16 @@ public struct RuleLoader: Sendable {
             }
         }
         guard let examplesValue = root["examples"], examplesValue.kind == .object else {
-            throw reader.error(root["examples"] ?? root, "examples", "expected a mapping with 'passing' and 'failing' example profiles")
+            throw reader.error(root["examples"] ?? root, "examples", CatalogMessage(.errorExpectedExampleMapping))
         }
         for (key, _) in examplesValue.members where !["passing", "failing", "unknown"].contains(key.string ?? "") {
-            throw reader.error(key, "examples.\(key.string ?? "")", "unknown key; expected 'passing', 'failing' or 'unknown'")
+            throw reader.error(key, "examples.\(key.string ?? "")", CatalogMessage(.errorUnknownExampleKey))
         }
         let passing = try reader.examples(examplesValue, "passing")
         let failing = try reader.examples(examplesValue, "failing")
         let unknown = examplesValue["unknown"] == nil ? [] : try reader.examples(examplesValue, "unknown")
         let help = try root["help"].map { value throws in
-            guard let text = value.string else { throw reader.error(value, "help", "expected a URL") }
+            guard let text = value.string else { throw reader.error(value, "help", CatalogMessage(.errorExpectedURL)) }
             return text
         } ?? "https://github.com/profilelint/profilelint/blob/main/Rules/README.md#\(id)"
 
@@ -163,15 +163,15 @@ public struct RuleLoader: Sendable {
 struct RuleFileReader {
     let file: String
 
-    func error(_ node: JSONValue, _ key: String, _ reason: String) -> ProfileLintError {
+    func error(_ node: JSONValue, _ key: String, _ reason: CatalogMessage) -> ProfileLintError {
         let (line, column) = node.lineAndColumn
         return .invalidRule(location: SourceLocation(file: file, line: line, column: column), key: key, reason: reason)
     }
 
     func requiredString(_ object: JSONValue, _ key: String) throws -> String {
-        guard let value = object[key] else { throw error(object, key, "missing") }
+        guard let value = object[key] else { throw error(object, key, CatalogMessage(.errorMissing)) }
         guard let text = value.string?.trimmingWhitespace(), !text.isEmpty else {
-            throw error(value, key, "expected text but found \(value.typeName)")
+            throw error(value, key, CatalogMessage(.errorExpectedTextFound, ["found": .message(value.typeName)]))
         }
         return text
     }
@@ -179,68 +179,70 @@ struct RuleFileReader {
     /// Reads a text that is either plain (English) or a mapping of language codes to texts, of
     /// which `en` is required and every other key must be a registered language.
     func localized(_ object: JSONValue, _ key: String) throws -> LocalizedText {
-        guard let value = object[key] else { throw error(object, key, "missing") }
+        guard let value = object[key] else { throw error(object, key, CatalogMessage(.errorMissing)) }
         if value.string != nil { return LocalizedText(english: try requiredString(object, key)) }
         let codes = ReportLanguage.allCases.map(\.rawValue)
         guard value.kind == .object else {
-            throw error(value, key, "expected text or a mapping of languages (\(ReportLanguage.codeList)) to texts")
+            throw error(value, key, CatalogMessage(.errorExpectedLocalizedText, ["languages": .message(ReportLanguage.codes)]))
         }
         var translations: [ReportLanguage: String] = [:]
         for (languageKey, _) in value.members {
             let code = languageKey.string ?? ""
             guard let language = ReportLanguage(rawValue: code) else {
-                let hint = code.closest(in: codes).map { "; did you mean '\($0)'?" } ?? ""
-                throw error(languageKey, "\(key).\(code)", "unknown language '\(code)'\(hint); expected \(ReportLanguage.codeList)")
+                let hint = code.closest(in: codes).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+                throw error(languageKey, "\(key).\(code)", CatalogMessage(.errorUnknownLanguage, ["code": .text(code), "hint": .message(hint),
+                                                                                                "languages": .message(ReportLanguage.codes)]))
             }
             translations[language] = try requiredString(value, code)
         }
         guard let english = translations[.english] else {
-            throw error(value, key + ".en", "missing; every text needs English ('en'), the fallback of every language")
+            throw error(value, key + ".en", CatalogMessage(.errorMissingEnglish))
         }
         return LocalizedText(english: english, translations: translations)
     }
 
     func validatePlaceholders(_ text: String, key: String, node: JSONValue) throws {
         for placeholder in MessageTemplate.placeholders(in: text) where !MessageTemplate.isValid(placeholder) {
-            throw error(node, key, "unknown placeholder '{\(placeholder)}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department} or {recommended_groups}")
+            throw error(node, key, CatalogMessage(.errorUnknownPlaceholder, ["placeholder": .text("{" + placeholder + "}")]))
         }
     }
 
     func examples(_ object: JSONValue, _ key: String) throws -> [JSONValue] {
-        guard let value = object[key] else { throw error(object, "examples.\(key)", "missing; every rule needs at least one \(key) example") }
+        guard let value = object[key] else { throw error(object, "examples.\(key)", CatalogMessage(key == "passing" ? .errorMissingPassingExample : .errorMissingFailingExample)) }
         guard value.kind == .array, value.count > 0 else {
-            throw error(value, "examples.\(key)", "expected a non-empty list of example profiles")
+            throw error(value, "examples.\(key)", CatalogMessage(.errorExpectedExamples))
         }
         for element in value.elements where element.kind != .object {
-            throw error(element, "examples.\(key)", "each example is a profile mapping (use {} for an empty profile)")
+            throw error(element, "examples.\(key)", CatalogMessage(.errorExampleNotMapping))
         }
         return value.elements
     }
 
     func field(_ value: JSONValue, _ key: String) throws -> ProfileField {
-        guard let name = value.string else { throw error(value, key, "expected a field name") }
+        guard let name = value.string else { throw error(value, key, CatalogMessage(.errorExpectedFieldName)) }
         guard let field = ProfileField(rawValue: name) else {
-            let hint = name.closest(in: ProfileField.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-            throw error(value, key, "unknown field '\(name)'\(hint)")
+            let hint = name.closest(in: ProfileField.allCases.map(\.rawValue)).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+            throw error(value, key, CatalogMessage(.errorUnknownField, ["field": .text(name), "hint": .message(hint)]))
         }
         return field
     }
 
     /// Reads `{field: F, value: N}` for the bounded checks, checking that the field has the right kind.
     func bounded(_ value: JSONValue, _ key: String, kind: ProfileField.ValueKind) throws -> (ProfileField, Int) {
-        guard value.kind == .object else { throw error(value, key, "expected a mapping with 'field' and 'value'") }
+        guard value.kind == .object else { throw error(value, key, CatalogMessage(.errorExpectedFieldAndValue)) }
         try onlyKeys(value, key, ["field", "value"])
-        guard let fieldValue = value["field"] else { throw error(value, key + ".field", "missing") }
+        guard let fieldValue = value["field"] else { throw error(value, key + ".field", CatalogMessage(.errorMissing)) }
         let field = try self.field(fieldValue, key + ".field")
         try expect(field, kind, fieldValue, key + ".field")
-        guard let bound = value["value"] else { throw error(value, key + ".value", "missing") }
-        guard let number = bound.int, number >= 0 else { throw error(bound, key + ".value", "expected a whole number of at least 0") }
+        guard let bound = value["value"] else { throw error(value, key + ".value", CatalogMessage(.errorMissing)) }
+        guard let number = bound.int, number >= 0 else { throw error(bound, key + ".value", CatalogMessage(.errorExpectedNonNegative)) }
         return (field, number)
     }
 
     func expect(_ field: ProfileField, _ kind: ProfileField.ValueKind, _ node: JSONValue, _ key: String) throws {
         guard field.valueKind == kind else {
-            throw error(node, key, "'\(field.rawValue)' is a \(field.valueKind.rawValue) field; this check needs a \(kind.rawValue) field")
+            throw error(node, key, CatalogMessage(.errorFieldKind, ["field": .text(field.rawValue), "kind": .message(field.valueKind.message),
+                                                      "needed": .message(kind.message)]))
         }
     }
 
@@ -248,19 +250,19 @@ struct RuleFileReader {
         for (name, _) in value.members {
             let text = name.string ?? ""
             guard allowed.contains(text) else {
-                let hint = text.closest(in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-                throw error(name, "\(key).\(text)", "unknown parameter\(hint)")
+                let hint = text.closest(in: allowed).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+                throw error(name, "\(key).\(text)", CatalogMessage(.errorUnknownParameter, ["hint": .message(hint)]))
             }
         }
     }
 
     func check(_ value: JSONValue, _ key: String) throws -> Check {
         guard value.kind == .object else {
-            throw error(value, key, "expected a mapping with exactly one check, such as 'present: headline'")
+            throw error(value, key, CatalogMessage(.errorExpectedOneCheck))
         }
         let checkMembers = value.members.filter { $0.key.string != "message" }
         guard checkMembers.count == 1, let (kindKey, argument) = checkMembers.first, let kind = kindKey.string else {
-            throw error(value, key, "expected a mapping with exactly one check (and an optional message), such as 'present: headline'")
+            throw error(value, key, CatalogMessage(.errorExpectedOneCheckAndMessage))
         }
         let inner = try plainCheck(kind: kind, kindKey: kindKey, argument: argument, key: key)
         guard value["message"] != nil else { return inner }
@@ -275,15 +277,15 @@ struct RuleFileReader {
     func plainCheck(kind: String, kindKey: JSONValue, argument: JSONValue, key: String) throws -> Check {
         let path = key + "." + kind
         guard let checkKind = CheckKinds.named(kind) else {
-            let hint = kind.closest(in: CheckKinds.names).map { "; did you mean '\($0)'?" } ?? ""
-            throw error(kindKey, path, "unknown check '\(kind)'\(hint)")
+            let hint = kind.closest(in: CheckKinds.names).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
+            throw error(kindKey, path, CatalogMessage(.errorUnknownCheck, ["check": .text(kind), "hint": .message(hint)]))
         }
         return Check(try checkKind.parse(argument, at: path, reader: self))
     }
 
     /// Reads a non-empty list of checks (for `all` and `any`).
     func checks(_ argument: JSONValue, _ path: String) throws -> [Check] {
-        guard argument.kind == .array, argument.count > 0 else { throw error(argument, path, "expected a non-empty list of checks") }
+        guard argument.kind == .array, argument.count > 0 else { throw error(argument, path, CatalogMessage(.errorExpectedChecks)) }
         return try argument.elements.enumerated().map { try check($0.element, "\(path)[\($0.offset)]") }
     }
 }

@@ -17,17 +17,17 @@ public enum AtomicFileWriter {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
             guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-                throw ProfileLintError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path)")
+                throw ProfileLintError.cannotWrite(path: path, reason: CatalogMessage(.errorCannotCreateFileIn, ["folder": .text(folder.path)]))
             }
             guard rename(temporary.path, url.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let reason = CatalogMessage.system(errno)
                 try? FileManager.default.removeItem(at: temporary)
                 throw ProfileLintError.cannotWrite(path: path, reason: reason)
             }
         } catch let error as ProfileLintError {
             throw error
         } catch {
-            throw ProfileLintError.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
+            throw ProfileLintError.cannotWrite(path: path, reason: ReportOutputStream.reason(error))
         }
     }
 }

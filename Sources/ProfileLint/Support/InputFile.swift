@@ -15,7 +15,7 @@ package enum InputFile {
     /// device named `.json` is refused instead of hanging the run.
     public static func readBytes(_ path: String, display: String? = nil, limits: Limits) throws -> [UInt8] {
         guard let bytes = try readFileOrFolder(path, display: display, limits: limits) else {
-            throw ProfileLintError.unreadable(path: display ?? path, reason: "is a folder, not a file")
+            throw ProfileLintError.unreadable(path: display ?? path, reason: CatalogMessage(.errorFolderNotFile))
         }
         return bytes
     }
@@ -26,21 +26,19 @@ package enum InputFile {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            if code == ENOENT { throw ProfileLintError.unreadable(path: shown, reason: "no such file or folder") }
-            if code == EACCES || code == EPERM { throw ProfileLintError.unreadable(path: shown, reason: "permission denied") }
-            throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(code)))
+            throw ProfileLintError.unreadable(path: shown, reason: .system(code))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(errno)))
+            throw ProfileLintError.unreadable(path: shown, reason: .system(errno))
         }
         let type = status.st_mode & S_IFMT
         guard type != S_IFDIR else { return nil }
-        guard type == S_IFREG else { throw ProfileLintError.unreadable(path: shown, reason: "not a regular file") }
+        guard type == S_IFREG else { throw ProfileLintError.unreadable(path: shown, reason: CatalogMessage(.errorNotARegularFile)) }
         let size = Int(status.st_size)
         guard size <= limits.maximumFileSize else {
-            throw ProfileLintError.limitExceeded(path: shown, reason: "file is \(ByteCount(size)), larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
+            throw ProfileLintError.limitExceeded(path: shown, reason: CatalogMessage(.errorFileTooLarge, ["size": ByteCount(size).argument, "limit": ByteCount(limits.maximumFileSize).argument]))
         }
         // Read one byte more than the size, to notice a file that grew past the limit while being read.
         let capacity = min(size, limits.maximumFileSize) + 1
@@ -58,7 +56,7 @@ package enum InputFile {
                 initialised += count
             }
         }
-        guard failure == 0 else { throw ProfileLintError.unreadable(path: shown, reason: String(cString: strerror(failure))) }
+        guard failure == 0 else { throw ProfileLintError.unreadable(path: shown, reason: .system(failure)) }
         if bytes.count > size {
             // The file grew: read on, but never beyond the limit.
             while bytes.count <= limits.maximumFileSize {
@@ -68,7 +66,7 @@ package enum InputFile {
                 bytes.append(contentsOf: chunk[..<count])
             }
             guard bytes.count <= limits.maximumFileSize else {
-                throw ProfileLintError.limitExceeded(path: shown, reason: "file is larger than the limit of \(ByteCount(limits.maximumFileSize)) (limits.max_file_size)")
+                throw ProfileLintError.limitExceeded(path: shown, reason: CatalogMessage(.errorFileGrewTooLarge, ["limit": ByteCount(limits.maximumFileSize).argument]))
             }
         }
         return bytes
@@ -142,10 +140,10 @@ package enum InputFile {
                 case .error: break loop
                 }
             }
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line), reason: "invalid UTF-8 (byte \(valid + 1))")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: display, line: line), reason: CatalogMessage(.errorInvalidUTF8AtByte, ["byte": .text(String(valid + 1))]))
         }
         if text.utf8.contains(0) {
-            throw ProfileLintError.malformedInput(location: SourceLocation(file: display), reason: "contains NUL bytes; not a text file")
+            throw ProfileLintError.malformedInput(location: SourceLocation(file: display), reason: CatalogMessage(.errorNULBytes))
         }
         return text
     }
@@ -156,14 +154,20 @@ struct ByteCount: CustomStringConvertible {
     let bytes: Int
     init(_ bytes: Int) { self.bytes = bytes }
 
-    var description: String {
-        let units = ["bytes", "KB", "MB", "GB", "TB"]
+    /// The size in the largest unit that keeps it at 1 or more (`512 bytes`, `1.5 MB`).
+    var message: CatalogMessage {
+        let units: [MessageID] = [.sizeKB, .sizeMB, .sizeGB, .sizeTB]
         var value = Double(bytes)
-        var unit = 0
+        var unit = -1
         while value >= 1024, unit < units.count - 1 {
             value /= 1024
             unit += 1
         }
-        return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f %@", value, units[unit])
+        return unit < 0 ? CatalogMessage(.sizeBytes, ["count": .integer(bytes)]) : CatalogMessage(units[unit], ["size": .decimal(value)])
     }
+
+    /// The size as an argument of a catalog message.
+    var argument: CatalogMessage.Argument { .message(message) }
+
+    var description: String { message.description }
 }

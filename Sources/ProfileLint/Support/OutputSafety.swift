@@ -21,10 +21,10 @@ public enum OutputSafety {
             guard stat(source, &status) == 0 else { continue }
             if (status.st_mode & S_IFMT) == S_IFDIR {
                 if readFromFolders, target.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
-                    throw ProfileLintError.cannotWrite(path: output, reason: "it is inside the input folder \(input), whose files are read as profiles; write the report elsewhere")
+                    throw ProfileLintError.cannotWrite(path: output, reason: CatalogMessage(.errorOutputInsideInputFolder, ["input": .text(input)]))
                 }
             } else if isSameFile(target, status) {
-                throw ProfileLintError.cannotWrite(path: output, reason: "it is the input \(input), which would be overwritten; write the report elsewhere")
+                throw ProfileLintError.cannotWrite(path: output, reason: CatalogMessage(.errorOutputIsInput, ["input": .text(input)]))
             }
         }
     }

@@ -2,56 +2,79 @@ import Foundation
 
 /// Every error profilelint reports, each carrying the context a user needs to fix it.
 ///
-/// `errorDescription` is the single place of user-facing text: one line that names the file,
-/// where in it (line and column, a key or a JSON path) and what is wrong.
+/// ``message(in:)`` is the single place of user-facing text: one line that names the file, where in
+/// it (line and column, a key or a JSON path) and what is wrong, in the user's language. What is
+/// wrong is a ``CatalogMessage`` (an id of the message catalog and its arguments), so the engine
+/// never builds English sentences; `errorDescription` is the English line.
 public enum ProfileLintError: Error, LocalizedError, Equatable, Sendable {
     /// A file or folder could not be read at all.
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: CatalogMessage)
     /// The input could be read but is not valid (syntax, types, encoding).
-    case malformedInput(location: SourceLocation, reason: String)
-    /// The input is none of the formats profilelint reads.
-    case unrecognisedFormat(path: String, expected: String)
+    case malformedInput(location: SourceLocation, reason: CatalogMessage)
+    /// The input is none of the formats profilelint reads; `expected` names what would be.
+    case unrecognisedFormat(path: String, expected: CatalogMessage)
     /// The input is plainly something else (`kind`: "a PDF document", "an empty file").
-    case notAProfile(path: String, kind: String, expected: String)
+    case notAProfile(path: String, kind: CatalogMessage, expected: CatalogMessage)
     /// The input exceeds one of the configured ``Limits``.
-    case limitExceeded(path: String, reason: String)
+    case limitExceeded(path: String, reason: CatalogMessage)
     /// A ZIP archive entry is unsafe or the archive is broken.
-    case unsafeArchive(path: String, entry: String, reason: String)
+    case unsafeArchive(path: String, entry: String, reason: CatalogMessage)
     /// A rule file is invalid; `key` is the dotted key path of the offending entry.
-    case invalidRule(location: SourceLocation, key: String, reason: String)
+    case invalidRule(location: SourceLocation, key: String, reason: CatalogMessage)
     /// The organisation configuration is invalid.
-    case invalidConfiguration(location: SourceLocation, key: String, reason: String)
+    case invalidConfiguration(location: SourceLocation, key: String, reason: CatalogMessage)
     /// A rule id that no loaded rule has.
     case unknownRule(id: String, suggestion: String?)
     /// Arguments that do not fit together.
-    case usage(String)
+    case usage(CatalogMessage)
     /// A report could not be written.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: CatalogMessage)
 
-    public var errorDescription: String? {
+    /// The one-line description in English.
+    public var errorDescription: String? { message(in: MessageCatalog.english) }
+
+    /// The one-line description in `language` (without the `error:` prefix, which the front end adds).
+    public func message(in language: ReportLanguage) -> String {
+        message(in: language.catalog)
+    }
+
+    /// The one-line description with `catalog`'s texts.
+    public func message(in catalog: MessageCatalog) -> String {
+        line.rendered(in: catalog)
+    }
+
+    /// The one-line description as a catalog message.
+    public var line: CatalogMessage {
+        let line: CatalogMessage
         switch self {
         case .unreadable(let path, let reason):
-            "\(path): cannot read: \(reason)"
+            line = CatalogMessage(.errorUnreadable, ["path": .text(path), "reason": .message(reason)])
         case .malformedInput(let location, let reason):
-            "\(location.description): \(reason)" + (location.path.map { " (at \($0))" } ?? "")
+            let what = CatalogMessage(.errorAtPlace, ["place": .text(location.description), "reason": .message(reason)])
+            line = location.path.map { CatalogMessage(.errorAtPath, ["error": .message(what), "path": .text($0)]) } ?? what
         case .unrecognisedFormat(let path, let expected):
-            "\(path): unrecognised input: expected \(expected)"
+            line = CatalogMessage(.errorUnrecognisedFormat, ["path": .text(path), "expected": .message(expected)])
         case .notAProfile(let path, let kind, let expected):
-            "\(path): \(kind), not a profile: expected \(expected)"
+            line = CatalogMessage(.errorNotAProfile, ["path": .text(path), "kind": .message(kind), "expected": .message(expected)])
         case .limitExceeded(let path, let reason):
-            "\(path): \(reason)"
+            line = CatalogMessage(.errorAtPlace, ["place": .text(path), "reason": .message(reason)])
         case .unsafeArchive(let path, let entry, let reason):
-            entry.isEmpty ? "\(path): \(reason)" : "\(path): entry '\(entry)': \(reason)"
+            line = entry.isEmpty ? CatalogMessage(.errorAtPlace, ["place": .text(path), "reason": .message(reason)])
+                : CatalogMessage(.errorArchiveEntry, ["path": .text(path), "entry": .text(entry), "reason": .message(reason)])
         case .invalidRule(let location, let key, let reason):
-            "\(location.description): invalid rule" + (key.isEmpty ? "" : ", key '\(key)'") + ": \(reason)"
+            line = key.isEmpty ? CatalogMessage(.errorInvalidRule, ["place": .text(location.description), "reason": .message(reason)])
+                : CatalogMessage(.errorInvalidRuleKey, ["place": .text(location.description), "key": .text(key), "reason": .message(reason)])
         case .invalidConfiguration(let location, let key, let reason):
-            "\(location.description): invalid configuration" + (key.isEmpty ? "" : ", key '\(key)'") + ": \(reason)"
+            line = key.isEmpty ? CatalogMessage(.errorInvalidConfiguration, ["place": .text(location.description), "reason": .message(reason)])
+                : CatalogMessage(.errorInvalidConfigurationKey, ["place": .text(location.description), "key": .text(key), "reason": .message(reason)])
         case .unknownRule(let id, let suggestion):
-            "unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            line = suggestion.map { CatalogMessage(.errorUnknownRuleDidYouMean, ["id": .text(id), "suggestion": .text($0)]) }
+                ?? CatalogMessage(.errorUnknownRule, ["id": .text(id)])
         case .usage(let message):
-            message
+            line = message
         case .cannotWrite(let path, let reason):
-            "\(path): cannot write: \(reason)"
+            line = CatalogMessage(.errorCannotWrite, ["path": .text(path), "reason": .message(reason)])
         }
+        return line
     }
 }

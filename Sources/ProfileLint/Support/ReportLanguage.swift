@@ -33,6 +33,11 @@ public struct ReportLanguage: RawRepresentable, Hashable, Sendable, CaseIterable
         return codes.dropLast().joined(separator: ", ") + " or " + last
     }
 
+    /// The language codes as a catalog message (`'en', 'nl' or 'fr'`, with the shown language's “or”).
+    public static var codes: CatalogMessage {
+        CatalogMessage(.alternativesList, ["items": .alternatives(allCases.map(\.rawValue))])
+    }
+
     /// The catalog of this language's labels (English when none is registered).
     public var catalog: MessageCatalog { MessageCatalog.named(rawValue) }
 

@@ -13,7 +13,7 @@ package final class ReportOutputStream {
     private let buffer = ByteBuffer(capacity: 1 << 16)
     private let bufferSize = 1 << 16
     /// Why the first write failed (a full disk, say); later writes are dropped and ``commit()`` throws.
-    private var failure: String?
+    private var failure: CatalogMessage?
 
     /// A stream to standard output.
     package init() {
@@ -29,11 +29,11 @@ package final class ReportOutputStream {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ProfileLintError.cannotWrite(path: path, reason: "cannot create the folder \(folder.path)")
+            throw ProfileLintError.cannotWrite(path: path, reason: CatalogMessage(.errorCannotCreateFolder, ["folder": .text(folder.path)]))
         }
         let temporaryPath = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw ProfileLintError.cannotWrite(path: path, reason: "cannot create a file in \(folder.path)")
+            throw ProfileLintError.cannotWrite(path: path, reason: CatalogMessage(.errorCannotCreateFileIn, ["folder": .text(folder.path)]))
         }
         self.handle = handle
         target = path
@@ -85,13 +85,13 @@ package final class ReportOutputStream {
     }
 
     /// Why a write failed, in the system's words (`No space left on device`).
-    package static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> CatalogMessage {
         let error = error as NSError
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            return .system(Int32(underlying.code))
         }
-        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
-        return error.localizedDescription
+        if error.domain == NSPOSIXErrorDomain { return .system(Int32(error.code)) }
+        return .detail(error.localizedDescription)
     }
 
     /// The path shown when a write fails.
@@ -112,7 +112,7 @@ package final class ReportOutputStream {
         guard let target, let temporary else { return }
         try? handle.close()
         guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = CatalogMessage.system(errno)
             try? FileManager.default.removeItem(atPath: temporary)
             throw ProfileLintError.cannotWrite(path: target, reason: reason)
         }
@@ -133,7 +133,7 @@ package final class ReportOutputStream {
         try? handle.close()
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         guard let reader = FileHandle(forReadingAtPath: temporary) else {
-            throw ProfileLintError.cannotWrite(path: temporary, reason: "cannot read the scratch file back")
+            throw ProfileLintError.cannotWrite(path: temporary, reason: CatalogMessage(.errorCannotReadScratchFile))
         }
         defer { try? reader.close() }
         other.flush()

@@ -24,10 +24,10 @@ struct DiffersFromCheck: CheckKind, CheckPredicate {
     var other: ProfileField
 
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> DiffersFromCheck {
-        guard argument.kind == .object else { throw reader.error(argument, path, "expected a mapping with 'field' and 'other'") }
+        guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndOther)) }
         try reader.onlyKeys(argument, path, ["field", "other"])
         guard let fieldValue = argument["field"], let otherValue = argument["other"] else {
-            throw reader.error(argument, path, "needs both 'field' and 'other'")
+            throw reader.error(argument, path, CatalogMessage(.errorNeedsFieldAndOther))
         }
         let field = try reader.field(fieldValue, path + ".field")
         try reader.expect(field, .text, fieldValue, path + ".field")

@@ -25,10 +25,10 @@ struct GroupsJoinedCheck: CheckKind, CheckPredicate {
 
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> GroupsJoinedCheck {
         if argument.isNull { return GroupsJoinedCheck(minimum: 1) }
-        guard argument.kind == .object else { throw reader.error(argument, path, "expected a mapping (or nothing)") }
+        guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedMappingOrNothing)) }
         try reader.onlyKeys(argument, path, ["min"])
         let minimum = try argument["min"].map { value throws in
-            guard let number = value.int, number >= 0 else { throw reader.error(value, path + ".min", "expected a whole number") }
+            guard let number = value.int, number >= 0 else { throw reader.error(value, path + ".min", CatalogMessage(.errorExpectedWholeNumber)) }
             return number
         } ?? 1
         return GroupsJoinedCheck(minimum: minimum)

@@ -12,16 +12,16 @@ protocol PatternCheckKind: CheckKind {
 
 extension PatternCheckKind {
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> Self {
-        guard argument.kind == .object else { throw reader.error(argument, path, "expected a mapping with 'field' and 'regex'") }
+        guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndRegex)) }
         try reader.onlyKeys(argument, path, ["field", "regex"])
-        guard let fieldValue = argument["field"] else { throw reader.error(argument, path + ".field", "missing") }
+        guard let fieldValue = argument["field"] else { throw reader.error(argument, path + ".field", CatalogMessage(.errorMissing)) }
         let field = try reader.field(fieldValue, path + ".field")
         try reader.expect(field, .text, fieldValue, path + ".field")
         guard let regexValue = argument["regex"], let source = regexValue.string else {
-            throw reader.error(argument["regex"] ?? argument, path + ".regex", "expected a regular expression")
+            throw reader.error(argument["regex"] ?? argument, path + ".regex", CatalogMessage(.errorExpectedRegex))
         }
         guard let pattern = CompiledPattern(source) else {
-            throw reader.error(regexValue, path + ".regex", "'\(source)' is not a valid regular expression")
+            throw reader.error(regexValue, path + ".regex", CatalogMessage(.errorInvalidRegex, ["regex": .text(source)]))
         }
         return Self(field: field, pattern: pattern)
     }
