@@ -149,7 +149,7 @@ private struct Scanner {
             if afterValue {
                 guard top >= 0 else { break }
                 guard position < limit else {
-                    throw fail(CatalogMessage(.jsonUnexpectedEndExpected, ["expected": .text(isObject ? "',' or '}'" : "',' or ']'")]))
+                    throw fail(CatalogMessage(.jsonUnexpectedEndExpected, ["expected": .message(CatalogMessage(isObject ? .jsonCommaOrBrace : .jsonCommaOrBracket))]))
                 }
                 let byte = buffer[position]
                 if byte == 0x2C { // ,
@@ -172,7 +172,7 @@ private struct Scanner {
                     }
                     continue
                 }
-                throw fail(CatalogMessage(.jsonExpectedButFound, ["expected": .text(isObject ? "',' or '}'" : "',' or ']'"), "found": describe(byte)]))
+                throw fail(CatalogMessage(.jsonExpectedButFound, ["expected": .message(CatalogMessage(isObject ? .jsonCommaOrBrace : .jsonCommaOrBracket)), "found": describe(byte)]))
             }
 
             guard position < limit else { throw fail(CatalogMessage(.jsonUnexpectedEndExpectedValue)) }

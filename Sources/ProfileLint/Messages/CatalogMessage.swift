@@ -66,7 +66,7 @@ public struct CatalogMessage: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The text in `catalog`'s language.
-    public func rendered(in catalog: MessageCatalog) -> String {
+    public func rendered(with catalog: MessageCatalog) -> String {
         var strings: [(String, String)] = []
         strings.reserveCapacity(names.count)
         for (name, value) in zip(names, values) {
@@ -78,17 +78,17 @@ public struct CatalogMessage: Sendable, Equatable, CustomStringConvertible {
 
     /// The text in `language`.
     public func rendered(in language: ReportLanguage) -> String {
-        rendered(in: language.catalog)
+        rendered(with: language.catalog)
     }
 
     /// The English text.
-    public var description: String { rendered(in: MessageCatalog.english) }
+    public var description: String { rendered(with: MessageCatalog.english) }
 
     static func render(_ argument: Argument, in catalog: MessageCatalog) -> String {
         switch argument {
         case .text(let text): text
         case .integer(let value): catalog.integer(value)
-        case .message(let message): message.rendered(in: catalog)
+        case .message(let message): message.rendered(with: catalog)
         case .decimal(let value): catalog.decimal(value, signed: false)
         case .alternatives(let items): catalog.alternatives(items.map { "'" + $0 + "'" })
         }

@@ -161,7 +161,7 @@ extension MessageCatalog {
             .warningExportRowOnlyDatesOne: "{count} row has nothing filled in but dates, so it is not counted",
             .warningExportRowOnlyDatesOther: "{count} rows have nothing filled in but dates, so they are not counted",
             .warningExportMissingColumn: "no column {columns}, so {fact} are not known from this file",
-            .warningExportProfileRows: "Profile.csv has {count} rows; only the first is read",
+            .warningExportProfileRows: "Profile.csv has {count|row|rows}; only the first is read",
             .warningExportEndDate: "unrecognised date '{date}' in {column} (expected Mon YYYY or YYYY); the position is kept as a past one",
             .warningExportDate: "unrecognised date '{date}' in {column} (expected Mon YYYY or YYYY); it is ignored",
             .expectedLinkedInArchive: "a LinkedIn data export ZIP archive",
@@ -252,7 +252,6 @@ extension MessageCatalog {
             .errorOrganisationNeeded: "departments and key_accounts need an organisation with a name",
             .errorRuleNotMapping: "a rule file must be a mapping of keys such as id, check and message",
             .hintDidYouMean: "; did you mean '{suggestion}'?",
-            .hintNone: "",
             .errorEmbeddedRuleJSON: "embedded rule is not valid JSON: {detail}",
             .errorDuplicateRuleID: "rule id '{id}' is also defined in {other}",
             .errorRulesFolderUnreadable: "not a readable folder of rule files",
@@ -295,5 +294,7 @@ extension MessageCatalog {
             .cliAnonymiseWithPages: "--anonymise and --per-employee do not go together: the pages are for each employee",
             .cliPerEmployeeIsFile: "--per-employee {path} is a file; give a folder (it is created when missing)",
             .cliAnonymiseFormat: "--anonymise gives department figures; the {format} format has one row per employee (use text, json or html)",
+            .jsonCommaOrBrace: "',' or '}'",
+            .jsonCommaOrBracket: "',' or ']'",
     ]
 }

@@ -408,7 +408,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case warningExportRowOnlyDatesOther
     /// “no column {columns}, so {fact} are not known from this file”
     case warningExportMissingColumn
-    /// “Profile.csv has {count} rows; only the first is read”
+    /// “Profile.csv has {count|row|rows}; only the first is read”
     case warningExportProfileRows
     /// “unrecognised date '{date}' in {column} (expected Mon YYYY or YYYY); the position is kept as a past one”
     case warningExportEndDate
@@ -590,8 +590,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorRuleNotMapping
     /// “; did you mean '{suggestion}'?”
     case hintDidYouMean
-    /// “”
-    case hintNone
     /// “embedded rule is not valid JSON: {detail}”
     case errorEmbeddedRuleJSON
     /// “rule id '{id}' is also defined in {other}”
@@ -676,6 +674,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case cliPerEmployeeIsFile
     /// “--anonymise gives department figures; the {format} format has one row per employee (use text, json or html)”
     case cliAnonymiseFormat
+    /// “',' or '}'”
+    case jsonCommaOrBrace
+    /// “',' or ']'”
+    case jsonCommaOrBracket
     // MARK: End of errors and import warnings
     /// Under a workforce report's title: “generated on {date}”.
     case generatedOn

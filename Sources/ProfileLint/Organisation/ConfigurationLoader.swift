@@ -223,8 +223,8 @@ struct ConfigurationReader {
                         override.weight = weight
                     default:
                         let name = field.string ?? ""
-                        let hint = name.closest(in: ["enabled", "severity", "weight"]).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-                        throw error(field, "\(path).\(name)", CatalogMessage(.errorUnknownKeyHint, ["hint": .message(hint)]))
+                        let hint = name.closest(in: ["enabled", "severity", "weight"]).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+                        throw error(field, "\(path).\(name)", CatalogMessage(.errorUnknownKeyHint, ["hint": hint]))
                     }
                 }
             } else {

@@ -22,6 +22,11 @@ public struct InputError: Sendable, Equatable {
         employeeID.map { id in employeeName.map { id + " " + $0 } ?? id }
     }
 
+    /// An input error whose line is already written (in the language it is shown in).
+    public init(source: String, message: String, employeeID: String? = nil, employeeName: String? = nil) {
+        self.init(source: source, line: .detail(message), employeeID: employeeID, employeeName: employeeName)
+    }
+
     /// The input error for `error`, naming `source`.
     public init(source: String, error: ProfileLintError) {
         self.init(source: source, line: error.line)

@@ -62,7 +62,7 @@ public struct TextReporter: CheckReporter {
         }
 
         for warning in profile.warnings {
-            output += locationPrefix(warning.location, fallback: profile.source) + paint(catalog.text(.severityWarning), .yellow) + ": [\(warning.code)] \(warning.message.rendered(in: catalog))\n"
+            output += locationPrefix(warning.location, fallback: profile.source) + paint(catalog.text(.severityWarning), .yellow) + ": [\(warning.code)] \(warning.message.rendered(with: catalog))\n"
         }
         let shown = profile.results.filter { $0.status == .fail || (showUnknown && $0.status == .unknown) }
         for result in shown.sorted(by: Self.inSourceOrder) {

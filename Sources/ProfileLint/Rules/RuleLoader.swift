@@ -93,8 +93,8 @@ public struct RuleLoader: Sendable {
         for (key, _) in root.members {
             let name = key.string ?? ""
             guard Self.ruleKeys.contains(name) else {
-                let hint = name.closest(in: Self.ruleKeys).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-                throw reader.error(key, name, CatalogMessage(.errorUnknownKeyHint, ["hint": .message(hint)]))
+                let hint = name.closest(in: Self.ruleKeys).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+                throw reader.error(key, name, CatalogMessage(.errorUnknownKeyHint, ["hint": hint]))
             }
         }
         let id = try reader.requiredString(root, "id")
@@ -189,8 +189,8 @@ struct RuleFileReader {
         for (languageKey, _) in value.members {
             let code = languageKey.string ?? ""
             guard let language = ReportLanguage(rawValue: code) else {
-                let hint = code.closest(in: codes).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-                throw error(languageKey, "\(key).\(code)", CatalogMessage(.errorUnknownLanguage, ["code": .text(code), "hint": .message(hint),
+                let hint = code.closest(in: codes).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+                throw error(languageKey, "\(key).\(code)", CatalogMessage(.errorUnknownLanguage, ["code": .text(code), "hint": hint,
                                                                                                 "languages": .message(ReportLanguage.codes)]))
             }
             translations[language] = try requiredString(value, code)
@@ -221,8 +221,8 @@ struct RuleFileReader {
     func field(_ value: JSONValue, _ key: String) throws -> ProfileField {
         guard let name = value.string else { throw error(value, key, CatalogMessage(.errorExpectedFieldName)) }
         guard let field = ProfileField(rawValue: name) else {
-            let hint = name.closest(in: ProfileField.allCases.map(\.rawValue)).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-            throw error(value, key, CatalogMessage(.errorUnknownField, ["field": .text(name), "hint": .message(hint)]))
+            let hint = name.closest(in: ProfileField.allCases.map(\.rawValue)).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+            throw error(value, key, CatalogMessage(.errorUnknownField, ["field": .text(name), "hint": hint]))
         }
         return field
     }
@@ -250,8 +250,8 @@ struct RuleFileReader {
         for (name, _) in value.members {
             let text = name.string ?? ""
             guard allowed.contains(text) else {
-                let hint = text.closest(in: allowed).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-                throw error(name, "\(key).\(text)", CatalogMessage(.errorUnknownParameter, ["hint": .message(hint)]))
+                let hint = text.closest(in: allowed).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+                throw error(name, "\(key).\(text)", CatalogMessage(.errorUnknownParameter, ["hint": hint]))
             }
         }
     }
@@ -277,8 +277,8 @@ struct RuleFileReader {
     func plainCheck(kind: String, kindKey: JSONValue, argument: JSONValue, key: String) throws -> Check {
         let path = key + "." + kind
         guard let checkKind = CheckKinds.named(kind) else {
-            let hint = kind.closest(in: CheckKinds.names).map { CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)]) } ?? CatalogMessage(.hintNone)
-            throw error(kindKey, path, CatalogMessage(.errorUnknownCheck, ["check": .text(kind), "hint": .message(hint)]))
+            let hint = kind.closest(in: CheckKinds.names).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+            throw error(kindKey, path, CatalogMessage(.errorUnknownCheck, ["check": .text(kind), "hint": hint]))
         }
         return Check(try checkKind.parse(argument, at: path, reader: self))
     }

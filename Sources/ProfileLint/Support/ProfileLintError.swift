@@ -31,16 +31,16 @@ public enum ProfileLintError: Error, LocalizedError, Equatable, Sendable {
     case cannotWrite(path: String, reason: CatalogMessage)
 
     /// The one-line description in English.
-    public var errorDescription: String? { message(in: MessageCatalog.english) }
+    public var errorDescription: String? { message(with: MessageCatalog.english) }
 
     /// The one-line description in `language` (without the `error:` prefix, which the front end adds).
     public func message(in language: ReportLanguage) -> String {
-        message(in: language.catalog)
+        message(with: language.catalog)
     }
 
     /// The one-line description with `catalog`'s texts.
-    public func message(in catalog: MessageCatalog) -> String {
-        line.rendered(in: catalog)
+    public func message(with catalog: MessageCatalog) -> String {
+        line.rendered(with: catalog)
     }
 
     /// The one-line description as a catalog message.

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func oddLengthUTF16IsAClearError() throws {
-        #expect(throws: ProfileLintError.malformedInput(location: SourceLocation(file: "x.csv"), reason: "invalid UTF-16: the file has an odd number of bytes")) {
+        #expect(throws: ProfileLintError.malformedInput(location: SourceLocation(file: "x.csv"), reason: CatalogMessage(.errorUTF16OddLength))) {
             try CSVReader().read(bytes: [0xFF, 0xFE, 0x41, 0x00, 0x42], file: "x.csv")
         }
     }
@@ -86,7 +86,7 @@ import Testing
             return
         }
         #expect(location == SourceLocation(file: "Skills.csv", line: 3))
-        #expect(reason.hasPrefix("invalid UTF-8"))
+        #expect(reason.description.hasPrefix("invalid UTF-8"))
     }
 
     @Test(arguments: [
@@ -167,7 +167,7 @@ import Testing
     @Test func recordLargerThanTheLimitIsRefusedWithItsLine() throws {
         let limits = Limits(maximumFileSize: 1 << 20, maximumUncompressedSize: 1 << 20, maximumDepth: 16, maximumRecordSize: 64)
         let long = String(repeating: "x", count: 100)
-        #expect(throws: ProfileLintError.limitExceeded(path: "test.csv:2", reason: "the record starting on this line is longer than the limit of 64 bytes (limits.max_record_size)")) {
+        #expect(throws: ProfileLintError.limitExceeded(path: "test.csv:2", reason: CatalogMessage(.errorCSVRecordTooLong, ["limit": ByteCount(64).argument]))) {
             try records("Name\n\(long)\nshort\n", limits: limits)
         }
         // An unbalanced quote in a long file stops at the limit instead of reading to the end.

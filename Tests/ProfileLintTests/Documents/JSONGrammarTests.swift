@@ -151,8 +151,8 @@ import Testing
             _ = try JSONParser().parse(document.bytes)
             Issue.record("accepted an invalid document: \(document.name)")
         } catch {
-            #expect(!error.message.isEmpty)
-            #expect(!error.message.contains("\n"), "the error is more than one line: \(error.message)")
+            #expect(!error.message.description.isEmpty)
+            #expect(!error.message.description.contains("\n"), "the error is more than one line: \(error.message)")
             #expect((0...document.bytes.count).contains(error.offset), "offset \(error.offset) is outside the document")
         }
     }
@@ -164,7 +164,7 @@ import Testing
             // Accepted: the document must be usable.
             _ = parsed.root.kind
         } catch {
-            #expect(!error.message.contains("\n"))
+            #expect(!error.message.description.contains("\n"))
             #expect((0...document.bytes.count).contains(error.offset))
         }
     }

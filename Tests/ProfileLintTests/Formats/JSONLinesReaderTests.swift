@@ -39,8 +39,8 @@ import Testing
         #expect(errors.count == 1)
         let bad = try #require(all.first { line in !good.contains { $0.number == line.number } })
         let column = try #require(bad.text.firstIndex(of: "}")).utf16Offset(in: bad.text) + 1
-        #expect(errors.first == .malformedInput(location: SourceLocation(file: display, line: bad.number, column: column),
-                                                reason: "invalid JSON: expected a value but found '}'"))
+        #expect(errors.first?.errorDescription == ProfileLintError.malformedInput(location: SourceLocation(file: display, line: bad.number, column: column),
+                                                                                  reason: .detail("invalid JSON: expected a value but found '}'")).errorDescription)
     }
 
     @Test func locationsInARecordUseTheLineNumbersOfTheFile() throws {
@@ -77,7 +77,7 @@ import Testing
             Issue.record("expected the long line to fail")
             return
         }
-        #expect(error == .limitExceeded(path: "team.jsonl:2", reason: "line is \(long.utf8.count) bytes, longer than the limit of 64 bytes (limits.max_record_size)"))
+        #expect(error.errorDescription == "team.jsonl:2: line is \(long.utf8.count) bytes, longer than the limit of 64 bytes (limits.max_record_size)")
     }
 
     @Test func recordThatIsNoProfileIsAnErrorOfItsOwnLine() {
@@ -89,7 +89,7 @@ import Testing
             Issue.record("expected errors on lines 2 and 3")
             return
         }
-        #expect(array == .malformedInput(location: SourceLocation(file: "team.jsonl", line: 2, column: 1, path: "$"), reason: "expected a profile object but found an array"))
+        #expect(array.errorDescription == "team.jsonl:2:1: expected a profile object but found an array (at $)")
         #expect(unrelated == .unrecognisedFormat(path: "team.jsonl:3", expected: InputReader.expectedFormats), "the error names the record's line")
     }
 

@@ -101,7 +101,7 @@ import Testing
     static func warnings(_ profile: Profile, code: String) -> [String] {
         profile.warnings.filter { $0.code == code }.map { warning in
             let place = warning.location.map { "\($0.line ?? 0):\($0.column ?? 0)" } ?? "?"
-            return place + " " + warning.message
+            return place + " " + warning.message.description
         }
     }
 
