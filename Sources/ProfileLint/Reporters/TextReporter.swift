@@ -61,8 +61,11 @@ public struct TextReporter: CheckReporter {
             output += "  " + paint(catalog.text(.nothingChecked, ["unknown": String(unknown)]), .yellow) + "\n"
         }
 
+        // "warning:", "waarschuwing:", "avertissement :", painted, then the warning.
+        let warningLabel = catalog.text(.cliWarningLine, ["message": ""])
         for warning in profile.warnings {
-            output += locationPrefix(warning.location, fallback: profile.source) + paint(catalog.text(.severityWarning), .yellow) + ": [\(warning.code)] \(warning.message.rendered(with: catalog))\n"
+            output += locationPrefix(warning.location, fallback: profile.source) + paint(String(warningLabel.dropLast()), .yellow)
+                + " [\(warning.code)] " + warning.message.rendered(with: catalog) + "\n"
         }
         let shown = profile.results.filter { $0.status == .fail || (showUnknown && $0.status == .unknown) }
         for result in shown.sorted(by: Self.inSourceOrder) {

@@ -570,7 +570,11 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
     }
 
     /// A table whose first column heads its rows.
+    ///
+    /// Each data cell carries its column's heading in `data-label`, so that on a phone the stylesheet
+    /// stacks a row into a card of labelled lines instead of a table that scrolls sideways.
     func table(_ headers: [Cell], _ rows: [[Cell]]) -> String {
+        let labels = headers.map { $0.html.replacing(#/<[^>]*>/#, with: "") }
         func classes(_ cell: Cell) -> String {
             let names = (cell.numeric ? ["num"] : []) + (cell.muted ? ["muted"] : []) + (cell.prose ? ["prose"] : [])
             return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""
@@ -581,7 +585,8 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
         for row in rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                html += index == 0 ? "<th scope=\"row\"\(classes(cell))>\(cell.html)</th>" : "<td\(classes(cell))>\(cell.html)</td>"
+                let label = index < labels.count ? " data-label=\"\(labels[index])\"" : ""
+                html += index == 0 ? "<th scope=\"row\"\(classes(cell))>\(cell.html)</th>" : "<td\(classes(cell))\(label)>\(cell.html)</td>"
             }
             html += "</tr>"
         }
@@ -860,9 +865,15 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
     .wrap{padding:0 12px}
     section{padding:16px 14px}
     .masthead h1{font-size:24px}
-    .table table{width:max-content;min-width:100%}
-    th,td{white-space:nowrap}
-    .prose{white-space:normal;min-width:24em;width:24em}
+    .table table,.table tbody,.table tr,.table tbody th,.table td{display:block;width:auto}
+    .table table{min-width:0}
+    .table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+    .table tr{padding:8px 0;border-bottom:1px solid var(--line)}
+    .table tbody th{border:0;padding:0 0 4px}
+    .table td{display:flex;justify-content:space-between;align-items:baseline;gap:12px;border:0;padding:2px 0;text-align:right;overflow-wrap:anywhere}
+    .table td::before{content:attr(data-label);flex:0 0 auto;max-width:50%;color:var(--muted);font-size:12px;text-align:left}
+    .table td.prose{display:block;text-align:left;min-width:0}
+    .table td.prose::before{display:block;max-width:none}
     .meter.gain{width:90px}
     }
     @media print{

@@ -163,10 +163,16 @@ import Testing
         // The page never scrolls sideways; what is wider scrolls inside its card.
         #expect(layoutOf.pageWidth <= Double(layout.width), "the page is \(layoutOf.pageWidth) px wide at \(layout.width) px")
         #expect(layoutOf.sectionRight <= Double(layout.width) + 0.5, "a card runs off the page (right edge \(layoutOf.sectionRight))")
-        // Every column of the departments table, ALL-STAR last, is in view at 1280 px and on paper.
-        if layout != .phone {
-            #expect(layoutOf.departmentsHidden <= 0.5, "the departments table hides \(layoutOf.departmentsHidden) px: \(layoutOf.lastHeader) is cut")
-            #expect(layoutOf.tablesHidden <= 0.5, "a table hides \(layoutOf.tablesHidden) px of its columns")
+        // Every column of the departments table, ALL-STAR last, is in view at 1280 px and on paper; on a phone
+        // every table is stacked, a row a card of labelled lines, so none scrolls sideways either.
+        #expect(layoutOf.departmentsHidden <= 0.5, "the departments table hides \(layoutOf.departmentsHidden) px: \(layoutOf.lastHeader) is cut")
+        #expect(layoutOf.tablesHidden <= 0.5, "a table hides \(layoutOf.tablesHidden) px of its columns")
+        #expect(layoutOf.cells > 100)
+        if layout == .phone {
+            #expect(layoutOf.tableCells == 0, "\(layoutOf.tableCells) of \(layoutOf.cells) cells are still table cells at 390 px")
+            #expect(layoutOf.unlabelledCells == 0, "\(layoutOf.unlabelledCells) stacked cells show no column label")
+        } else {
+            #expect(layoutOf.tableCells == layoutOf.cells, "tables are stacked at \(layout.width) px")
         }
         // Chart text is drawn at 9 px or more on screen (13 px text at 70% scale and up); on paper the chart fits the page.
         for chart in layoutOf.charts {
@@ -178,8 +184,9 @@ import Testing
             }
         }
         #expect(layoutOf.charts.count == 4)
-        // An employee row holds a wrapped suggestion, never a 300 px column of words.
-        #expect(layoutOf.tallestEmployeeRow > 0 && layoutOf.tallestEmployeeRow <= 110, "an employee row is \(layoutOf.tallestEmployeeRow) px tall")
+        // An employee row holds a wrapped suggestion, never a 300 px column of words; stacked on a phone, a card of a few lines.
+        let tallest: Double = layout == .phone ? 320 : 110
+        #expect(layoutOf.tallestEmployeeRow > 0 && layoutOf.tallestEmployeeRow <= tallest, "an employee row is \(layoutOf.tallestEmployeeRow) px tall")
     }
 
     /// What the measuring script reports.
@@ -201,6 +208,10 @@ import Testing
         var lastHeader: String
         var tablesHidden: Double
         var tallestEmployeeRow: Double
+        /// Data cells in the tables, those laid out as table cells (not stacked), and stacked ones without a label.
+        var cells: Int
+        var tableCells: Int
+        var unlabelledCells: Int
         var charts: [Chart]
     }
 
@@ -221,6 +232,12 @@ import Testing
         lastHeader: headers[headers.length - 1].textContent,
         tablesHidden: max(all('.table').map(function (t) { return t.scrollWidth - t.clientWidth; })),
         tallestEmployeeRow: max(all('#people table tbody tr').map(function (r) { return r.getBoundingClientRect().height; })),
+        cells: all('.table td').length,
+        tableCells: all('.table td').filter(function (c) { return frame.contentWindow.getComputedStyle(c).display === 'table-cell'; }).length,
+        unlabelledCells: all('.table td').filter(function (c) {
+          var style = frame.contentWindow.getComputedStyle(c);
+          return style.display !== 'table-cell' && frame.contentWindow.getComputedStyle(c, '::before').content.length < 3;
+        }).length,
         charts: all('svg.chart').map(function (svg) {
           var view = svg.viewBox.baseVal;
           var card = svg.closest('section');

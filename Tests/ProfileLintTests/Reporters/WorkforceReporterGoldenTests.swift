@@ -26,7 +26,8 @@ import Testing
         let output = try CLIRunner.run(Self.arguments + ["--format", format, "--lang", language, "--jobs", "3", "--no-progress"], environment: Self.environment)
         #expect(output.status == 2, "one input of the workforce is broken")
         // Which configuration is used, then the broken input.
-        #expect(output.stderr.split(separator: "\n").filter { !$0.hasPrefix("note: ") }.count == 1, Comment(rawValue: output.stderr))
+        let note = try #require(ReportLanguage(rawValue: language)).catalog.text(.cliNoteLine, ["message": ""])
+        #expect(output.stderr.split(separator: "\n").filter { !$0.hasPrefix(note) }.count == 1, Comment(rawValue: output.stderr))
         let golden = Self.golden(format, language: language, extension: reporter.fileExtensions.first ?? "txt")
         let stale = Repository.compareGenerated(output.stdout, with: golden)
         #expect(stale == nil, Comment(rawValue: stale ?? ""))
