@@ -182,7 +182,7 @@ private struct Scanner {
             switch byte {
             case 0x7B, 0x5B: // { [
                 guard outer.count + (top >= 0 ? 1 : 0) < maximumDepth else {
-                    throw fail(CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
+                    throw fail(CatalogMessage(.errorNestingTooDeep, ["depth": .text(String(maximumDepth))]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: byte == 0x7B ? .object : .array, start: start, end: 0, next: 0, count: 0))

@@ -40,7 +40,7 @@ package enum YAMLDocumentReader {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maximumDepth {
-                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
+                    throw ProfileLintError.limitExceeded(path: "\(file):\(line)", reason: CatalogMessage(.errorNestingTooDeep, ["depth": .text(String(maximumDepth))]))
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
@@ -56,7 +56,7 @@ package enum YAMLDocumentReader {
         switch error {
         case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's own bound (1,000 levels of block or flow nesting), whatever limits.max_depth says.
-            return .limitExceeded(path: "\(file):\(mark.line)", reason: CatalogMessage(.errorYAMLNestingTooDeep, ["depth": .integer(1000)]))
+            return .limitExceeded(path: "\(file):\(mark.line)", reason: CatalogMessage(.errorYAMLNestingTooDeep, ["depth": "1000"]))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return .malformedInput(location: SourceLocation(file: file, line: mark.line, column: mark.column), reason: CatalogMessage(.errorInvalidYAML, ["detail": .message(YAMLProblem.message(problem))]))
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -135,7 +135,7 @@ package enum YAMLDocumentReader {
                 nodes.append(.init(kind: kind, start: start, end: UInt32(table.count - 1), next: UInt32(nodes.count + 1), count: 0))
             case .sequence(let sequence):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
+                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .text(String(maximumDepth))]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .array, start: start, end: 0, next: 0, count: UInt32(sequence.count)))
@@ -143,7 +143,7 @@ package enum YAMLDocumentReader {
                 nodes[index].next = UInt32(nodes.count)
             case .mapping(let mapping):
                 guard depth < maximumDepth else {
-                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .integer(maximumDepth)]))
+                    throw ProfileLintError.limitExceeded(path: file, reason: CatalogMessage(.errorNestingTooDeep, ["depth": .text(String(maximumDepth))]))
                 }
                 let index = nodes.count
                 nodes.append(.init(kind: .object, start: start, end: 0, next: 0, count: UInt32(mapping.count)))

@@ -126,7 +126,7 @@ struct ZIPArchiveReader {
             throw corrupt(CatalogMessage(.errorZIPCompressionMethod, ["method": .text(String(entry.method))]))
         }
         guard output.count == declared else {
-            throw corrupt(CatalogMessage(.errorZIPSizeMismatch, ["size": .integer(output.count), "declared": .integer(declared)]))
+            throw corrupt(CatalogMessage(.errorZIPSizeMismatch, ["size": .text(String(output.count)), "declared": .text(String(declared))]))
         }
         guard Data(output).crc32(checksum: 0) == entry.crc32 else {
             throw corrupt(CatalogMessage(.errorZIPChecksum))
@@ -173,7 +173,7 @@ struct ZIPArchiveReader {
                 }
                 guard output.count + data.count <= declared else {
                     throw ProfileLintError.unsafeArchive(path: display, entry: entry.path,
-                                                         reason: CatalogMessage(.errorZIPExpandsBeyondDeclared, ["declared": .integer(declared)]))
+                                                         reason: CatalogMessage(.errorZIPExpandsBeyondDeclared, ["declared": .text(String(declared))]))
                 }
                 output.append(contentsOf: data)
             })

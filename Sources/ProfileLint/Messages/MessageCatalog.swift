@@ -62,7 +62,13 @@ public struct MessageCatalog: Sendable {
     /// A number may carry its noun in the singular and the plural, `{total|rule|rules}`: the
     /// argument is shown with the form the language's plural rule picks (`1 rule`, `2 rules`).
     public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        text(id, filling: arguments.map { ($0.key, $0.value) })
+        // Reports call this for every profile: the arguments are not copied unless a plural form needs them.
+        var text = messages[id] ?? MessageCatalog.english.messages[id] ?? id.rawValue
+        for (name, value) in arguments {
+            text = text.replacingOccurrences(of: "{" + name + "}", with: value)
+        }
+        if text.utf8.contains(0x7C) { text = fillingPluralForms(text, arguments.map { ($0.key, $0.value) }) }
+        return text
     }
 
     /// The text of `id` with its placeholders filled from `arguments` (name, rendered value).

@@ -662,9 +662,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case cliSeeHelp
     /// “--min-score must be between 0 and 100”
     case cliMinScoreRange
-    /// “give at least one profile to check (or '-' for standard input)”
+    /// “Give at least one profile to check (or '-' for standard input)”
     case cliCheckNeedsInput
-    /// “give folders, files or a --roster to score”
+    /// “Give folders, files or a --roster to score”
     case cliBatchNeedsInput
     /// “--jobs must be at least 1”
     case cliJobsAtLeastOne

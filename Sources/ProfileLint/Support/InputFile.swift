@@ -163,7 +163,7 @@ struct ByteCount: CustomStringConvertible {
             value /= 1024
             unit += 1
         }
-        return unit < 0 ? CatalogMessage(.sizeBytes, ["count": .integer(bytes)]) : CatalogMessage(units[unit], ["size": .decimal(value)])
+        return unit < 0 ? CatalogMessage(.sizeBytes, ["count": .text(String(bytes))]) : CatalogMessage(units[unit], ["size": .decimal(value)])
     }
 
     /// The size as an argument of a catalog message.

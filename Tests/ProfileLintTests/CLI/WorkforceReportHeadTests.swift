@@ -49,7 +49,7 @@ import Testing
         #expect(error["name"] as? String == "Tom Kuiper")
 
         let html = try CLIRunner.run(Self.arguments + ["--format", "html"], environment: Self.environment)
-        #expect(html.stdout.contains("Tom Kuiper <code>E036</code></th><td class=\"prose\">Fixtures/workforce/profiles/E036.json:373:21: invalid JSON"))
+        #expect(html.stdout.contains("Tom Kuiper <code>E036</code></th><td class=\"prose\" data-label=\"Problem\">Fixtures/workforce/profiles/E036.json:373:21: invalid JSON"))
 
         let csv = try CLIRunner.run(Self.arguments + ["--format", "csv"], environment: Self.environment)
         #expect(csv.stdout.contains("\nE036,Tom Kuiper,People & Communications,error,"))

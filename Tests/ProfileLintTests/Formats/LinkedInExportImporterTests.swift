@@ -365,7 +365,7 @@ import Testing
         let elapsed = clock.measure {
             do { _ = try importZip(builder) } catch { thrown = error as? ProfileLintError }
         }
-        #expect(thrown == .unsafeArchive(path: "export.zip", entry: "Connections.csv", reason: CatalogMessage(.errorZIPExpandsBeyondDeclared, ["declared": 100])))
+        #expect(thrown == .unsafeArchive(path: "export.zip", entry: "Connections.csv", reason: CatalogMessage(.errorZIPExpandsBeyondDeclared, ["declared": "100"])))
         #expect(elapsed < .seconds(5), "took \(elapsed)")
     }
 

@@ -61,7 +61,7 @@ import Testing
 
     @Test func anUnknownLanguageIsAnErrorWithTheClosestCode() {
         let error = Self.error(Self.rule(message: "message: {en: Failed, fe: Échoué}"))
-        #expect(error.contains("key 'message.fe': unknown language 'fe'; did you mean 'fr'?; expected en, nl or fr"), "\(error)")
+        #expect(error.contains("key 'message.fe': unknown language 'fe'; did you mean 'fr'?; expected 'en', 'nl' or 'fr'"), "\(error)")
         #expect(Self.error(Self.rule(name: "name: {en: Name, de: Name}")).contains("key 'name.de': unknown language 'de'"))
     }
 

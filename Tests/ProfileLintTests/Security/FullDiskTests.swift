@@ -21,7 +21,7 @@ struct FullDiskTests {
         let output = try ExternalTool.run(["sh", "-c", command], in: Repository.root.path)
         #expect(output.status == 2)
         let lines = output.stderr.split(separator: "\n")
-        #expect(lines.contains("error: standard output: cannot write: No space left on device"))
+        #expect(lines.contains("error: standard output: cannot write: no space left on the device"))
         #expect(!output.stderr.contains("Fatal error"))
         #expect(!output.stderr.contains("crashed"))
     }
