@@ -28,6 +28,8 @@ struct JSONProfileReader {
     /// An empty source map.
     var sourceMap: SourceMap { SourceMap() }
 
+    // Kept out of line: the importers call it only on bad input, and inlined it would weigh on their hot paths.
+    @inline(never)
     func typeError(_ value: JSONValue, expected: MessageID) -> ProfileLintError {
         .malformedInput(location: location(value), reason: CatalogMessage(.errorExpectedButFound, ["expected": .message(CatalogMessage(expected)),
                                                                                                   "found": .message(value.typeName)]))

@@ -400,6 +400,7 @@ package struct JSONResumeImporter: Sendable {
         }
     }
 
+    @inline(never)
     private func dateWarning(_ value: JSONValue, _ reader: JSONProfileReader, consequence: MessageID) -> InputWarning {
         let written: CatalogMessage.Argument = value.string.map { .text("'\($0.trimmingWhitespace())'") } ?? .message(value.typeName)
         let message = CatalogMessage(reading(value) == .ambiguous ? .warningAmbiguousDate : .warningUnrecognisedResumeDate,
