@@ -11,8 +11,6 @@
 package struct JSONResumeImporter: Sendable {
     enum Key: String, JSONKey {
         case basics, work, education, skills, languages, certificates, references
-        // Not JSON Resume's keys, but written by people for `work` and `basics`.
-        case works, personal
         static let table = JSONKeyTable<Key>()
     }
 
@@ -39,7 +37,10 @@ package struct JSONResumeImporter: Sendable {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
-            if !matched, let known = key.match(Key.self) { matched = known == .basics || known == .work || known == .works }
+            guard !matched else { return }
+            // `works`, which people write for `work`, is compared only when no key of the table matched:
+            // every key looked up in the table costs each of its entries.
+            if let known = key.match(Key.self) { matched = known == .basics || known == .work } else { matched = key.keyEquals("works") }
         }
         return matched
     }
@@ -63,17 +64,16 @@ package struct JSONResumeImporter: Sendable {
         var works: JSONValue?
         var hasWork = false
         try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
-            guard let known = key.match(Key.self) else { return }
+            guard let known = key.match(Key.self) else {
+                // Not JSON Resume's keys, but written by people for `work` and `basics`; kept out of the
+                // key table, whose every entry each key looked up in it costs (the batch path).
+                if key.keyEquals("works") { works = value } else if key.keyEquals("personal") { personal = value }
+                return
+            }
             switch known {
             case .basics:
                 hasBasics = true
                 if !value.isNull { basics = value }
-                return
-            case .personal:
-                personal = value
-                return
-            case .works:
-                works = value
                 return
             case .work:
                 hasWork = true
@@ -88,7 +88,7 @@ package struct JSONResumeImporter: Sendable {
             guard value.kind == .array else { throw reader.typeError(value, expected: "an array") }
             let field: ProfileField
             switch known {
-            case .basics, .personal, .works:
+            case .basics:
                 return
             case .work:
                 field = .positions
