@@ -214,10 +214,12 @@ public struct BatchRunner: Sendable {
                 view = ProfileView(profile)
             }
             let report = linter.lint(view, source: source, format: format, detail: .rulesOnly)
-            return .scored(report, view: view,
-                           id: employee?.id ?? view.profile.employeeID ?? source,
-                           name: employee?.name ?? view.profile.name.value,
-                           department: employee?.department ?? view.profile.department)
+            var record = EmployeeRecord.scored(report, view: view,
+                                               id: employee?.id ?? view.profile.employeeID ?? source,
+                                               name: employee?.name ?? view.profile.name.value,
+                                               department: employee?.department ?? view.profile.department)
+            record.excludedAsAmbassador = employee?.excludedAsAmbassador ?? false
+            return record
         case .failure(let error):
             let employee = index == 0 ? entry : nil
             let source = error.source ?? display

@@ -5,10 +5,12 @@ public enum ConfigurationLoader {
     /// The file names looked for, in order.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
     /// The top-level keys.
-    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring"]
+    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring", "ambassadors", "group_discovery"]
     static let organisationKeys = ["name", "aliases", "page"]
     static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
     static let scoringKeys = ["min_checked_weight"]
+    static let ambassadorKeys = ["max_per_coach", "min_connections"]
+    static let groupDiscoveryKeys = ["min_share"]
 
     /// The configuration file in `directory` or the nearest of its parents, if any.
     public static func find(from directory: String) -> String? {
@@ -59,6 +61,8 @@ public enum ConfigurationLoader {
         var departments: [Department] = []
         var keyAccounts: [KeyAccount] = []
         var organisation: (name: String, aliases: [String], page: String?)?
+        var ambassadors: (settings: AmbassadorSettings, node: JSONValue)?
+        var groupDiscovery: (settings: GroupDiscoverySettings, node: JSONValue)?
         for (key, value) in root.members {
             let name = key.string ?? ""
             switch name {
@@ -85,15 +89,25 @@ public enum ConfigurationLoader {
                 configuration.minimumCheckedShare = try reader.scoring(value, &configuration.warnings)
             case "limits":
                 configuration.limits = try reader.limits(value, &configuration.warnings)
+            case "ambassadors":
+                ambassadors = (try reader.ambassadors(value, &configuration.warnings), value)
+            case "group_discovery":
+                groupDiscovery = (try reader.groupDiscovery(value, &configuration.warnings), value)
             default:
                 configuration.warnings.append(reader.unknownKey(key, name, known: topLevelKeys, parent: ""))
             }
         }
         if let organisation {
-            configuration.organisation = Organisation(name: organisation.name, aliases: organisation.aliases, pageURL: organisation.page,
-                                                      departments: departments, keyAccounts: keyAccounts)
+            var configured = Organisation(name: organisation.name, aliases: organisation.aliases, pageURL: organisation.page,
+                                          departments: departments, keyAccounts: keyAccounts)
+            if let ambassadors { configured.ambassadorSettings = ambassadors.settings }
+            if let groupDiscovery { configured.groupDiscoverySettings = groupDiscovery.settings }
+            configuration.organisation = configured
         } else if !departments.isEmpty || !keyAccounts.isEmpty {
             throw reader.error(root, "organisation", "departments and key_accounts need an organisation with a name")
+        } else if let node = ambassadors?.node ?? groupDiscovery?.node {
+            throw reader.error(node, ambassadors != nil ? "ambassadors" : "group_discovery",
+                               "ambassadors and group_discovery need an organisation with a name and departments")
         }
         return configuration
     }
@@ -265,16 +279,60 @@ struct ConfigurationReader {
                 warnings.append(unknownKey(key, name, known: ConfigurationLoader.scoringKeys, parent: "scoring"))
                 continue
             }
-            let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
-            let isPercent = text.hasSuffix("%")
-            guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
-                throw error(field, "scoring.min_checked_weight", "expected a percentage such as 60%")
-            }
-            let fraction = isPercent || number > 1 ? number / 100 : number
-            guard (0...1).contains(fraction) else { throw error(field, "scoring.min_checked_weight", "expected a percentage from 0% to 100%") }
-            share = fraction
+            share = try percentage(field, "scoring.min_checked_weight", example: "60%")
         }
         return share
+    }
+
+    /// A share written as `30%`, `30` or `0.3`, as a fraction from 0 to 1.
+    func percentage(_ field: JSONValue, _ key: String, example: String) throws -> Double {
+        let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
+        let isPercent = text.hasSuffix("%")
+        guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
+            throw error(field, key, "expected a percentage such as \(example)")
+        }
+        let fraction = isPercent || number > 1 ? number / 100 : number
+        guard (0...1).contains(fraction) else { throw error(field, key, "expected a percentage from 0% to 100%") }
+        return fraction
+    }
+
+    /// `ambassadors: {max_per_coach: 3, min_connections: 100}`.
+    func ambassadors(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> AmbassadorSettings {
+        guard value.kind == .object else { throw error(value, "ambassadors", "expected a mapping such as {max_per_coach: 3}") }
+        var settings = AmbassadorSettings()
+        for (key, field) in value.members {
+            let name = key.string ?? ""
+            switch name {
+            case "max_per_coach":
+                guard let number = field.int, (1...1000).contains(number) else {
+                    throw error(field, "ambassadors.max_per_coach", "expected a whole number from 1 to 1000")
+                }
+                settings.maxPerCoach = number
+            case "min_connections":
+                guard let number = field.int, (0...100_000).contains(number) else {
+                    throw error(field, "ambassadors.min_connections", "expected a whole number from 0 to 100000")
+                }
+                settings.minConnections = number
+            default:
+                warnings.append(unknownKey(key, name, known: ConfigurationLoader.ambassadorKeys, parent: "ambassadors"))
+            }
+        }
+        return settings
+    }
+
+    /// `group_discovery: {min_share: 30%}`.
+    func groupDiscovery(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> GroupDiscoverySettings {
+        guard value.kind == .object else { throw error(value, "group_discovery", "expected a mapping such as {min_share: 30%}") }
+        var settings = GroupDiscoverySettings()
+        for (key, field) in value.members {
+            let name = key.string ?? ""
+            guard name == "min_share" else {
+                warnings.append(unknownKey(key, name, known: ConfigurationLoader.groupDiscoveryKeys, parent: "group_discovery"))
+                continue
+            }
+            settings.minShare = try percentage(field, "group_discovery.min_share", example: "30%")
+        }
+        return settings
     }
 
     func bytes(_ value: JSONValue, _ key: String) throws -> Int {

@@ -12,6 +12,10 @@ public struct Organisation: Sendable, Equatable {
     public var departments: [Department]
     /// Companies the organisation wants its network to reach.
     public var keyAccounts: [KeyAccount]
+    /// Who counts as an internal ambassador and how many colleagues each coaches (`ambassadors:`).
+    public var ambassadorSettings = AmbassadorSettings()
+    /// When a group the departments join is worth recommending (`group_discovery:`).
+    public var groupDiscoverySettings = GroupDiscoverySettings()
 
     /// Creates an organisation.
     public init(name: String, aliases: [String] = [], pageURL: String? = nil, departments: [Department] = [], keyAccounts: [KeyAccount] = []) {

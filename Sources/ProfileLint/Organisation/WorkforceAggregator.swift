@@ -23,9 +23,9 @@ public struct WorkforceAggregator: Sendable {
     private var levels = [Int](repeating: 0, count: Level.allCases.count)
     private var ruleCounts: [Int]
     private var ruleGains: [Int]
-    private var departmentStats: [DepartmentStats] = []
+    var departmentStats: [DepartmentStats] = []
     private var departmentIndex: [String: Int] = [:]
-    private var groupTotals: [String: NameCount] = [:]
+    var groupTotals: [String: NameCount] = [:]
     private var employerNamed = 0
     private var employerTotal = 0
     private var variants: [String: Int] = [:]
@@ -42,8 +42,10 @@ public struct WorkforceAggregator: Sendable {
     private var missingProfiles: [EmployeeBrief] = []
     private var errors: [InputError] = []
     private var toHelp: [EmployeeBrief] = []
+    /// The connections an ambassador needs (`ambassadors.min_connections`).
+    let ambassadorMinConnections: Int
 
-    private struct DepartmentStats: Sendable {
+    struct DepartmentStats: Sendable {
         var name: String
         var employees = 0
         var scored = 0
@@ -57,8 +59,11 @@ public struct WorkforceAggregator: Sendable {
         var gainSum = 0
         var partly = 0
         var notAssessable = 0
+        /// Per-rule failures and gains, ambassadors (``NextSteps``).
+        var next: DepartmentNextStepsTally
 
         mutating func merge(_ other: DepartmentStats) {
+            next.merge(other.next)
             partly += other.partly
             notAssessable += other.notAssessable
             withGain += other.withGain
@@ -83,9 +88,10 @@ public struct WorkforceAggregator: Sendable {
         self.organisation = organisation
         ruleCounts = Array(repeating: 0, count: rules.count * 3)
         ruleGains = Array(repeating: 0, count: rules.count)
+        ambassadorMinConnections = organisation?.ambassadorSettings.minConnections ?? AmbassadorSettings.defaultMinConnections
         for department in organisation?.departments ?? [] where departmentIndex[department.name] == nil {
             departmentIndex[department.name] = departmentStats.count
-            departmentStats.append(DepartmentStats(name: department.name))
+            departmentStats.append(Self.departmentStats(department.name, organisation: organisation, ruleCount: rules.count))
         }
         let accounts = organisation?.keyAccounts ?? []
         keyAccountDepartments = Array(repeating: [:], count: accounts.count)
@@ -104,7 +110,7 @@ public struct WorkforceAggregator: Sendable {
     private mutating func department(_ name: String) -> Int {
         if let index = departmentIndex[name] { return index }
         departmentIndex[name] = departmentStats.count
-        departmentStats.append(DepartmentStats(name: name))
+        departmentStats.append(newDepartmentStats(name))
         return departmentStats.count - 1
     }
 
@@ -155,20 +161,25 @@ public struct WorkforceAggregator: Sendable {
         for (index, status) in report.statuses.enumerated() where index < rules.count {
             switch status {
             case .pass: ruleCounts[index * 3] += 1
-            case .fail: ruleCounts[index * 3 + 1] += 1
+            case .fail:
+                ruleCounts[index * 3 + 1] += 1
+                departmentStats[department].next.ruleFails[index] += 1
             case .unknown: ruleCounts[index * 3 + 2] += 1
             }
         }
         for suggestion in report.suggestions where suggestion.ruleIndex < rules.count {
             ruleGains[suggestion.ruleIndex] += suggestion.gain
+            departmentStats[department].next.ruleGains[suggestion.ruleIndex] += suggestion.gain
         }
 
         // Employer presence.
+        var namesEmployer = false
         if record.positionsKnown {
             employerTotal += 1
             if let employer = record.currentEmployer?.trimmingWhitespace(), !employer.isEmpty {
                 if EmployerName.namesEmployer(employer, organisation: organisation) {
                     employerNamed += 1
+                    namesEmployer = true
                     variants[employer, default: 0] += 1
                 } else if let organisation, isPossibleMisspelling(employer, of: organisation) {
                     misspellings[employer, default: 0] += 1
@@ -176,7 +187,10 @@ public struct WorkforceAggregator: Sendable {
             }
         }
 
-        // Groups.
+        // Groups; and whether the employee could coach colleagues (only then is a group looked up on the list).
+        let couldCoach = namesEmployer && report.level.rank >= Level.advanced.rank && report.assessment.standing == .assessable
+            && (record.connectionCount ?? 0) >= ambassadorMinConnections && !departmentStats[department].next.recommended.isEmpty
+        var recommendedGroup: String?
         if let groups = record.groups {
             departmentStats[department].groupsKnown += 1
             var seen = Set<String>()
@@ -185,7 +199,11 @@ public struct WorkforceAggregator: Sendable {
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
                 departmentStats[department].groupMembers[key, default: 0] += 1
                 groupTotals[key, default: NameCount(name: group.trimmingWhitespace(), count: 0)].count += 1
+                if couldCoach, recommendedGroup == nil { recommendedGroup = departmentStats[department].next.recommended[key] }
             }
+        }
+        if let recommendedGroup {
+            addAmbassador(record, report, department: department, group: recommendedGroup)
         }
 
         // Reach.
@@ -320,7 +338,7 @@ public struct WorkforceAggregator: Sendable {
 
         var groupCoverage: [GroupCoverage] = []
         for department in organisation?.departments ?? [] {
-            let stats = departmentIndex[department.name].map { departmentStats[$0] } ?? DepartmentStats(name: department.name)
+            let stats = departmentIndex[department.name].map { departmentStats[$0] } ?? newDepartmentStats(department.name)
             for group in department.groups {
                 groupCoverage.append(GroupCoverage(department: department.name, group: group,
                                                    members: stats.groupMembers[EmployerName.normaliseGroup(group)] ?? 0,
@@ -363,7 +381,8 @@ public struct WorkforceAggregator: Sendable {
             missingProfiles: missingProfiles,
             errors: errors,
             employeesToHelp: helpList,
-            trend: nil
+            trend: nil,
+            nextSteps: nextSteps(ordered, employeesToHelp: helpList)
         )
     }
 

@@ -22,6 +22,8 @@ public struct WorkforceReport: Sendable {
     public var employeesToHelp: [EmployeeBrief]
     /// The change since a baseline report, when one was given.
     public var trend: Trend?
+    /// Ambassadors and coaching, group discovery and training focus (see ``NextSteps``).
+    public var nextSteps = NextSteps()
     /// Whether employee-level lists were left out (``anonymised()``).
     public var isAnonymised = false
 
@@ -34,6 +36,7 @@ public struct WorkforceReport: Sendable {
         report.employeesToHelp = []
         report.missingProfiles = []
         report.errors = []
+        report.nextSteps = nextSteps.anonymised()
         report.isAnonymised = true
         return report
     }

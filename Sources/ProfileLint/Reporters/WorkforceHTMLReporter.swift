@@ -654,9 +654,9 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             + "height=\"\(Self.coordinate(max(0, height)))\"" + (radius > 0 ? " rx=\"\(radius)\"" : "") + "/>"
     }
 
-    private var catalog: MessageCatalog { language.catalog }
+    var catalog: MessageCatalog { language.catalog }
 
-    private func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         catalog.text(id, arguments)
     }
 

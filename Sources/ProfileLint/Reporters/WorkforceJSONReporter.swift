@@ -8,14 +8,23 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     public static let description = "for scripts and --baseline"
     public static let fileExtensions = ["json"]
 
-    /// Creates the reporter.
-    public init() {}
+    /// The language of the few texts in the report (suggestions come from the linter, ambassadors' reasons
+    /// from here); keys and other values are the same in every language.
+    public var language: ReportLanguage
 
-    /// Creates the reporter; it has no options (keys and values are the same in every language).
-    public init(options: ReporterOptions) { self.init() }
+    /// Creates the reporter.
+    public init(language: ReportLanguage = .english) {
+        self.language = language
+    }
+
+    /// Creates the reporter in the language of `options`.
+    public init(options: ReporterOptions) { self.init(language: options.language) }
 
     /// The summary, made once the batch is done, opening the `employees` array.
-    package var head: StreamedHead { .fromReport { Self().head($0) } }
+    package var head: StreamedHead {
+        let language = language
+        return .fromReport { Self(language: language).head($0) }
+    }
 
     /// Appends one employee's entry, on one line.
     package func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
@@ -29,7 +38,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
 
     /// Everything before the employee entries, ending with the opening of the `employees` array.
     public func head(_ report: WorkforceReport) -> String {
-        var members = Self.members(report)
+        var members = Self.members(report, language: language)
         members.append(("employees", .array([])))
         let rendered = JSONOutput.object(members).rendered()
         // The rendered object ends with `"employees": []\n}`; open the array instead of closing it.
@@ -40,7 +49,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     /// The whole report for a known list of records (tests and small batches).
     public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         guard !employees.isEmpty else {
-            var members = Self.members(report)
+            var members = Self.members(report, language: language)
             members.append(("employees", .array([])))
             return JSONOutput.object(members).rendered() + "\n"
         }
@@ -94,7 +103,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         .array(items.map { .object([(key, .string($0.name)), ("count", .int($0.count))]) })
     }
 
-    static func members(_ report: WorkforceReport) -> [(String, JSONOutput)] {
+    static func members(_ report: WorkforceReport, language: ReportLanguage = .english) -> [(String, JSONOutput)] {
         let summary = report.summary
         var members: [(String, JSONOutput)] = [
             ("generator", .string("profilelint \(ProfileLintVersion.current)")),
@@ -134,6 +143,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             })),
             ("coverage", coverage(report.coverage)),
         ]
+        members += nextSteps(report, language: language)
         if report.isAnonymised {
             // Department figures in place of every list that names an employee or an input.
             members.append(("anonymised", .bool(true)))

@@ -24,9 +24,9 @@ package struct WorkforceTextReporter: WorkforceReporter {
         self.report(report)
     }
 
-    private var catalog: MessageCatalog { language.catalog }
+    var catalog: MessageCatalog { language.catalog }
 
-    private func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         catalog.text(id, arguments)
     }
 
@@ -94,6 +94,7 @@ package struct WorkforceTextReporter: WorkforceReporter {
         }
 
         lines.append(contentsOf: coverage(report))
+        lines.append(contentsOf: nextSteps(report, strings))
         lines.append(contentsOf: employees(report, strings))
         return lines.joined(separator: "\n") + "\n"
     }
