@@ -19,6 +19,9 @@ public struct NextSteps: Sendable, Equatable {
     public var groupDiscovery: [DepartmentGroupDiscovery] = []
     /// Groups joined in more than one department, the most departments first.
     public var sharedGroups: [SharedGroup] = []
+    /// Department × group membership for the groups to consider and the shared groups (the second heat
+    /// map): every department whose members' groups are known, each such group, zero members included.
+    public var discoveryMap: [GroupCoverage] = []
     /// The share of a department's members a group needs to be suggested (`group_discovery.min_share`).
     public var groupMinShare = GroupDiscoverySettings.defaultMinShare
     /// Per department (report order), the three rules that fail most.

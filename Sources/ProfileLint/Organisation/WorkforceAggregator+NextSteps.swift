@@ -88,6 +88,7 @@ extension WorkforceAggregator {
         (steps.coaching, steps.withoutCoach) = Self.coaching(employeesToHelp, ambassadors: steps.ambassadors, maxPerCoach: steps.maxPerCoach)
         steps.groupDiscovery = groupDiscovery(ordered, minShare: steps.groupMinShare)
         steps.sharedGroups = sharedGroups(ordered)
+        steps.discoveryMap = discoveryMap(ordered, groups: steps.groupDiscovery.flatMap { $0.consider.map(\.group) } + steps.sharedGroups.map(\.group))
         steps.training = training(ordered)
         return steps
     }
@@ -136,6 +137,19 @@ extension WorkforceAggregator {
             consider.sort { $0.members != $1.members ? $0.members > $1.members : $0.group < $1.group }
             let reconsider = stats.groupsKnown == 0 ? [] : listed.filter { (stats.groupMembers[EmployerName.normaliseGroup($0)] ?? 0) == 0 }
             return DepartmentGroupDiscovery(department: stats.name, consider: consider, reconsider: reconsider)
+        }
+    }
+
+    /// Every department with known groups × each of `groups` (first appearance kept).
+    func discoveryMap(_ ordered: [DepartmentStats], groups: [String]) -> [GroupCoverage] {
+        var seen = Set<String>()
+        let rows = groups.filter { seen.insert(EmployerName.normaliseGroup($0)).inserted }
+        let departments = ordered.filter { $0.groupsKnown > 0 }
+        guard departments.count > 0 else { return [] }
+        return rows.flatMap { group in
+            departments.map { stats in
+                GroupCoverage(department: stats.name, group: group, members: stats.groupMembers[EmployerName.normaliseGroup(group)] ?? 0, known: stats.groupsKnown)
+            }
         }
     }
 
