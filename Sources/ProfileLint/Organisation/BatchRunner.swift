@@ -219,6 +219,7 @@ public struct BatchRunner: Sendable {
                                                name: employee?.name ?? view.profile.name.value,
                                                department: employee?.department ?? view.profile.department)
             record.excludedAsAmbassador = employee?.excludedAsAmbassador ?? false
+            record.ambassadorGroup = EmployeeRecord.ambassadorGroup(report, view: view, department: record.department, organisation: linter.organisation)
             return record
         case .failure(let error):
             let employee = index == 0 ? entry : nil

@@ -39,6 +39,9 @@ public struct EmployeeRecord: Sendable {
     public var connectionCount: Int?
     /// The roster says the employee is not to be suggested as an ambassador (`ambassador: no`).
     public var excludedAsAmbassador = false
+    /// The recommended group that, with the rest of the criteria, makes the employee an internal ambassador
+    /// (``ambassadorGroup(_:view:department:organisation:)``), whether or not the roster excludes them.
+    public var ambassadorGroup: String?
 
     /// A scored employee.
     public static func scored(_ report: ProfileReport, profile: Profile, id: String, name: String?, department: String?) -> EmployeeRecord {

@@ -78,7 +78,7 @@ extension WorkforceAggregator {
     func nextSteps(_ ordered: [DepartmentStats], employeesToHelp: [EmployeeBrief]) -> NextSteps {
         var steps = NextSteps()
         steps.maxPerCoach = organisation?.ambassadorSettings.maxPerCoach ?? AmbassadorSettings.defaultMaxPerCoach
-        steps.minConnections = ambassadorMinConnections
+        steps.minConnections = organisation?.ambassadorSettings.minConnections ?? AmbassadorSettings.defaultMinConnections
         steps.groupMinShare = organisation?.groupDiscoverySettings.minShare ?? GroupDiscoverySettings.defaultMinShare
 
         // Ambassadors: every department with a recommended list can have them.

@@ -42,8 +42,6 @@ public struct WorkforceAggregator: Sendable {
     private var missingProfiles: [EmployeeBrief] = []
     private var errors: [InputError] = []
     private var toHelp: [EmployeeBrief] = []
-    /// The connections an ambassador needs (`ambassadors.min_connections`).
-    let ambassadorMinConnections: Int
 
     struct DepartmentStats: Sendable {
         var name: String
@@ -88,7 +86,6 @@ public struct WorkforceAggregator: Sendable {
         self.organisation = organisation
         ruleCounts = Array(repeating: 0, count: rules.count * 3)
         ruleGains = Array(repeating: 0, count: rules.count)
-        ambassadorMinConnections = organisation?.ambassadorSettings.minConnections ?? AmbassadorSettings.defaultMinConnections
         for department in organisation?.departments ?? [] where departmentIndex[department.name] == nil {
             departmentIndex[department.name] = departmentStats.count
             departmentStats.append(Self.departmentStats(department.name, organisation: organisation, ruleCount: rules.count))
@@ -173,13 +170,11 @@ public struct WorkforceAggregator: Sendable {
         }
 
         // Employer presence.
-        var namesEmployer = false
         if record.positionsKnown {
             employerTotal += 1
             if let employer = record.currentEmployer?.trimmingWhitespace(), !employer.isEmpty {
                 if EmployerName.namesEmployer(employer, organisation: organisation) {
                     employerNamed += 1
-                    namesEmployer = true
                     variants[employer, default: 0] += 1
                 } else if let organisation, isPossibleMisspelling(employer, of: organisation) {
                     misspellings[employer, default: 0] += 1
@@ -187,10 +182,7 @@ public struct WorkforceAggregator: Sendable {
             }
         }
 
-        // Groups; and whether the employee could coach colleagues (only then is a group looked up on the list).
-        let couldCoach = namesEmployer && report.level.rank >= Level.advanced.rank && report.assessment.standing == .assessable
-            && (record.connectionCount ?? 0) >= ambassadorMinConnections && !departmentStats[department].next.recommended.isEmpty
-        var recommendedGroup: String?
+        // Groups.
         if let groups = record.groups {
             departmentStats[department].groupsKnown += 1
             var seen = Set<String>()
@@ -199,12 +191,9 @@ public struct WorkforceAggregator: Sendable {
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
                 departmentStats[department].groupMembers[key, default: 0] += 1
                 groupTotals[key, default: NameCount(name: group.trimmingWhitespace(), count: 0)].count += 1
-                if couldCoach, recommendedGroup == nil { recommendedGroup = departmentStats[department].next.recommended[key] }
             }
         }
-        if let recommendedGroup {
-            addAmbassador(record, report, department: department, group: recommendedGroup)
-        }
+        if let group = record.ambassadorGroup { addAmbassador(record, report, department: department, group: group) }
 
         // Reach.
         if !record.connections.isEmpty { employeesWithConnections += 1 }

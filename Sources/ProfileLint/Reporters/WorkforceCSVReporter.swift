@@ -2,6 +2,10 @@ import Foundation
 
 /// The batch `csv` format: one row per employee, for mail merge.
 ///
+/// The last column, `ambassador`, is `yes` for an employee who meets every criterion of an internal
+/// ambassador, `no` for one the roster excludes (`ambassador: no`), and empty otherwise; rows are written
+/// as the batch runs, before coaches are chosen, so the coaching pairs are in the other formats.
+///
 /// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) are prefixed with `'`, so profile text can never run in HR's spreadsheet.
 public struct WorkforceCSVReporter: StreamingWorkforceReporter {
@@ -14,7 +18,7 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
     /// The columns, in order.
     public static let columns = [
         "employee_id", "name", "department", "status", "score", "level", "potential_gain",
-        "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error",
+        "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error", "ambassador",
     ]
 
     /// Creates the reporter.
@@ -49,6 +53,7 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
             record.report.map { String($0.potentialGain) } ?? "",
             suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message ?? "",
+            record.excludedAsAmbassador ? "no" : record.ambassadorGroup == nil ? "" : "yes",
         ]
         return cells.map(Self.cell).joined(separator: ",") + "\r\n"
     }

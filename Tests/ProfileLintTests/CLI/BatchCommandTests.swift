@@ -132,7 +132,7 @@ import Testing
         let output = try CLIRunner.run(Self.arguments + ["--format", "csv"])
         let lines = output.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(lines.count == 41)
-        #expect(lines.first == "employee_id,name,department,status,score,level,potential_gain,suggestion_1,gain_1,suggestion_2,gain_2,suggestion_3,gain_3,source,error")
+        #expect(lines.first == "employee_id,name,department,status,score,level,potential_gain,suggestion_1,gain_1,suggestion_2,gain_2,suggestion_3,gain_3,source,error,ambassador")
         // The gain is a number in its own column, so no suggestion cell starts with an escaped `'+`.
         #expect(!output.stdout.contains(",'+"))
         #expect(!output.stdout.contains("@example.invalid"))
