@@ -94,3 +94,37 @@ import Testing
         #expect(throws: ProfileLintError.self) { try ConfigurationLoader.parse("ambassadors: {max_per_coach: 2}\n", file: "config.yml") }
     }
 }
+
+/// The next-steps blocks treat names, groups and departments from profiles as text.
+@Suite struct NextStepsEscapingTests {
+    static let script = "<script>alert(1)</script>"
+
+    static func report() -> WorkforceReport {
+        var report = HTMLReportSamples.workforce()
+        let ambassador = Ambassador(id: "X1", name: script, score: 95, level: .allStar, employer: "Acme \"&\" Co", group: script, connections: 120)
+        report.nextSteps.ambassadors = [DepartmentAmbassadors(department: script, ambassadors: [ambassador], qualifying: 1, excluded: 0)]
+        report.nextSteps.coaching = [CoachingPair(employee: EmployeeBrief(id: "X2", name: script, department: script, score: 10, level: .beginner,
+                                                                          topSuggestion: nil, potentialGain: 20), coach: ambassador)]
+        report.nextSteps.groupDiscovery = [DepartmentGroupDiscovery(department: script, consider: [GroupCoverage(department: script, group: script, members: 2, known: 4)],
+                                                                    reconsider: [script])]
+        report.nextSteps.discoveryMap = [GroupCoverage(department: script, group: script, members: 2, known: 4)]
+        report.nextSteps.sharedGroups = [SharedGroup(group: script, departments: [NameCount(name: script, count: 2), NameCount(name: "Sales", count: 1)])]
+        report.nextSteps.training = [DepartmentTraining(department: script, profiles: 4, topics: [TrainingTopic(rule: "photo", category: nil, employees: 2, gain: 20, share: 0.5)])]
+        return report
+    }
+
+    @Test func htmlEscapesEveryNextStepText() {
+        let html = WorkforceHTMLReporter(language: .english).report(Self.report())
+        #expect(!html.contains(Self.script))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("id=\"chart-group-discovery\""))
+        for id in ["ambassadors", "training", "group-discovery"] { #expect(html.contains("id=\"\(id)\"")) }
+    }
+
+    @Test func anonymisedHTMLShowsCountsAndNoAmbassadorName() {
+        let html = WorkforceHTMLReporter(language: .english).report(Self.report().anonymised())
+        #expect(!html.contains("X1"))
+        #expect(!html.contains("X2"))
+        #expect(html.contains("id=\"ambassadors\""))
+    }
+}
