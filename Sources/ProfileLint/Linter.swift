@@ -37,6 +37,7 @@ public struct Linter: Sendable {
     private let severities: [Severity]
     private let ids: [String]
     private let allStar: [Bool]
+    private let categories: [RuleCategory]
 
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english,
@@ -50,7 +51,9 @@ public struct Linter: Sendable {
         totalWeight = rules.reduce(0) { $0 + $1.weight }
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
-        allStar = rules.map(\.allStar)
+        // Only completeness rules are LinkedIn's All-Star criteria (the loader refuses others).
+        allStar = rules.map { $0.allStar && $0.category == .completeness }
+        categories = rules.map(\.category)
         unknownMessage = language.catalog.text(.unknownResult)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language), language: language)
@@ -89,6 +92,7 @@ public struct Linter: Sendable {
         }
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
+        let categoryScores = CategoryScores(statuses: statuses, weights: weights, categories: categories)
         let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
             suggestionText(at: $0, for: view)
         }
@@ -106,13 +110,14 @@ public struct Linter: Sendable {
             employeeID: view.profile.employeeID,
             department: view.profile.department,
             score: score,
-            level: Scorer.level(statuses: statuses, allStar: allStar, score: score),
+            level: Scorer.level(completeness: categoryScores.completeness, overall: score, statuses: statuses, allStar: allStar),
             results: results,
             statuses: statuses,
             suggestions: suggestions,
             warnings: view.profile.warnings,
             assessment: Assessment(checkedRules: statuses.count - unknown, totalRules: statuses.count,
-                                   checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare)
+                                   checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare),
+            categories: categoryScores
         )
     }
 
@@ -125,7 +130,7 @@ public struct Linter: Sendable {
     private func result(_ rule: Rule, index: Int, outcome: RuleEvaluator.Outcome, view: ProfileView, suggestions: [Suggestion]) -> RuleResult {
         let field = outcome.field ?? rule.check.fields.first
         var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
-                                message: nil, suggestion: nil, location: nil, allStar: rule.allStar)
+                                message: nil, suggestion: nil, location: nil, allStar: rule.allStar, category: rule.category)
         result.location = field.flatMap(view.location(of:)) ?? view.profile.sourceMap[""]
         switch outcome.status {
         case .pass:

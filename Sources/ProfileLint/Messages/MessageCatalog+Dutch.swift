@@ -230,6 +230,16 @@ extension MessageCatalog {
             .notAssessable: "niet te beoordelen",
             .partlyAssessableNote: "geen niveau: te weinig van het profiel kon worden gecontroleerd; niet in de gemiddelden",
             .notAssessableNote: "niets kon worden gecontroleerd; niet in de gemiddelden",
+            .categoryCompleteness: "volledigheid",
+            .categoryQuality: "kwaliteit",
+            .categoryOrganisation: "organisatie",
+            .columnCategory: "CATEGORIE",
+            .explainCategory: "Categorie:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} niet gecontroleerd",
+            .categoriesHeading: "Scores per categorie",
+            .categoriesColon: "Gemiddelde per categorie:",
+            .departmentExample: "Voorbeeld van {organisation} voor {department}: {example}",
         ]
     )
 }

@@ -230,6 +230,16 @@ extension MessageCatalog {
             .notAssessable: "not assessable",
             .partlyAssessableNote: "no level: too little of the profile could be checked; not in the averages",
             .notAssessableNote: "nothing could be checked; not in the averages",
+            .categoryCompleteness: "completeness",
+            .categoryQuality: "quality",
+            .categoryOrganisation: "organisation",
+            .columnCategory: "CATEGORY",
+            .explainCategory: "Category:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} not checked",
+            .categoriesHeading: "Scores per category",
+            .categoriesColon: "Average per category:",
+            .departmentExample: "Example from {organisation} for {department}: {example}",
         ]
     )
 }

@@ -230,6 +230,16 @@ extension MessageCatalog {
             .notAssessable: "non évaluable",
             .partlyAssessableNote: "pas de niveau\u{00A0}: trop peu du profil a pu être vérifié\u{00A0}; hors des moyennes",
             .notAssessableNote: "rien n'a pu être vérifié\u{00A0}; hors des moyennes",
+            .categoryCompleteness: "complétude",
+            .categoryQuality: "qualité",
+            .categoryOrganisation: "organisation",
+            .columnCategory: "CATÉGORIE",
+            .explainCategory: "Catégorie\u{00A0}:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} non vérifiée",
+            .categoriesHeading: "Scores par catégorie",
+            .categoriesColon: "Moyenne par catégorie\u{00A0}:",
+            .departmentExample: "Exemple de {organisation} pour le service {department}\u{00A0}: {example}",
         ]
     )
 }

@@ -1,7 +1,9 @@
-/// Turns rule results into a score, a level and ranked suggestions.
+/// Turns rule results into a score, scores per category, a level and ranked suggestions.
 ///
 /// score = round(100 × Σ weight of passing rules ÷ Σ weight of passing and failing rules).
 /// Unknown results are left out of both sums, so a source that cannot know a fact is not punished.
+/// Each category's score is the same formula on its rules alone (``CategoryScores``); the level is
+/// LinkedIn's profile strength and rests on the completeness score (``level(completeness:overall:statuses:allStar:)``).
 package enum Scorer {
     /// The score of rule statuses with their weights.
     package static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
@@ -33,6 +35,13 @@ package enum Scorer {
             if status != .pass { allPass = false }
         }
         return Level.forScore(score, allStarCriteriaPass: hasCriteria ? allPass : score == 100)
+    }
+
+    /// The level of a profile: from the completeness score when some completeness rule was checked
+    /// (so a weak quality or organisation score never lowers it), else from the overall score. Only
+    /// completeness rules can be All-Star criteria (`allStar` says which are).
+    package static func level(completeness: CategoryScore, overall: Int, statuses: [RuleStatus], allStar: [Bool]) -> Level {
+        level(statuses: statuses, allStar: allStar, score: completeness.score ?? overall)
     }
 
     /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order;
