@@ -39,6 +39,16 @@ public struct Linter: Sendable {
     private let allStar: [Bool]
     private let categories: [RuleCategory]
 
+    /// One department's example sentences (``MessageID/departmentExample``), one per rule, `nil` where the rule quotes none.
+    private struct DepartmentExamples: Sendable {
+        /// The department's name, lower-cased for matching.
+        var name: String
+        var texts: [String?]
+    }
+
+    /// The departments whose template gives examples; empty without templates, which costs a batch nothing.
+    private let departmentExamples: [DepartmentExamples]
+
     /// Creates a linter.
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english,
                 minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare) {
@@ -55,6 +65,7 @@ public struct Linter: Sendable {
         allStar = rules.map { $0.allStar && $0.category == .completeness }
         categories = rules.map(\.category)
         unknownMessage = language.catalog.text(.unknownResult)
+        departmentExamples = Self.departmentExamples(rules: rules, organisation: organisation, language: language)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language), language: language)
             return CompiledTexts(
@@ -63,6 +74,28 @@ public struct Linter: Sendable {
                 constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation)
             )
         }
+    }
+
+    /// The example sentences of every department with a template, worked out once.
+    private static func departmentExamples(rules: [Rule], organisation: Organisation?, language: ReportLanguage) -> [DepartmentExamples] {
+        guard let organisation else { return [] }
+        return organisation.departments.compactMap { department in
+            guard let template = department.template, !template.isEmpty else { return nil }
+            let texts = rules.map { rule in
+                template.example(forFields: rule.check.fields).map { example in
+                    language.catalog.text(.departmentExample, ["organisation": organisation.name, "department": department.name,
+                                                               "example": DepartmentTemplate.shortened(example)])
+                }
+            }
+            return texts.contains { $0 != nil } ? DepartmentExamples(name: department.name.lowercased(), texts: texts) : nil
+        }
+    }
+
+    /// The index into ``departmentExamples`` of the profile's department (case-insensitive), if it has examples.
+    private func examplesIndex(for department: String?) -> Int? {
+        guard !departmentExamples.isEmpty, let department = department?.trimmingWhitespace(), !department.isEmpty else { return nil }
+        let wanted = department.lowercased()
+        return departmentExamples.firstIndex { $0.name == wanted }
     }
 
     /// Lints one profile read from `source`.
@@ -93,8 +126,9 @@ public struct Linter: Sendable {
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
         let categoryScores = CategoryScores(statuses: statuses, weights: weights, categories: categories)
+        let examples = examplesIndex(for: view.profile.department)
         let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
-            suggestionText(at: $0, for: view)
+            suggestionText(at: $0, for: view, examples: examples)
         }
         var results: [RuleResult] = []
         if detail == .full {
@@ -121,9 +155,12 @@ public struct Linter: Sendable {
         )
     }
 
-    /// The suggestion of the rule at `index` for the profile in `view`.
-    private func suggestionText(at index: Int, for view: ProfileView) -> String {
-        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
+    /// The suggestion of the rule at `index` for the profile in `view`, followed by the department's
+    /// example when `examples` (an index into ``departmentExamples``) gives one.
+    private func suggestionText(at index: Int, for view: ProfileView, examples: Int?) -> String {
+        let text = texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
+        guard let examples, let example = departmentExamples[examples].texts[index] else { return text }
+        return text + " " + example
     }
 
     /// The full result of one rule: its message, suggestion and location.

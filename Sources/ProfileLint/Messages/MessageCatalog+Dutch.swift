@@ -239,7 +239,7 @@ extension MessageCatalog {
             .categoryNotChecked: "{category} niet gecontroleerd",
             .categoriesHeading: "Scores per categorie",
             .categoriesColon: "Gemiddelde per categorie:",
-            .departmentExample: "Voorbeeld van {organisation} voor {department}: {example}",
+            .departmentExample: "Voorbeeld van {organisation} voor {department}: ‘{example}’",
         ]
     )
 }

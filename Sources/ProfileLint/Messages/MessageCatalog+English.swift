@@ -239,7 +239,7 @@ extension MessageCatalog {
             .categoryNotChecked: "{category} not checked",
             .categoriesHeading: "Scores per category",
             .categoriesColon: "Average per category:",
-            .departmentExample: "Example from {organisation} for {department}: {example}",
+            .departmentExample: "Example from {organisation} for {department}: “{example}”",
         ]
     )
 }

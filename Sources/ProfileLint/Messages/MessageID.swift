@@ -473,6 +473,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case categoriesHeading
     /// Before the average scores per category in text: “Average per category:”
     case categoriesColon
-    /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: {example}”
+    /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: “{example}””
     case departmentExample
 }
