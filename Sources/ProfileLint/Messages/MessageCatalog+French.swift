@@ -239,7 +239,7 @@ extension MessageCatalog {
             .categoryNotChecked: "{category} non vérifiée",
             .categoriesHeading: "Scores par catégorie",
             .categoriesColon: "Moyenne par catégorie\u{00A0}:",
-            .departmentExample: "Exemple de {organisation} pour le service {department}\u{00A0}: «\u{00A0}{example}\u{00A0}»",
+            .departmentExample: "Exemple fourni par {organisation} pour le service {department}\u{00A0}: «\u{00A0}{example}\u{00A0}»",
         ]
     )
 }
