@@ -126,9 +126,16 @@ public struct Linter: Sendable {
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
         let categoryScores = CategoryScores(statuses: statuses, weights: weights, categories: categories)
-        let examples = examplesIndex(for: view.profile.department)
-        let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
-            suggestionText(at: $0, for: view, examples: examples)
+        var suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
+            suggestionText(at: $0, for: view)
+        }
+        if let examples = examplesIndex(for: view.profile.department) {
+            // Only with a department template configured: a batch without one never comes here.
+            for index in suggestions.indices {
+                guard let example = departmentExamples[examples].texts[suggestions[index].ruleIndex] else { continue }
+                suggestions[index].text += " " + example
+                suggestions[index].example = example
+            }
         }
         var results: [RuleResult] = []
         if detail == .full {
@@ -155,12 +162,9 @@ public struct Linter: Sendable {
         )
     }
 
-    /// The suggestion of the rule at `index` for the profile in `view`, followed by the department's
-    /// example when `examples` (an index into ``departmentExamples``) gives one.
-    private func suggestionText(at index: Int, for view: ProfileView, examples: Int?) -> String {
-        let text = texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
-        guard let examples, let example = departmentExamples[examples].texts[index] else { return text }
-        return text + " " + example
+    /// The suggestion of the rule at `index` for the profile in `view`.
+    private func suggestionText(at index: Int, for view: ProfileView) -> String {
+        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
     }
 
     /// The full result of one rule: its message, suggestion and location.

@@ -298,7 +298,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                 [Cell(html: employee(brief)), Cell(text: brief.department ?? "–"),
                  Cell(text: brief.score.map { "\($0)" } ?? "–", numeric: true),
                  Cell(html: brief.level.map { "<span class=\"tag lv-\($0.rawValue)\">\(Self.escape(strings.level($0)))</span>" } ?? "–"),
-                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.text))" } ?? "–", prose: true),
+                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.advice))" } ?? "–", prose: true),
                  Cell(text: strings.points(brief.potentialGain), numeric: true)]
             }
             html += table([Cell(text: message(.employee)), Cell(text: message(.departmentHeading)),

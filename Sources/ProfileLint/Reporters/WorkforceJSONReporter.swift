@@ -170,7 +170,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         .object([
             ("id", .string(brief.id)), ("name", .optional(brief.name)), ("department", .optional(brief.department)),
             ("score", .optional(brief.score)), ("level", .optional(brief.level?.rawValue)),
-            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.text)),
+            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.advice)),
         ])
     }
 

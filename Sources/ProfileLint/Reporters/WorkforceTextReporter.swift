@@ -173,7 +173,7 @@ package struct WorkforceTextReporter: WorkforceReporter {
             for brief in briefs {
                 let score: String = brief.score.map { "\($0)" } ?? "–"
                 let level: String = brief.level.map { strings.level($0) } ?? "–"
-                let suggestion: String = brief.topSuggestion.map { strings.suggestion(strings.points($0.gain), $0.text) } ?? "–"
+                let suggestion: String = brief.topSuggestion.map { strings.suggestion(strings.points($0.gain), $0.advice) } ?? "–"
                 var line = "  " + Self.padded(Self.who(brief), whoWidth) + Self.padded(brief.department ?? "–", departmentWidth)
                 line += String(repeating: " ", count: max(0, 3 - score.count)) + score + "  "
                 line += Self.padded(level, levelWidth) + suggestion

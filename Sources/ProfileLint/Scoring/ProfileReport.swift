@@ -28,18 +28,28 @@ public struct Suggestion: Sendable, Equatable {
     public var gain: Int
     /// The failing rule's severity.
     public var severity: Severity
-    /// What to do.
+    /// What to do, ending with the department's example (``example``) when there is one.
     public var text: String
     /// The rule's position in the linter's rules.
     public var ruleIndex: Int
+    /// The department's example sentence (``MessageID/departmentExample``) that ``text`` ends with, if any.
+    public var example: String?
 
     /// Creates a suggestion.
-    public init(rule: String, gain: Int, severity: Severity, text: String, ruleIndex: Int = 0) {
+    public init(rule: String, gain: Int, severity: Severity, text: String, ruleIndex: Int = 0, example: String? = nil) {
         self.rule = rule
         self.gain = gain
         self.severity = severity
         self.text = text
         self.ruleIndex = ruleIndex
+        self.example = example
+    }
+
+    /// What to do without the department's example: for the workforce's lists, where the example
+    /// would repeat on every line (employees' own reports and pages keep it).
+    public var advice: String {
+        guard let example, text.hasSuffix(" " + example) else { return text }
+        return String(text.dropLast(example.count + 1))
     }
 }
 

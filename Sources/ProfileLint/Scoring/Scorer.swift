@@ -45,7 +45,7 @@ package enum Scorer {
     }
 
     /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order;
-    /// `text` gives the suggestion of the rule at an index.
+    /// `text` gives the suggestion of the rule at an index (``Linter`` adds the department's example afterwards).
     package static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
                                    text: (Int) -> String) -> [Suggestion] {
         suggestions(statuses: statuses, weights: weights, sums: sums(statuses, weights), severities: severities, rules: rules, text: text)

@@ -40,6 +40,10 @@ import Testing
         let about = try #require(report.suggestions.first { $0.rule == "about" })
         #expect(!about.text.contains("Example from"))
         #expect(report.suggestions.filter { $0.text.contains("Example from") }.count == 2)
+        // The workforce's lists show the advice alone: the example would repeat on every line.
+        #expect(headline.example == "Example from Acme Logistics for Sales: “Account manager at Acme | Retail logistics in 24 hours”")
+        #expect(headline.advice + " " + (headline.example ?? "") == headline.text)
+        #expect(!headline.advice.contains("Example from"))
         // The full report's results carry the same text.
         #expect(report.results.first { $0.rule == "headline" }?.suggestion == headline.text)
     }
