@@ -264,6 +264,16 @@ extension MessageCatalog {
             .categoryHeading: "Categorie",
             .shareHeading: "Aandeel",
             .gainHeading: "Winst",
+            .categoryCompleteness: "volledigheid",
+            .categoryQuality: "kwaliteit",
+            .categoryOrganisation: "organisatie",
+            .columnCategory: "CATEGORIE",
+            .explainCategory: "Categorie:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} niet gecontroleerd",
+            .categoriesHeading: "Scores per categorie",
+            .categoriesColon: "Gemiddelde per categorie:",
+            .departmentExample: "Voorbeeld van {organisation} voor {department}: ‘{example}’",
         ]
     )
 }

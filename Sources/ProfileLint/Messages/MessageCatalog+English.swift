@@ -264,6 +264,16 @@ extension MessageCatalog {
             .categoryHeading: "Category",
             .shareHeading: "Share",
             .gainHeading: "Gain",
+            .categoryCompleteness: "completeness",
+            .categoryQuality: "quality",
+            .categoryOrganisation: "organisation",
+            .columnCategory: "CATEGORY",
+            .explainCategory: "Category:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} not checked",
+            .categoriesHeading: "Scores per category",
+            .categoriesColon: "Average per category:",
+            .departmentExample: "Example from {organisation} for {department}: “{example}”",
         ]
     )
 }

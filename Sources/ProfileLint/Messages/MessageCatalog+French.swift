@@ -264,6 +264,16 @@ extension MessageCatalog {
             .categoryHeading: "Catégorie",
             .shareHeading: "Part",
             .gainHeading: "Gain",
+            .categoryCompleteness: "complétude",
+            .categoryQuality: "qualité",
+            .categoryOrganisation: "organisation",
+            .columnCategory: "CATÉGORIE",
+            .explainCategory: "Catégorie\u{00A0}:",
+            .categoryScore: "{category} {score}/100",
+            .categoryNotChecked: "{category} non vérifiée",
+            .categoriesHeading: "Scores par catégorie",
+            .categoriesColon: "Moyenne par catégorie\u{00A0}:",
+            .departmentExample: "Exemple fourni par {organisation} pour le service {department}\u{00A0}: «\u{00A0}{example}\u{00A0}»",
         ]
     )
 }

@@ -523,4 +523,24 @@ public enum MessageID: String, Sendable, CaseIterable {
     case shareHeading
     /// Column of points to gain.
     case gainHeading
+    /// The completeness category: “completeness”
+    case categoryCompleteness
+    /// The quality category: “quality”
+    case categoryQuality
+    /// The organisation category: “organisation”
+    case categoryOrganisation
+    /// The category column of `rules`: “CATEGORY”
+    case columnCategory
+    /// The category label of `explain`: “Category:”
+    case explainCategory
+    /// One category's score: “{category} {score}/100”
+    case categoryScore
+    /// A category of which nothing could be checked: “{category} not checked”
+    case categoryNotChecked
+    /// Heads the scores per category: “Scores per category”
+    case categoriesHeading
+    /// Before the average scores per category in text: “Average per category:”
+    case categoriesColon
+    /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: “{example}””
+    case departmentExample
 }

@@ -73,7 +73,8 @@ public struct BatchRunner: Sendable {
                     progress: (BatchProgress) -> Void = { _ in }, write: (ByteBuffer) -> Void = { _ in })
         -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
-        let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
+        let templates = linter.organisation?.departments.compactMap { $0.template?.path } ?? []
+        let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster, excluded: templates)
         var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
                                   bytesTotal: inputs.reduce(0) { $0 + $1.size })
         // Roster entries without a profile path are matched by employee id against what the inputs carry

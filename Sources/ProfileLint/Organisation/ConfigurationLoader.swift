@@ -75,7 +75,7 @@ public enum ConfigurationLoader {
                 }
                 configuration.language = language
             case "departments":
-                departments = try reader.departments(value)
+                departments = try reader.departments(value, &configuration.warnings)
             case "key_accounts":
                 keyAccounts = try reader.keyAccounts(value)
             case "rules":
@@ -164,8 +164,8 @@ struct ConfigurationReader {
         return (name, aliases, page)
     }
 
-    /// `departments:` maps each name to its groups, as `{groups: [...]}` or directly as a list.
-    func departments(_ value: JSONValue) throws -> [Department] {
+    /// `departments:` maps each name to its groups, as `{groups: [...], template: FILE}` or directly as a list.
+    func departments(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> [Department] {
         if value.isNull { return [] }
         guard value.kind == .object else { throw error(value, "departments", "expected a mapping from department name to its groups") }
         return try value.members.map { key, groups in
@@ -173,12 +173,34 @@ struct ConfigurationReader {
             let path = "departments.\(name)"
             if groups.isNull { return Department(name: name, groups: []) }
             if groups.kind == .array { return Department(name: name, groups: try strings(groups, path)) }
-            guard groups.kind == .object else { throw error(groups, path, "expected a mapping with 'groups' or a list of groups") }
-            for (field, _) in groups.members where field.string != "groups" {
-                throw error(field, "\(path).\(field.string ?? "")", "unknown key; expected 'groups'")
+            guard groups.kind == .object else { throw error(groups, path, "expected a mapping with 'groups' and 'template', or a list of groups") }
+            for (field, _) in groups.members where field.string != "groups" && field.string != "template" {
+                let typed = field.string ?? ""
+                let hint = typed.closest(in: ["groups", "template"]).map { "; did you mean '\($0)'?" } ?? "; expected 'groups' or 'template'"
+                throw error(field, "\(path).\(typed)", "unknown key\(hint)")
             }
-            return Department(name: name, groups: try groups["groups"].map { try strings($0, path + ".groups") } ?? [])
+            let template = try groups["template"].map { try self.template($0, path + ".template", &warnings) }
+            return Department(name: name, groups: try groups["groups"].map { try strings($0, path + ".groups") } ?? [], template: template)
         }
+    }
+
+    /// `template: FILE`, a profile template relative to the configuration file, read at once so that a
+    /// missing or broken template is one error naming the configuration line and the template.
+    func template(_ value: JSONValue, _ key: String, _ warnings: inout [InputWarning]) throws -> DepartmentTemplate {
+        let written = try string(value, key)
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let path = written.hasPrefix("/") ? written : folder.appendingPathComponent(written).standardizedFileURL.path
+        let template: DepartmentTemplate
+        do {
+            template = try DepartmentTemplate.load(path, display: written)
+        } catch let problem as ProfileLintError {
+            throw error(value, key, "cannot read the template: \(problem.errorDescription ?? written)")
+        }
+        if template.isEmpty {
+            warnings.append(InputWarning(code: "empty-template", message: "the template \(written) has no headline, About or current role description to quote",
+                                         location: location(value)))
+        }
+        return template
     }
 
     func keyAccounts(_ value: JSONValue) throws -> [KeyAccount] {

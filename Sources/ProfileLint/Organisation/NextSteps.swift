@@ -139,9 +139,8 @@ public struct DepartmentTraining: Sendable, Equatable {
 public struct TrainingTopic: Sendable, Equatable {
     /// The rule id.
     public var rule: String
-    /// The rule's category, when rules have one (`completeness`, `quality`, `organisation`).
-    // CATEGORY: filled in once `Rule` carries a category (branch quality-report); `nil` until then.
-    public var category: String?
+    /// The rule's category (completeness, quality, organisation).
+    public var category: RuleCategory
     /// Employees of the department failing the rule.
     public var employees: Int
     /// The points the department's employees would gain together by fixing it.

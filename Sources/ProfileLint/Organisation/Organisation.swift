@@ -60,17 +60,20 @@ public struct KeyAccount: Sendable, Equatable {
     }
 }
 
-/// A department and the professional groups its employees are encouraged to join.
+/// A department, the professional groups its employees are encouraged to join and the example texts HR wrote for it.
 public struct Department: Sendable, Equatable {
     /// The department's name.
     public var name: String
     /// Recommended LinkedIn groups.
     public var groups: [String]
+    /// The example texts suggestions quote (`departments.<name>.template`), when configured.
+    public var template: DepartmentTemplate?
 
     /// Creates a department.
-    public init(name: String, groups: [String]) {
+    public init(name: String, groups: [String], template: DepartmentTemplate? = nil) {
         self.name = name
         self.groups = groups
+        self.template = template
     }
 }
 

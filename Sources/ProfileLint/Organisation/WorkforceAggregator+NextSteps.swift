@@ -182,16 +182,12 @@ extension WorkforceAggregator {
                 return rules[lhs].id < rules[rhs].id
             }
             let topics = ranked.prefix(Self.trainingTopics).map { index in
-                TrainingTopic(rule: rules[index].id, category: Self.category(of: rules[index]), employees: stats.next.ruleFails[index],
+                TrainingTopic(rule: rules[index].id, category: rules[index].category, employees: stats.next.ruleFails[index],
                               gain: stats.next.ruleGains[index], share: Double(stats.next.ruleFails[index]) / Double(profiles))
             }
             return DepartmentTraining(department: stats.name, profiles: profiles, topics: Array(topics))
         }
     }
-
-    /// The rule's category.
-    // CATEGORY: returns `rule.category` once `Rule` has one (branch quality-report).
-    static func category(of rule: Rule) -> String? { nil }
 }
 
 extension NextSteps {

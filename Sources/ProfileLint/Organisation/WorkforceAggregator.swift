@@ -23,6 +23,7 @@ public struct WorkforceAggregator: Sendable {
     private var levels = [Int](repeating: 0, count: Level.allCases.count)
     private var ruleCounts: [Int]
     private var ruleGains: [Int]
+    private var categoryTally = CategoryTally()
     var departmentStats: [DepartmentStats] = []
     private var departmentIndex: [String: Int] = [:]
     var groupTotals: [String: NameCount] = [:]
@@ -57,10 +58,12 @@ public struct WorkforceAggregator: Sendable {
         var gainSum = 0
         var partly = 0
         var notAssessable = 0
+        var categories = CategoryTally()
         /// Per-rule failures and gains, ambassadors (``NextSteps``).
         var next: DepartmentNextStepsTally
 
         mutating func merge(_ other: DepartmentStats) {
+            categories.merge(other.categories)
             next.merge(other.next)
             partly += other.partly
             notAssessable += other.notAssessable
@@ -141,6 +144,8 @@ public struct WorkforceAggregator: Sendable {
             departmentStats[department].scored += 1
             departmentStats[department].scoreSum += report.score
             departmentStats[department].levels[report.level.rank] += 1
+            categoryTally.add(report.categories)
+            departmentStats[department].categories.add(report.categories)
         case .partly:
             partlyAssessable += 1
             departmentStats[department].partly += 1
@@ -258,6 +263,7 @@ public struct WorkforceAggregator: Sendable {
         for index in levels.indices { levels[index] += other.levels[index] }
         for index in ruleCounts.indices where index < other.ruleCounts.count { ruleCounts[index] += other.ruleCounts[index] }
         for index in ruleGains.indices where index < other.ruleGains.count { ruleGains[index] += other.ruleGains[index] }
+        categoryTally.merge(other.categoryTally)
         for stats in other.departmentStats {
             let index = department(stats.name)
             departmentStats[index].merge(stats)
@@ -310,7 +316,7 @@ public struct WorkforceAggregator: Sendable {
         let tallies = rules.enumerated().map { index, rule in
             RuleTally(rule: rule.id, name: rule.name.english, severity: rule.severity, weight: rule.weight,
                       pass: ruleCounts[index * 3], fail: ruleCounts[index * 3 + 1], unknown: ruleCounts[index * 3 + 2],
-                      translatedNames: rule.name.translations)
+                      translatedNames: rule.name.translations, category: rule.category)
         }
         let improvements = rules.enumerated().compactMap { index, rule -> Improvement? in
             ruleCounts[index * 3 + 1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index * 3 + 1])
@@ -322,7 +328,8 @@ public struct WorkforceAggregator: Sendable {
             DepartmentSummary(name: stats.name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
                               errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels),
                               employeesWithGain: stats.withGain, potentialGain: stats.gainSum,
-                              partlyAssessable: stats.partly, notAssessable: stats.notAssessable)
+                              partlyAssessable: stats.partly, notAssessable: stats.notAssessable,
+                              categories: stats.categories.averages)
         }
 
         var groupCoverage: [GroupCoverage] = []
@@ -354,7 +361,8 @@ public struct WorkforceAggregator: Sendable {
             summary: WorkforceSummary(employees: employees, scored: scored, missingProfiles: missing, errors: errors.count,
                                       averageScore: Self.average(total, scored), medianScore: median(),
                                       levels: Self.levelMap(levels), distribution: distribution,
-                                      partlyAssessable: partlyAssessable, notAssessable: notAssessable),
+                                      partlyAssessable: partlyAssessable, notAssessable: notAssessable,
+                                      categories: categoryTally.averages),
             rules: tallies,
             improvements: improvements,
             departments: departments,

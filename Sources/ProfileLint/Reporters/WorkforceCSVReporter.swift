@@ -17,7 +17,8 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
 
     /// The columns, in order.
     public static let columns = [
-        "employee_id", "name", "department", "status", "score", "level", "potential_gain",
+        "employee_id", "name", "department", "status", "score", "level", "completeness_score", "quality_score", "organisation_score",
+        "potential_gain",
         "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error", "ambassador",
     ]
 
@@ -48,9 +49,14 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
         // The gain has its own column: a leading `+` in the text would be taken for a formula and escaped.
         func suggestion(_ index: Int) -> String { index < suggestions.count ? suggestions[index].text : "" }
         func gain(_ index: Int) -> String { index < suggestions.count ? String(suggestions[index].gain) : "" }
-        let cells = [
+        func categoryScore(_ category: RuleCategory) -> String {
+            guard let score = record.report?.categories[category].score else { return "" }
+            return String(score)
+        }
+        let cells: [String] = [
             record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
+            categoryScore(.completeness), categoryScore(.quality), categoryScore(.organisation),
             record.report.map { String($0.potentialGain) } ?? "",
             suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message ?? "",
             record.excludedAsAmbassador ? "no" : record.ambassadorGroup == nil ? "" : "yes",

@@ -118,8 +118,7 @@ extension WorkforceHTMLReporter {
                 var rule = ruleLabel(topic.rule, rules: report.rules)
                 rule.prose = true
                 rows.append([Cell(text: index == 0 ? department.department : ""), rule,
-                             // CATEGORY: the rule's category once rules carry one; "–" until then.
-                             Cell(text: topic.category ?? "–", muted: topic.category == nil),
+                             Cell(text: topic.category.name(in: language)),
                              Cell(text: "\(topic.employees) / \(department.profiles)", numeric: true),
                              Cell(text: catalog.percent(topic.share), numeric: true),
                              Cell(text: strings.points(topic.gain), numeric: true)])

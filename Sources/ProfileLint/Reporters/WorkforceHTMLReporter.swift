@@ -197,7 +197,26 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             row += Level.allCases.map { Cell(text: "\(department.levels[$0] ?? 0)", numeric: true, muted: (department.levels[$0] ?? 0) == 0) }
             return row
         }
-        return section("departments", message(.departmentsHeading), table(headers, rows))
+        return section("departments", message(.departmentsHeading), table(headers, rows) + categoryTable(report))
+    }
+
+    /// The average per category of each department, in a table of its own so that the department
+    /// table keeps fitting a page; nothing when the rules are all of one category.
+    func categoryTable(_ report: WorkforceReport) -> String {
+        let categories = report.categories
+        guard categories.count > 1 else { return "" }
+        let strings = ReportStrings(language)
+        let headers = [Cell(text: message(.departmentHeading))]
+            + categories.map { Cell(text: $0.name(in: language), numeric: true) }
+        let rows = report.departments.map { department in
+            [Cell(text: department.name)] + categories.map { category in
+                let average = department.categories[category].averageScore
+                return Cell(text: catalog.number(average), numeric: true, muted: average == nil)
+            }
+        }
+        return "<h3>\(Self.escape(message(.categoriesHeading)))</h3>"
+            + "<p class=\"hint\">\(Self.escape(message(.categoriesColon) + " " + strings.categoryAverages(report.summary.categories, categories)))</p>"
+            + table(headers, rows)
     }
 
     func coverageSection(_ coverage: CoverageMap, discovery: String = "") -> String {
@@ -283,7 +302,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                 [Cell(html: employee(brief)), Cell(text: brief.department ?? "–"),
                  Cell(text: brief.score.map { "\($0)" } ?? "–", numeric: true),
                  Cell(html: brief.level.map { "<span class=\"tag lv-\($0.rawValue)\">\(Self.escape(strings.level($0)))</span>" } ?? "–"),
-                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.text))" } ?? "–", prose: true),
+                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.advice))" } ?? "–", prose: true),
                  Cell(text: strings.points(brief.potentialGain), numeric: true)]
             }
             html += table([Cell(text: message(.employee)), Cell(text: message(.departmentHeading)),

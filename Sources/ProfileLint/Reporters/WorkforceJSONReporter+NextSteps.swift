@@ -42,7 +42,7 @@ extension WorkforceJSONReporter {
         })))
         members.append(("training", .object(steps.training.map { department in
             (department.department, .array(department.topics.map { topic in
-                .object([("rule", .string(topic.rule)), ("category", .optional(topic.category)), ("gain", .int(topic.gain)),
+                .object([("rule", .string(topic.rule)), ("category", .string(topic.category.rawValue)), ("gain", .int(topic.gain)),
                          ("share", share(topic.share)), ("employees", .int(topic.employees))])
             }))
         })))

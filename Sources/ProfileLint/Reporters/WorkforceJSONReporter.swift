@@ -74,6 +74,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         writer.field("source", record.source)
         writer.field("score", record.report?.score)
         writer.field("level", record.report?.level.rawValue)
+        writer.categories(record.report?.categories)
         writer.beginArray("suggestions")
         for suggestion in record.report?.suggestions ?? [] {
             writer.beginObject()
@@ -93,6 +94,13 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
 
     static func score(_ value: Double?) -> JSONOutput {
         value.map { .double($0) } ?? .null
+    }
+
+    /// Every category, always present: `{completeness: {average_score, scored}, …}`.
+    static func categories(_ averages: CategoryAverages) -> JSONOutput {
+        .object(RuleCategory.allCases.map { category in
+            (category.rawValue, .object([("average_score", score(averages[category].averageScore)), ("scored", .int(averages[category].scored))]))
+        })
     }
 
     static func levels(_ levels: [Level: Int]) -> JSONOutput {
@@ -119,6 +127,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                 ("average_score", score(summary.averageScore)),
                 ("median_score", score(summary.medianScore)),
                 ("levels", levels(summary.levels)),
+                ("categories", categories(summary.categories)),
                 ("score_distribution", .array(summary.distribution.enumerated().map { index, count in
                     .object([("from", .int(index * 10)), ("to", .int(index == 9 ? 100 : index * 10 + 9)), ("count", .int(count))])
                 })),
@@ -126,7 +135,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ("rules", .array(report.rules.map { tally in
                 .object([
                     ("rule", .string(tally.rule)), ("name", .string(tally.name)), ("severity", .string(tally.severity.rawValue)),
-                    ("weight", .int(tally.weight)), ("pass", .int(tally.pass)), ("fail", .int(tally.fail)),
+                    ("weight", .int(tally.weight)), ("category", .string(tally.category.rawValue)), ("pass", .int(tally.pass)), ("fail", .int(tally.fail)),
                     ("unknown", .int(tally.unknown)), ("pass_rate", share(tally.passRate)),
                 ])
             })),
@@ -139,6 +148,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                     ("partly_assessable", .int(department.partlyAssessable)), ("not_assessable", .int(department.notAssessable)),
                     ("missing_profiles", .int(department.missingProfiles)), ("errors", .int(department.errors)),
                     ("average_score", score(department.averageScore)), ("levels", levels(department.levels)),
+                    ("categories", categories(department.categories)),
                 ])
             })),
             ("coverage", coverage(report.coverage)),
@@ -170,7 +180,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         .object([
             ("id", .string(brief.id)), ("name", .optional(brief.name)), ("department", .optional(brief.department)),
             ("score", .optional(brief.score)), ("level", .optional(brief.level?.rawValue)),
-            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.text)),
+            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.advice)),
         ])
     }
 

@@ -81,19 +81,22 @@ extension WorkforceTextReporter {
         guard !training.isEmpty else { return [] }
         var lines = ["", message(.trainingHeading), "  " + message(.trainingCriteria)]
         let topics = training.flatMap(\.topics)
-        let ruleWidth = Self.width(topics.map { $0.rule + ($0.category.map { " [\($0)]" } ?? "") }, minimum: 18)
+        let ruleWidth = Self.width(topics.map { rule($0) }, minimum: 18)
         let countWidth = Self.width(topics.map { catalog.text(one: .employeesOne, other: .employeesOther, count: $0.employees) + " (\(catalog.percent($0.share)))" },
                                     minimum: 0)
         for department in training {
             lines.append("  " + department.department + " (" + catalog.text(one: .profilesOne, other: .profilesOther, count: department.profiles) + ")")
             for topic in department.topics {
-                // CATEGORY: shown in brackets once rules carry one.
-                let rule = topic.rule + (topic.category.map { " [\($0)]" } ?? "")
                 let count = catalog.text(one: .employeesOne, other: .employeesOther, count: topic.employees) + " (\(catalog.percent(topic.share)))"
-                lines.append("    " + Self.padded(rule, ruleWidth) + Self.padded(count, countWidth) + strings.points(topic.gain))
+                lines.append("    " + Self.padded(rule(topic), ruleWidth) + Self.padded(count, countWidth) + strings.points(topic.gain))
             }
         }
         return lines
+    }
+
+    /// A topic's rule with its category: "headline [completeness]".
+    func rule(_ topic: TrainingTopic) -> String {
+        topic.rule + " [" + topic.category.name(in: language) + "]"
     }
 
     /// An ambassador's id and name.

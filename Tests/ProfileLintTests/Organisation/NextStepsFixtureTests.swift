@@ -71,6 +71,8 @@ import Testing
         #expect(topics("Sales") == ["connections 5 33 0.5", "groups-joined 5 23 0.5", "headline 4 45 0.4"])
         #expect(topics("Operations") == ["connections 6 40 0.75", "headline 4 42 0.5", "role-description 4 36 0.5"])
         #expect(topics("People & Communications") == ["groups-joined 5 23 0.714", "headline 4 45 0.571", "connections 4 27 0.571"])
+        // Each topic carries its rule's category, as the rule files name it.
+        #expect(training["Sales"]?.map { $0["category"] as? String ?? "" } == ["completeness", "organisation", "completeness"])
     }
 
     @Test func anonymisedReportCountsAmbassadorsAndNamesNoCoach() throws {

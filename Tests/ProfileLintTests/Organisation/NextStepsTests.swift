@@ -109,7 +109,7 @@ import Testing
                                                                     reconsider: [script])]
         report.nextSteps.discoveryMap = [GroupCoverage(department: script, group: script, members: 2, known: 4)]
         report.nextSteps.sharedGroups = [SharedGroup(group: script, departments: [NameCount(name: script, count: 2), NameCount(name: "Sales", count: 1)])]
-        report.nextSteps.training = [DepartmentTraining(department: script, profiles: 4, topics: [TrainingTopic(rule: "photo", category: nil, employees: 2, gain: 20, share: 0.5)])]
+        report.nextSteps.training = [DepartmentTraining(department: script, profiles: 4, topics: [TrainingTopic(rule: "photo", category: .completeness, employees: 2, gain: 20, share: 0.5)])]
         return report
     }
 
