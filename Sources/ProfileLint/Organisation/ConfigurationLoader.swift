@@ -8,9 +8,7 @@ public enum ConfigurationLoader {
     public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring", "ambassadors", "group_discovery"]
     static let organisationKeys = ["name", "aliases", "page"]
     static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
-    static let scoringKeys = ["min_checked_weight"]
     static let ambassadorKeys = ["max_per_coach", "min_connections"]
-    static let groupDiscoveryKeys = ["min_share"]
 
     /// The configuration file in `directory` or the nearest of its parents, if any.
     public static func find(from directory: String) -> String? {
@@ -293,15 +291,21 @@ struct ConfigurationReader {
     /// `scoring: {min_checked_weight: 60%}`: the share of the weight a profile must let the rules check
     /// to get a level, as `60%`, `60` or `0.6`.
     func scoring(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> Double {
-        guard value.kind == .object else { throw error(value, "scoring", "expected a mapping such as {min_checked_weight: 60%}") }
-        var share = Configuration.defaultMinimumCheckedShare
+        try share(value, section: "scoring", key: "min_checked_weight", example: "60%", default: Configuration.defaultMinimumCheckedShare, &warnings)
+    }
+
+    /// A section with one share, `{key: 30%}`; other keys warn.
+    func share(_ value: JSONValue, section: String, key wanted: String, example: String, default: Double,
+               _ warnings: inout [InputWarning]) throws -> Double {
+        guard value.kind == .object else { throw error(value, section, "expected a mapping such as {\(wanted): \(example)}") }
+        var share = `default`
         for (key, field) in value.members {
             let name = key.string ?? ""
-            guard name == "min_checked_weight" else {
-                warnings.append(unknownKey(key, name, known: ConfigurationLoader.scoringKeys, parent: "scoring"))
+            guard name == wanted else {
+                warnings.append(unknownKey(key, name, known: [wanted], parent: section))
                 continue
             }
-            share = try percentage(field, "scoring.min_checked_weight", example: "60%")
+            share = try percentage(field, section + "." + wanted, example: example)
         }
         return share
     }
@@ -344,16 +348,8 @@ struct ConfigurationReader {
 
     /// `group_discovery: {min_share: 30%}`.
     func groupDiscovery(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> GroupDiscoverySettings {
-        guard value.kind == .object else { throw error(value, "group_discovery", "expected a mapping such as {min_share: 30%}") }
         var settings = GroupDiscoverySettings()
-        for (key, field) in value.members {
-            let name = key.string ?? ""
-            guard name == "min_share" else {
-                warnings.append(unknownKey(key, name, known: ConfigurationLoader.groupDiscoveryKeys, parent: "group_discovery"))
-                continue
-            }
-            settings.minShare = try percentage(field, "group_discovery.min_share", example: "30%")
-        }
+        settings.minShare = try share(value, section: "group_discovery", key: "min_share", example: "30%", default: settings.minShare, &warnings)
         return settings
     }
 
