@@ -215,13 +215,14 @@ public struct BatchRunner: Sendable {
                 view = ProfileView(profile)
             }
             let report = linter.lint(view, source: source, format: format, detail: .rulesOnly)
-            var record = EmployeeRecord.scored(report, view: view,
-                                               id: employee?.id ?? view.profile.employeeID ?? source,
-                                               name: employee?.name ?? view.profile.name.value,
-                                               department: employee?.department ?? view.profile.department)
-            record.excludedAsAmbassador = employee?.excludedAsAmbassador ?? false
-            record.ambassadorGroup = EmployeeRecord.ambassadorGroup(report, view: view, department: record.department, organisation: linter.organisation)
-            return record
+            let department = employee?.department ?? view.profile.department
+            // Built in one go (not changed after), so the record is not copied on its way out.
+            let ambassadorGroup = EmployeeRecord.ambassadorGroup(report, view: view, department: department, organisation: linter.organisation)
+            return .scored(report, view: view,
+                           id: employee?.id ?? view.profile.employeeID ?? source,
+                           name: employee?.name ?? view.profile.name.value,
+                           department: department,
+                           excludedAsAmbassador: employee?.excludedAsAmbassador ?? false, ambassadorGroup: ambassadorGroup)
         case .failure(let error):
             let employee = index == 0 ? entry : nil
             let source = error.source ?? display

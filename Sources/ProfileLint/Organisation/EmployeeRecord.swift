@@ -48,13 +48,15 @@ public struct EmployeeRecord: Sendable {
         scored(report, view: ProfileView(profile), id: id, name: name, department: department)
     }
 
-    /// A scored employee, from the view the profile was linted through.
-    package static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
+    /// A scored employee, from the view the profile was linted through; the batch passes the roster's
+    /// `ambassador` column and ``ambassadorGroup(_:view:department:organisation:)``.
+    package static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?,
+                               excludedAsAmbassador: Bool = false, ambassadorGroup: String? = nil) -> EmployeeRecord {
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
             currentEmployer: view.currentPosition.value?.company, positionsKnown: view.profile.positions.isKnown,
             groups: view.profile.groups.isKnown ? (view.profile.groups.value ?? []) : nil, connections: view.profile.connections,
-            connectionCount: view.profile.connectionCount.value
+            connectionCount: view.profile.connectionCount.value, excludedAsAmbassador: excludedAsAmbassador, ambassadorGroup: ambassadorGroup
         )
     }
 
