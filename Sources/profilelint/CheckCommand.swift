@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
           cat profile.json | profilelint check -
           profilelint check templates/*.json --format sarif --output profilelint.sarif
           profilelint check templates/*.yaml --format github
+          profilelint check export.zip --config .profilelint.yml --department Sales
 
         Exit codes: 0 nothing fails at or above --fail-on and every score reaches --min-score;
         1 a profile falls short; 2 usage, rule-file or input errors.
@@ -48,6 +49,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read every input as this format instead of detecting it.", valueName: "format"))
     var inputFormat: InputFormat?
 
+    @Option(name: .long, help: ArgumentHelp("The department of the profiles, as .profilelint.yml names it: its recommended groups and example texts apply (default: each profile's own 'department').", valueName: "name"))
+    var department: String?
+
     @Flag(name: .long, help: "Lint profile templates: a photo, connections, groups and recommendations, which only a real profile has, are unknown instead of failing.")
     var template = false
 
@@ -71,6 +75,12 @@ struct CheckCommand: ParsableCommand {
         let setup = try ruleOptions.makeSetup(inputs: paths)
         let (rules, language, linter) = (setup.rules, setup.language, setup.linter)
         let reader = InputReader(limits: setup.configuration.limits, forcedFormat: inputFormat)
+        let department: String?
+        do {
+            department = try self.department.map { try Self.department(named: $0, in: setup.configuration) }
+        } catch let error as ProfileLintError {
+            throw ExitCode(error.printAndExitCode())
+        }
 
         var reports: [ProfileReport] = []
         var errors: [InputError] = []
@@ -85,7 +95,9 @@ struct CheckCommand: ParsableCommand {
             for outcome in outcomes {
                 switch outcome {
                 case .success(let input):
-                    reports.append(linter.lint(template ? input.profile.asTemplate() : input.profile, source: input.source, format: input.format))
+                    var profile = template ? input.profile.asTemplate() : input.profile
+                    if let department { profile.department = department }
+                    reports.append(linter.lint(profile, source: input.source, format: input.format))
                 case .failure(let error):
                     errors.append(InputError(source: path, error: error))
                     Terminal.writeError("error: " + (error.errorDescription ?? "\(error)"))
@@ -116,5 +128,18 @@ struct CheckCommand: ParsableCommand {
             report.score < minScore || report.results.contains { $0.status == .fail && $0.severity >= failOn }
         }
         if fallsShort { throw ExitCode(1) }
+    }
+
+    /// The configured department called `name` (case-insensitive), as the configuration spells it; any name
+    /// when the configuration lists no departments, and a usage error with a "did you mean" otherwise.
+    static func department(named name: String, in configuration: Configuration) throws -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw ProfileLintError.usage("--department needs a department's name") }
+        let departments = configuration.organisation?.departments ?? []
+        guard !departments.isEmpty else { return trimmed }
+        if let found = configuration.organisation?.department(named: trimmed) { return found.name }
+        let names = departments.map(\.name)
+        let hint = trimmed.closest(in: names).map { "; did you mean '\($0)'?" } ?? "; it lists " + names.map { "'\($0)'" }.joined(separator: ", ")
+        throw ProfileLintError.usage("no department '\(trimmed)' in \(configuration.file ?? "the configuration")\(hint)")
     }
 }

@@ -455,4 +455,92 @@ public enum MessageID: String, Sendable, CaseIterable {
     case partlyAssessableNote
     /// “nothing could be checked; not in the averages”
     case notAssessableNote
+    /// Heads the internal ambassadors.
+    case ambassadorsHeading
+    /// Who is an ambassador: {organisation}, {connections} (a number).
+    case ambassadorsCriteria
+    /// Why an employee is an ambassador: {level}, {employer}, {group}, {connections} (“129 connections”).
+    case ambassadorReason
+    /// A department without ambassadors.
+    case noAmbassadors
+    /// One qualifying employee the roster excludes.
+    case ambassadorsExcludedOne
+    /// Several qualifying employees the roster excludes.
+    case ambassadorsExcludedOther
+    /// One more qualifying employee than listed.
+    case ambassadorsMoreOne
+    /// More qualifying employees than listed.
+    case ambassadorsMoreOther
+    /// One ambassador (anonymised report).
+    case ambassadorCountOne
+    /// Several ambassadors (anonymised report).
+    case ambassadorCountOther
+    /// Why an anonymised report shows counts only.
+    case ambassadorsAnonymisedNote
+    /// Heads the coaching pairs.
+    case coachingHeading
+    /// How coaches are chosen: {count} colleagues per coach.
+    case coachingCriteria
+    /// A coaching pair in the text report: {coach}.
+    case coachedBy
+    /// Employees to help first for whom no coach was free: {employees}.
+    case withoutCoach
+    /// Column of coaches.
+    case coachHeading
+    /// No coach free, in a table cell.
+    case noCoachFree
+    /// Column of ambassadors' reasons.
+    case reasonHeading
+    /// Heads the groups the departments really join.
+    case groupDiscoveryHeading
+    /// What group discovery lists: {share} (“30%”).
+    case groupDiscoveryCriteria
+    /// Groups worth adding to a department's list.
+    case considerRecommending
+    /// Recommended groups nobody joined.
+    case reconsiderGroups
+    /// Groups joined in several departments.
+    case sharedGroups
+    /// A department whose list needs no change.
+    case nothingToChange
+    /// Title of the second heat map.
+    case groupDiscoveryMapTitle
+    /// Caption of the second heat map.
+    case groupDiscoveryMapCaption
+    /// Legend of outlined cells: {share}.
+    case legendConsider
+    /// Legend of cells of a listed group.
+    case legendListed
+    /// Marks the second heat map.
+    case secondMap
+    /// Heads the training focus.
+    case trainingHeading
+    /// What the training focus lists.
+    case trainingCriteria
+    /// Column of rule categories.
+    case categoryHeading
+    /// Column of shares.
+    case shareHeading
+    /// Column of points to gain.
+    case gainHeading
+    /// The completeness category: “completeness”
+    case categoryCompleteness
+    /// The quality category: “quality”
+    case categoryQuality
+    /// The organisation category: “organisation”
+    case categoryOrganisation
+    /// The category column of `rules`: “CATEGORY”
+    case columnCategory
+    /// The category label of `explain`: “Category:”
+    case explainCategory
+    /// One category's score: “{category} {score}/100”
+    case categoryScore
+    /// A category of which nothing could be checked: “{category} not checked”
+    case categoryNotChecked
+    /// Heads the scores per category: “Scores per category”
+    case categoriesHeading
+    /// Before the average scores per category in text: “Average per category:”
+    case categoriesColon
+    /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: “{example}””
+    case departmentExample
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct RuleLoader: Sendable {
     /// The keys a rule file may have.
     public static let ruleKeys = [
-        "id", "name", "description", "rationale", "severity", "weight", "all-star", "help",
+        "id", "name", "description", "rationale", "category", "severity", "weight", "all-star", "help",
         "check", "message", "suggestion", "examples",
     ]
     /// Placeholders that messages and suggestions may use besides `{<field>.length|count|value}`.
@@ -118,6 +118,20 @@ public struct RuleLoader: Sendable {
             guard let flag = value.bool else { throw reader.error(value, "all-star", "expected true or false") }
             allStar = flag
         }
+        var category = RuleCategory.default
+        if let value = root["category"] {
+            let names = RuleCategory.allCases.map(\.rawValue)
+            guard let text = value.string, let named = RuleCategory(rawValue: text) else {
+                let found = value.string.map { "'\($0)'" } ?? value.typeName
+                let hint = value.string?.closest(in: names).map { "; did you mean '\($0)'?" } ?? ""
+                throw reader.error(value, "category", "expected \(names.joined(separator: ", ")) but found \(found)\(hint)")
+            }
+            category = named
+        }
+        guard !allStar || category == .completeness else {
+            throw reader.error(root["all-star"] ?? root, "all-star",
+                               "only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is \(category.rawValue)")
+        }
         guard let checkValue = root["check"] else { throw reader.error(root, "check", "missing") }
         let check = try reader.check(checkValue, "check")
         let message = try reader.localized(root, "message")
@@ -149,6 +163,7 @@ public struct RuleLoader: Sendable {
             severity: severity,
             weight: weight,
             allStar: allStar,
+            category: category,
             check: check,
             message: message,
             suggestion: suggestion,

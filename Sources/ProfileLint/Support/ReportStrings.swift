@@ -32,6 +32,26 @@ package struct ReportStrings: Sendable {
         case .allStar: catalog.text(.levelAllStar)
         }
     }
+    /// The score of each category that has rules (`completeness 85/100 · quality not checked · organisation 50/100`);
+    /// empty when the rules are all of one category, whose score is the overall one.
+    func categories(_ scores: CategoryScores, separator: String = " · ") -> String {
+        let applied = scores.applied
+        guard applied.count > 1 else { return "" }
+        return applied.map { category in
+            let name = category.name(in: language)
+            guard let score = scores[category].score else { return catalog.text(.categoryNotChecked, ["category": name]) }
+            return catalog.text(.categoryScore, ["category": name, "score": String(score)])
+        }.joined(separator: separator)
+    }
+    /// The average of each of `categories` (`completeness 72.5/100 · organisation 40/100`); empty for fewer than two.
+    func categoryAverages(_ averages: CategoryAverages, _ categories: [RuleCategory], separator: String = " · ") -> String {
+        guard categories.count > 1 else { return "" }
+        return categories.map { category in
+            let name = category.name(in: language)
+            guard let average = averages[category].averageScore else { return catalog.text(.categoryNotChecked, ["category": name]) }
+            return catalog.text(.categoryScore, ["category": name, "score": catalog.number(average)])
+        }.joined(separator: separator)
+    }
     func summary(profiles: Int, average: Int, errors: Int) -> String {
         let profileText = catalog.text(one: .profilesOne, other: .profilesOther, count: profiles)
         let errorText = catalog.text(one: .inputErrorsOne, other: .inputErrorsOther, count: errors)

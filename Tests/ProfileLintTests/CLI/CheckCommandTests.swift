@@ -55,7 +55,7 @@ import Testing
         try rule.write(to: folder.appendingPathComponent("skills.yml"), atomically: true, encoding: .utf8)
         let output = try CLIRunner.run(["check", "--rules", folder.path, "Fixtures/profiles/jan-jansen-incomplete.json"])
         #expect(output.status == 2)
-        #expect(output.stderr.hasSuffix("skills.yml:24:3: invalid rule, key 'check.min-cuont': unknown check 'min-cuont'; did you mean 'min-count'?\n"))
+        #expect(output.stderr.hasSuffix("skills.yml:25:3: invalid rule, key 'check.min-cuont': unknown check 'min-cuont'; did you mean 'min-count'?\n"))
         #expect(output.stderr.split(separator: "\n").count == 1)
     }
 
