@@ -36,6 +36,14 @@ public struct HistoryPoint: Sendable, Equatable {
     public var employerNamedShare: Double? {
         employerKnown == 0 ? nil : Double(employerNamed) / Double(employerKnown)
     }
+
+    /// Whether the run had either figure for the department (a configured department nobody was scored in has neither).
+    var hasFigures: Bool { averageScore != nil || employerKnown > 0 }
+
+    /// `70.9 · 100%`: the average score and the share naming the employer, as the text and HTML tables show them.
+    func formatted(_ catalog: MessageCatalog) -> String {
+        catalog.number(averageScore) + " · " + catalog.percent(employerNamedShare)
+    }
 }
 
 extension [HistoryRun] {
