@@ -26,7 +26,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Formats/profile.schema.json"]
+            exclude: ["Formats/profile.schema.json", "Formats/profile-card.schema.json"]
         ),
         .executableTarget(
             name: "profilelint",

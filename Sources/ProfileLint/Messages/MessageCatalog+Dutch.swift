@@ -164,6 +164,8 @@ extension MessageCatalog {
             .companiesReachedMostColon: "meest bereikte bedrijven: ",
             .keyAccountsColon: "Sleutelklanten (unieke connecties; een connectie van twee afdelingen telt bij beide mee):",
             .changeSinceReport: "Verandering sinds het rapport van {date}",
+            .cliWroteCard: "profielkaart {path} geschreven: stuur die naar HR",
+            .cliShareNeedsOneProfile: "--share schrijft de kaart van één profiel; {paths} bevat er {count}",
             .historyHeading: "Voortgang over de vastgelegde metingen",
             .historyNavigation: "Voortgang",
             .historyNote: "Per afdeling, elke met --history vastgelegde meting: de gemiddelde score en het aandeel medewerkers dat de werkgever noemt.",

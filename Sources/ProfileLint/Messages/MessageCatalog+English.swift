@@ -164,6 +164,8 @@ extension MessageCatalog {
             .companiesReachedMostColon: "companies reached most: ",
             .keyAccountsColon: "Key accounts (distinct connections; a connection shared by two departments counts in both):",
             .changeSinceReport: "Change since the report of {date}",
+            .cliWroteCard: "wrote the profile card {path}: send it to HR",
+            .cliShareNeedsOneProfile: "--share writes the card of one profile; {paths} holds {count}",
             .historyHeading: "Progress over the recorded runs",
             .historyNavigation: "Progress",
             .historyNote: "Per department, each run recorded with --history: the average score and the share of employees naming the employer.",

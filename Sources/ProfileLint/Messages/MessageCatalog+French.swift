@@ -164,6 +164,8 @@ extension MessageCatalog {
             .companiesReachedMostColon: "entreprises les plus atteintes\u{00A0}: ",
             .keyAccountsColon: "Comptes clés (relations distinctes\u{00A0}; une relation partagée par deux services compte pour les deux)\u{00A0}:",
             .changeSinceReport: "Évolution depuis le rapport du {date}",
+            .cliWroteCard: "fiche de profil {path} écrite\u{00A0}: envoyez-la aux RH",
+            .cliShareNeedsOneProfile: "--share écrit la fiche d'un seul profil\u{00A0}; {paths} en contient {count}",
             .historyHeading: "Progression au fil des mesures enregistrées",
             .historyNavigation: "Progression",
             .historyNote: "Par service, chaque mesure enregistrée avec --history\u{00A0}: le score moyen et la part des employés qui mentionnent l'employeur.",

@@ -323,6 +323,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case keyAccountsColon
     /// Heads the trend in text: “Change since the report of {date}”
     case changeSinceReport
+    /// After check --share: “wrote the profile card {path}: send it to HR”
+    case cliWroteCard
+    /// “--share writes the card of one profile; {paths} holds {count}”
+    case cliShareNeedsOneProfile
     /// “Progress over the recorded runs”
     case historyHeading
     /// The history's link in the HTML report's navigation: “Progress”
