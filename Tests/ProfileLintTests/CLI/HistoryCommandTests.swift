@@ -10,6 +10,9 @@ import Testing
 /// (`Fixtures/workforce/generate.py --expected`, `department_employer`): Data & IT 10/10, Sales 8/10,
 /// Operations 8/8, People & Communications 6/7.
 @Suite(.serialized) struct HistoryCommandTests {
+    /// The tests that read or prepare a database with the `sqlite3` command run where it is installed (Debian's `sqlite3`).
+    static let hasSQLite = ExternalTool.which("sqlite3") != nil
+
     /// 2026-10-01, 2026-11-01 and 2026-12-01 at midnight UTC.
     static let epochs = ["1790812800", "1793491200", "1796083200"]
     static let dates = ["2026-10-01", "2026-11-01", "2026-12-01"]
@@ -85,7 +88,8 @@ import Testing
         #expect(second["Data & IT"]?["average_score"] as? Double == 69.8)
     }
 
-    @Test func databaseIsReadableWithSQLiteAndHoldsIdsAndScoresButNoTexts() throws {
+    @Test(.enabled(if: hasSQLite, "sqlite3 is not installed (apt-get install sqlite3)"))
+    func databaseIsReadableWithSQLiteAndHoldsIdsAndScoresButNoTexts() throws {
         let (root, _) = try Self.threeRuns()
         defer { try? FileManager.default.removeItem(atPath: root) }
         try #require(ExternalTool.which("sqlite3") != nil, "sqlite3 is not installed (apt-get install sqlite3)")
@@ -172,7 +176,8 @@ import Testing
                                message: "unrecognised input: expected a profilelint run history (a SQLite database)")
     }
 
-    @Test func anotherProgramsSQLiteDatabaseIsRefused() throws {
+    @Test(.enabled(if: hasSQLite, "sqlite3 is not installed (apt-get install sqlite3)"))
+    func anotherProgramsSQLiteDatabaseIsRefused() throws {
         try #require(ExternalTool.which("sqlite3") != nil, "sqlite3 is not installed (apt-get install sqlite3)")
         try Self.expectRefused(nil, prepare: { path in
             let made = try ExternalTool.run(["sqlite3", path, "create table invoices (id integer primary key, total real); insert into invoices values (1, 9.5);"])
@@ -180,7 +185,8 @@ import Testing
         }, message: "unrecognised input: expected a profilelint run history (this SQLite database is another program's)")
     }
 
-    @Test func aHistoryFromANewerProfilelintIsRefused() throws {
+    @Test(.enabled(if: hasSQLite, "sqlite3 is not installed (apt-get install sqlite3)"))
+    func aHistoryFromANewerProfilelintIsRefused() throws {
         try #require(ExternalTool.which("sqlite3") != nil, "sqlite3 is not installed (apt-get install sqlite3)")
         let root = try Self.workforceCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -195,7 +201,8 @@ import Testing
         }, message: "cannot read: written by a newer profilelint (schema version \(next), this one reads up to \(HistoryStore.schemaVersion)); upgrade profilelint")
     }
 
-    @Test func aHistoryLockedByAnotherRunIsRefused() throws {
+    @Test(.enabled(if: hasSQLite, "sqlite3 is not installed (apt-get install sqlite3)"))
+    func aHistoryLockedByAnotherRunIsRefused() throws {
         let sqlite = try #require(ExternalTool.which("sqlite3"), "sqlite3 is not installed (apt-get install sqlite3)")
         let root = try Self.workforceCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
