@@ -12,9 +12,11 @@ package enum ProfileImporters {
         LinkedInExportImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
-        ProfileCardImporter(),
         ReactiveResumeImporter(),
         JSONResumeImporter(),
+        // After the résumé formats, so that the batch path of JSON Resumes asks it nothing; before the
+        // profile JSON, whose keys (headline) a card also has.
+        ProfileCardImporter(),
         ProfileJSONImporter(),
     ]
 
