@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // The run history (`batch --history`) is a SQLite database; GRDB links the system's libsqlite3.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Byte scans with SSE2 or NEON: Swift's SIMD types do not vectorise them (see the header).
@@ -22,8 +24,9 @@ let package = Package(
                 "CProfileLintScan",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Formats/profile.schema.json"]
+            exclude: ["Formats/profile.schema.json", "Formats/profile-card.schema.json"]
         ),
         .executableTarget(
             name: "profilelint",

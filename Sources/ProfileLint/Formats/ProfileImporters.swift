@@ -14,6 +14,9 @@ package enum ProfileImporters {
         ProfileYAMLImporter(),
         ReactiveResumeImporter(),
         JSONResumeImporter(),
+        // After the résumé formats, so that the batch path of JSON Resumes asks it nothing; before the
+        // profile JSON, whose keys (headline) a card also has.
+        ProfileCardImporter(),
         ProfileJSONImporter(),
     ]
 
@@ -38,5 +41,5 @@ package enum ProfileImporters {
     }
 
     /// What detection accepts, for "unrecognised input" errors.
-    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)"
+    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), a profile card (profilelint_card), JSON Lines of these, or a LinkedIn data export (ZIP or folder)"
 }

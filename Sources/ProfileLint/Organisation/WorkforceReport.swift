@@ -24,6 +24,8 @@ public struct WorkforceReport: Sendable {
     public var trend: Trend?
     /// Ambassadors and coaching, group discovery and training focus (see ``NextSteps``).
     public var nextSteps = NextSteps()
+    /// Every recorded run, oldest first, this one last, when the batch was given a run history.
+    public var history: [HistoryRun]?
     /// Whether employee-level lists were left out (``anonymised()``).
     public var isAnonymised = false
 

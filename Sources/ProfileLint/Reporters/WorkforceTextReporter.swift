@@ -100,6 +100,7 @@ package struct WorkforceTextReporter: WorkforceReporter {
             }
         }
 
+        if let history = report.history { lines.append(contentsOf: self.history(history)) }
         lines.append(contentsOf: coverage(report))
         lines.append(contentsOf: nextSteps(report, strings))
         lines.append(contentsOf: employees(report, strings))
