@@ -61,7 +61,7 @@ struct PDFProfileGrammar: Sendable {
             let field: ProfileField
             switch PDFSectionHeadings.sidebar(section.heading) {
             case .contact:
-                profile.profileURL = .text(Self.profileURL(in: items))
+                profile.profileURL = .text(Self.profileURL(in: items).map(Self.withScheme))
                 field = .profileURL
             case .topSkills:
                 skillsListed = items.count
@@ -139,7 +139,8 @@ struct PDFProfileGrammar: Sendable {
             state = .none
         }
 
-        for line in section.lines {
+        let lines = section.lines
+        for (index, line) in lines.enumerated() {
             defer { previous = line }
             switch line.kind {
             case .entry, .name, .heading, .sidebarHeading:
@@ -178,7 +179,7 @@ struct PDFProfileGrammar: Sendable {
                         state = .description
                     }
                 case .dates:
-                    if let previous, previous.page == line.page, line.box.yMin - previous.box.yMin < 17.5 {
+                    if let previous, Self.isRoleLocation(line, after: previous, next: index + 1 < lines.count ? lines[index + 1] : nil) {
                         open.location = line.text
                         recordRole(&open, "location", page: line.page, path: section.heading)
                         state = .location
@@ -200,6 +201,16 @@ struct PDFProfileGrammar: Sendable {
     }
 
     private enum RoleState { case none, title, dates, location, description }
+
+    /// Whether the body line after a role's dates is its location: set close under the dates (14.7 pt;
+    /// a description starts 20 pt or more below), or, at the top of the next page, a single line
+    /// set apart from what follows.
+    static func isRoleLocation(_ line: PDFLayout.Line, after dates: PDFLayout.Line, next: PDFLayout.Line?) -> Bool {
+        if dates.page == line.page { return line.box.yMin - dates.box.yMin < 17.5 }
+        guard line.page == dates.page + 1, !line.text.hasSuffix(".") else { return false }
+        guard let next, next.kind == .body, next.page == line.page else { return true }
+        return next.box.yMin - line.box.yMin >= 19.5
+    }
 
     // MARK: - Education
 
@@ -262,19 +273,31 @@ struct PDFProfileGrammar: Sendable {
 
     // MARK: - Sidebar
 
-    /// A sidebar section's items: a line close under the one before continues its item.
+    /// A sidebar section's items: a line close under the one before (LinkedIn sets an item's lines
+    /// 12.6 to 14.4 pt apart, items 17.6 apart), or after an item whose bracket is still open
+    /// (`Engels (Volledige professionele` / `vaardigheid)`), continues its item.
     static func sidebarItems(_ lines: [PDFLayout.Line]) -> [String] {
         var items: [String] = []
         var previous: PDFLayout.Line?
         for line in lines {
-            if let previous, previous.page == line.page, line.box.yMin - previous.box.yMin < 15.5, !items.isEmpty {
-                items[items.count - 1] += (items[items.count - 1].hasSuffix("/") || items[items.count - 1].hasSuffix("-") ? "" : " ") + line.text
+            if let previous, previous.page == line.page, !items.isEmpty,
+               line.box.yMin - previous.box.yMin < 15.5 || Self.hasOpenBracket(items[items.count - 1]) {
+                items[items.count - 1] += " " + line.text
             } else {
                 items.append(line.text)
             }
             previous = line
         }
         return items.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// Whether `text` opens a bracket it does not close.
+    static func hasOpenBracket(_ text: String) -> Bool {
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// The `linkedin.com/in/…` address of Contact, joined when it wraps, without its `(LinkedIn)` label.
@@ -294,6 +317,12 @@ struct PDFProfileGrammar: Sendable {
             return address
         }
         return nil
+    }
+
+    /// The address as a URL: `www.linkedin.com/in/…` as `https://www.linkedin.com/in/…`.
+    static func withScheme(_ address: String) -> String {
+        let lowered = address.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? address : "https://" + address
     }
 
     /// `English (Native or Bilingual)`: a language and its proficiency.
