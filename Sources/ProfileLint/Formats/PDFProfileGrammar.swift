@@ -80,15 +80,10 @@ struct PDFProfileGrammar: Sendable {
         }
         if skillsListed >= 3 {
             profile.skills = .unknown
-            profile.warnings.append(InputWarning(
-                code: "pdf-top-skills",
-                message: "a profile PDF lists only the top \(skillsListed) skills, so the number of skills is at least \(skillsListed) and left unknown; LinkedIn's data export lists them all",
-                location: profile.sourceMap[ProfileField.skills.rawValue]))
+            profile.warnings.append(InputWarning(code: "pdf-top-skills", id: .pdfTopSkillsOnly, arguments: ["listed": String(skillsListed)],
+                                                 location: profile.sourceMap[ProfileField.skills.rawValue]))
         }
-        profile.warnings.append(InputWarning(
-            code: "pdf-not-shown",
-            message: "a profile PDF does not show the photo, connections, industry, groups or recommendations: they are unknown; LinkedIn's data export has them",
-            location: SourceLocation(file: file, page: 1)))
+        profile.warnings.append(InputWarning(code: "pdf-not-shown", id: .pdfFactsNotShown, location: SourceLocation(file: file, page: 1)))
         return profile
     }
 
