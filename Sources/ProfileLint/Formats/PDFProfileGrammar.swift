@@ -199,12 +199,12 @@ struct PDFProfileGrammar: Sendable {
 
     /// Whether the body line after a role's dates is its location: set close under the dates (14.7 pt;
     /// a description starts 20 pt or more below), or, at the top of the next page, a single line
-    /// set apart from what follows.
+    /// set apart from what follows (18.8 pt or more; a description's lines are 18 pt apart).
     static func isRoleLocation(_ line: PDFLayout.Line, after dates: PDFLayout.Line, next: PDFLayout.Line?) -> Bool {
         if dates.page == line.page { return line.box.yMin - dates.box.yMin < 17.5 }
         guard line.page == dates.page + 1, !line.text.hasSuffix(".") else { return false }
         guard let next, next.kind == .body, next.page == line.page else { return true }
-        return next.box.yMin - line.box.yMin >= 19.5
+        return next.box.yMin - line.box.yMin >= 18.8
     }
 
     // MARK: - Education
