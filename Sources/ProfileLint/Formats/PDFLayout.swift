@@ -77,43 +77,35 @@ struct PDFLayout: Sendable, Equatable {
             }
             if line.page == 1, line.xMin < Self.sidebarBoundary { sidebar.append(line) } else { main.append(line) }
         }
-        let mainLines = Self.merged(main)
-        let sidebarLines = Self.merged(sidebar)
+        (header, mainSections) = Self.sections(Self.merged(main)) { $0 == .heading }
+        // The sidebar's lines before its first heading belong to no section and are not read.
+        sidebarSections = Self.sections(Self.merged(sidebar)) { $0 == .sidebarHeading || $0 == .heading }.sections
+    }
+
+    /// `lines` split at their headings: the lines before the first heading, and the sections. A
+    /// heading right under another continues it (the Danish "Mest repræsenterede / kompetencer").
+    private static func sections(_ lines: [Line], isHeading: (Kind) -> Bool) -> (before: [Line], sections: [Section]) {
+        var before: [Line] = []
+        var sections: [Section] = []
         var current: Section?
-        for line in mainLines {
-            if line.kind == .heading {
-                if var open = current, open.lines.isEmpty, Self.continues(line.box, after: open) {
+        for line in lines {
+            if isHeading(line.kind) {
+                if var open = current, open.lines.isEmpty, continues(line.box, after: open) {
                     open.heading += " " + line.text
                     open.headingBox = line.box
                     current = open
                     continue
                 }
-                if let open = current { mainSections.append(open) }
+                if let open = current { sections.append(open) }
                 current = Section(heading: line.text, headingBox: line.box, lines: [])
             } else if current == nil {
-                header.append(line)
+                before.append(line)
             } else {
                 current?.lines.append(line)
             }
         }
-        if let open = current { mainSections.append(open) }
-        current = nil
-        for line in sidebarLines {
-            if line.kind == .sidebarHeading || line.kind == .heading {
-                // A heading too long for the sidebar wraps (Danish "Mest repræsenterede / kompetencer").
-                if var open = current, open.lines.isEmpty, Self.continues(line.box, after: open) {
-                    open.heading += " " + line.text
-                    open.headingBox = line.box
-                    current = open
-                    continue
-                }
-                if let open = current { sidebarSections.append(open) }
-                current = Section(heading: line.text, headingBox: line.box, lines: [])
-            } else {
-                current?.lines.append(line)
-            }
-        }
-        if let open = current { sidebarSections.append(open) }
+        if let open = current { sections.append(open) }
+        return (before, sections)
     }
 
     /// `Page N of M`, in English in every language, at the foot of every page.

@@ -91,6 +91,13 @@ struct SyntheticProfilePDF {
         return pdf
     }
 
+    /// This profile with the lines `names` lists renamed (headings in another language).
+    func renamed(_ names: [String: String]) -> SyntheticProfilePDF {
+        var copy = self
+        for index in copy.lines.indices { copy.lines[index].text = names[copy.lines[index].text] ?? copy.lines[index].text }
+        return copy
+    }
+
     func profile(detail: ImportDetail = .full) throws -> Profile {
         try PDFProfileImporter().profile(from: boxes, display: "Profile.pdf", detail: detail).get()
     }
@@ -180,15 +187,10 @@ struct SyntheticProfilePDF {
     }
 
     @Test func dutchHeadingsAndAFrenchProfileWithEnglishLanguagesAreRead() throws {
-        var pdf = SyntheticProfilePDF.english
-        let dutch = ["Contact": "Contactgegevens", "Top Skills": "Belangrijkste vaardigheden", "Languages": "Talen",
-                     "Certifications": "Certificeringen", "Summary": "Samenvatting", "Experience": "Ervaring", "Education": "Opleiding"]
-        pdf.lines = pdf.lines.map { line in
-            var line = line
-            line.text = dutch[line.text] ?? line.text
-            return line
-        }
-        let profile = try pdf.profile()
+        let profile = try SyntheticProfilePDF.english.renamed([
+            "Contact": "Contactgegevens", "Top Skills": "Belangrijkste vaardigheden", "Languages": "Talen",
+            "Certifications": "Certificeringen", "Summary": "Samenvatting", "Experience": "Ervaring", "Education": "Opleiding",
+        ]).profile()
         #expect(profile.positions.value?.count == 4)
         #expect(profile.education.value?.count == 2)
         #expect(profile.languages.value?.count == 2)
@@ -196,13 +198,7 @@ struct SyntheticProfilePDF {
     }
 
     @Test func anUnlistedHeadingIsToldByWhatItsSectionHolds() throws {
-        var pdf = SyntheticProfilePDF.english
-        pdf.lines = pdf.lines.map { line in
-            var line = line
-            line.text = ["Summary": "Sommario", "Experience": "Esperienze lavorative", "Education": "Studi"][line.text] ?? line.text
-            return line
-        }
-        let profile = try pdf.profile()
+        let profile = try SyntheticProfilePDF.english.renamed(["Summary": "Sommario", "Experience": "Esperienze lavorative", "Education": "Studi"]).profile()
         #expect(profile.positions.value?.count == 4)
         #expect(profile.education.value?.count == 2)
         #expect(profile.about.value?.hasPrefix("I run") == true)
