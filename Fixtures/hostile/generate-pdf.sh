@@ -13,16 +13,7 @@ export SOURCE_DATE_EPOCH
 fixed_date="2026-12-01T00:00:00Z"
 
 quiet() { grep -v -e 'Unable to locate' -e 'JVM flavor' -e 'Rendered page' >&2 || true; }
-fix_dates() {
-    python3 - "$1" "$fixed_date" <<'PY'
-import re, sys
-path, fixed = sys.argv[1], sys.argv[2].encode()
-data = open(path, "rb").read()
-data = re.sub(rb"(<xmp:\w*Date>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(</xmp:\w*Date>)",
-              lambda m: m.group(1) + fixed + m.group(2), data)
-open(path, "wb").write(data)
-PY
-}
+fix_dates() { python3 "$pdf/source/fix-dates.py" "$1" "$fixed_date"; }
 
 # A LinkedIn-like profile that opens only with the password "secret". FOP draws a random file
 # identifier when it encrypts, so this one is rewritten only when missing or with --force.

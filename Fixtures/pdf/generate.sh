@@ -5,8 +5,7 @@
 #
 # Needs: fop (Debian `fop`, 2.8 used here), DejaVu Sans (Debian `fonts-dejavu-core`), python3.
 # Deterministic: the creation date is fixed (SOURCE_DATE_EPOCH for the document information, and
-# the XMP packet's dates rewritten in place, same length, so no offset moves), so a rerun gives
-# the same bytes.
+# the XMP packet's dates rewritten in place by source/fix-dates.py), so a rerun gives the same bytes.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
@@ -25,16 +24,7 @@ for source in source/*.xml; do
     fop -q -c source/fop.xconf -xml "$source" -xsl source/profile.xsl -pdf "$name.pdf" 2>&1 |
         grep -v -e 'Unable to locate' -e 'JVM flavor' -e 'Rendered page' >&2 || true
     [ -s "$name.pdf" ] || { echo "generate.sh: fop wrote no $name.pdf" >&2; exit 1; }
-    python3 - "$name.pdf" "$fixed_date" <<'PY'
-import re, sys
-path, fixed = sys.argv[1], sys.argv[2].encode()
-data = open(path, "rb").read()
-# xmp:CreateDate, xmp:MetadataDate, ...: FOP writes the wall-clock time there, whatever
-# SOURCE_DATE_EPOCH says. Same length, so the cross-reference offsets stay right.
-data = re.sub(rb"(<xmp:\w*Date>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ(</xmp:\w*Date>)",
-              lambda m: m.group(1) + fixed + m.group(2), data)
-open(path, "wb").write(data)
-PY
+    python3 source/fix-dates.py "$name.pdf" "$fixed_date"
 done
 
 # The batch set: three profiles of Acme Logistics employees, beside a roster.
