@@ -155,7 +155,8 @@ public struct Linter: Sendable {
             results: results,
             statuses: statuses,
             suggestions: suggestions,
-            warnings: view.profile.warnings,
+            // Warnings are rare: only a profile that has some pays for putting them into the report's language.
+            warnings: view.profile.warnings.isEmpty ? view.profile.warnings : view.profile.warnings.map { $0.localised(in: language) },
             assessment: Assessment(checkedRules: statuses.count - unknown, totalRules: statuses.count,
                                    checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare),
             categories: categoryScores

@@ -119,7 +119,6 @@ public struct InputReader: Sendable {
     static func kindOfNonProfile(_ bytes: [UInt8]) -> String? {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "an empty file" }
         let signatures: [([UInt8], String)] = [
-            (Array("%PDF-".utf8), "a PDF document"),
             ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
             ([0xFF, 0xD8, 0xFF], "a JPEG image"),
             (Array("GIF8".utf8), "a GIF image"),

@@ -10,6 +10,7 @@ package enum ProfileImporters {
     /// whose values the JSON formats below recognise; the JSON formats come last, most specific first.
     package static let all: [any ProfileImporter] = [
         LinkedInExportImporter(),
+        PDFProfileImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
         ReactiveResumeImporter(),
@@ -41,5 +42,5 @@ package enum ProfileImporters {
     }
 
     /// What detection accepts, for "unrecognised input" errors.
-    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), a profile card (profilelint_card), JSON Lines of these, or a LinkedIn data export (ZIP or folder)"
+    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), a profile card (profilelint_card), JSON Lines of these, a LinkedIn data export (ZIP or folder), or LinkedIn's profile PDF"
 }

@@ -236,6 +236,8 @@ extension MessageCatalog {
             .noLevelPartly: "geen niveau: {checked} van {total} regels konden worden gecontroleerd ({percent} van het gewicht; {minimum} nodig)",
             .nothingChecked: "niets kon worden gecontroleerd: {unknown} regels onbekend",
             .nothingToImproveInChecked: "Niets te verbeteren in wat gecontroleerd kon worden; de rest is uit deze bron niet bekend.",
+            .pdfTopSkillsOnly: "een profiel-pdf toont alleen de {listed} belangrijkste vaardigheden: het aantal vaardigheden is dus minstens {listed} en blijft onbekend; de gegevensexport van LinkedIn toont ze allemaal",
+            .pdfFactsNotShown: "een profiel-pdf toont geen foto, connecties, sector, groepen of aanbevelingen: die blijven onbekend; de gegevensexport van LinkedIn bevat ze wel",
             .partlyAssessable: "deels te beoordelen",
             .notAssessable: "niet te beoordelen",
             .partlyAssessableNote: "geen niveau: te weinig van het profiel kon worden gecontroleerd; niet in de gemiddelden",

@@ -236,6 +236,8 @@ extension MessageCatalog {
             .noLevelPartly: "no level: {checked} of {total} rules could be checked ({percent} of the weight; {minimum} needed)",
             .nothingChecked: "nothing could be checked: {unknown} rules unknown",
             .nothingToImproveInChecked: "Nothing to improve in what could be checked; the rest is not known from this source.",
+            .pdfTopSkillsOnly: "a profile PDF lists only the top {listed} skills, so the number of skills is at least {listed} and left unknown; LinkedIn's data export lists them all",
+            .pdfFactsNotShown: "a profile PDF does not show the photo, connections, industry, groups or recommendations: they are unknown; LinkedIn's data export has them",
             .partlyAssessable: "partly assessable",
             .notAssessable: "not assessable",
             .partlyAssessableNote: "no level: too little of the profile could be checked; not in the averages",

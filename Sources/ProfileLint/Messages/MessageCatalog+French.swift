@@ -236,6 +236,8 @@ extension MessageCatalog {
             .noLevelPartly: "pas de niveau\u{00A0}: {checked} règles sur {total} ont pu être vérifiées ({percent} du poids\u{00A0}; {minimum} nécessaires)",
             .nothingChecked: "rien n'a pu être vérifié\u{00A0}: {unknown} règles inconnues",
             .nothingToImproveInChecked: "Rien à améliorer dans ce qui a pu être vérifié\u{00A0}; le reste n'est pas connu de cette source.",
+            .pdfTopSkillsOnly: "un PDF de profil ne montre que les {listed} principales compétences\u{00A0}: le profil en compte donc au moins {listed}, nombre laissé inconnu\u{00A0}; l'export de données de LinkedIn les contient toutes",
+            .pdfFactsNotShown: "un PDF de profil ne montre ni la photo, ni les relations, ni le secteur, ni les groupes, ni les recommandations\u{00A0}: ils restent inconnus\u{00A0}; l'export de données de LinkedIn les contient",
             .partlyAssessable: "partiellement évaluable",
             .notAssessable: "non évaluable",
             .partlyAssessableNote: "pas de niveau\u{00A0}: trop peu du profil a pu être vérifié\u{00A0}; hors des moyennes",

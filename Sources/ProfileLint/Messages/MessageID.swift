@@ -467,6 +467,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case nothingChecked
     /// “Nothing to improve in what could be checked; the rest is not known from this source.”
     case nothingToImproveInChecked
+    /// The warning on a profile PDF that lists its top skills only: “… at least {listed} …”
+    case pdfTopSkillsOnly
+    /// The warning on a profile PDF about the facts it never shows (photo, connections, …).
+    case pdfFactsNotShown
     /// “partly assessable”
     case partlyAssessable
     /// “not assessable”

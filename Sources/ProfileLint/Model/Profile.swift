@@ -83,12 +83,42 @@ public struct InputWarning: Sendable, Equatable {
     public var message: String
     /// Where it is.
     public var location: SourceLocation?
+    /// The catalog text of the message, when it has one: reports show it in their language.
+    public var messageID: MessageID?
+    /// The values of the catalog text's `{name}` placeholders.
+    public var arguments: [String: String]
 
     /// Creates a warning.
     public init(code: String, message: String, location: SourceLocation?) {
         self.code = code
         self.message = message
         self.location = location
+        self.messageID = nil
+        self.arguments = [:]
+    }
+
+    /// Creates a warning whose message is the catalog text `id` (``message`` holds it in English).
+    public init(code: String, id: MessageID, arguments: [String: String] = [:], location: SourceLocation?) {
+        self.init(code: code, message: "", location: location)
+        messageID = id
+        self.arguments = arguments
+        message = text(in: .english)
+    }
+
+    /// The message in `language`: the catalog text when there is one, else ``message``.
+    public func text(in language: ReportLanguage) -> String {
+        guard let messageID else { return message }
+        var text = language.catalog.text(messageID)
+        for (name, value) in arguments { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
+        return text
+    }
+
+    /// This warning with its message in `language`.
+    func localised(in language: ReportLanguage) -> InputWarning {
+        guard messageID != nil, language != .english else { return self }
+        var copy = self
+        copy.message = text(in: language)
+        return copy
     }
 }
 

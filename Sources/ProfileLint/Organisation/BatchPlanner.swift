@@ -29,7 +29,7 @@ package enum BatchJob: Sendable {
 /// file of a million profiles never sits in memory at once.
 package struct BatchPlanner: Sendable {
     /// The file extensions read from folders.
-    public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip"]
+    public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip", "pdf"]
     /// Bytes read per JSON Lines chunk.
     public var chunkSize = 1 << 20
     /// Limits for hostile input.

@@ -7,7 +7,7 @@ public enum ConfigurationLoader {
     /// The top-level keys.
     public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring", "ambassadors", "group_discovery"]
     static let organisationKeys = ["name", "aliases", "page"]
-    static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
+    static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size", "max_pdf_seconds", "max_pdf_text_size"]
     static let ambassadorKeys = ["max_per_coach", "min_connections"]
 
     /// The configuration file in `directory` or the nearest of its parents, if any.
@@ -278,6 +278,10 @@ struct ConfigurationReader {
             case "max_file_size": limits.maximumFileSize = try bytes(field, path)
             case "max_uncompressed_size": limits.maximumUncompressedSize = try bytes(field, path)
             case "max_record_size": limits.maximumRecordSize = try bytes(field, path)
+            case "max_pdf_text_size": limits.maximumPDFTextSize = try bytes(field, path)
+            case "max_pdf_seconds":
+                guard let seconds = field.int, (1...3_600).contains(seconds) else { throw error(field, path, "expected a whole number of seconds from 1 to 3600") }
+                limits.maximumPDFSeconds = seconds
             case "max_depth":
                 guard let depth = field.int, (1...10_000).contains(depth) else { throw error(field, path, "expected a whole number from 1 to 10000") }
                 limits.maximumDepth = depth

@@ -71,11 +71,14 @@ public struct JSONReporter: CheckReporter {
 
     static func location(_ location: SourceLocation?) -> JSONOutput {
         guard let location else { return .null }
-        return .object([
+        var members: [(String, JSONOutput)] = [
             ("file", .string(location.file)),
             ("line", .optional(location.line)),
             ("column", .optional(location.column)),
             ("path", .optional(location.path)),
-        ])
+        ]
+        // Only a PDF has pages: other inputs' reports stay as they were.
+        if let page = location.page { members.append(("page", .int(page))) }
+        return .object(members)
     }
 }

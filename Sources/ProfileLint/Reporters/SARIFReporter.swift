@@ -124,6 +124,8 @@ public struct SARIFReporter: CheckReporter {
 
     /// A SARIF location: the file as given (as a relative URI reference), the region only when the
     /// line is known (SARIF lines and columns start at 1), and the JSON path as a logical location.
+    /// A page of a PDF, which has no lines, is the location's `properties.page` (SARIF's property bag;
+    /// a region needs a line or an offset), with the section as its logical location.
     static func location(_ location: SourceLocation) -> JSONOutput {
         var physical: [(String, JSONOutput)] = [("artifactLocation", .object([("uri", .string(uri(location.file)))]))]
         if let line = location.line, line >= 1 {
@@ -136,6 +138,9 @@ public struct SARIFReporter: CheckReporter {
             var logical: [(String, JSONOutput)] = [("fullyQualifiedName", .string(path))]
             if path.hasPrefix("$") { logical.append(("kind", .string(path == "$" ? "object" : path.hasSuffix("]") ? "value" : "property"))) }
             members.append(("logicalLocations", .array([.object(logical)])))
+        }
+        if location.line == nil, let page = location.page, page >= 1 {
+            members.append(("properties", .object([("page", .int(page))])))
         }
         return .object(members)
     }
