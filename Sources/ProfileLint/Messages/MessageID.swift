@@ -455,4 +455,60 @@ public enum MessageID: String, Sendable, CaseIterable {
     case partlyAssessableNote
     /// “nothing could be checked; not in the averages”
     case notAssessableNote
+
+    // `profilelint serve`: the employee page, the HR dashboard and the password command.
+    /// “Check your LinkedIn profile”
+    case serverTitle
+    /// “Upload the PDF from LinkedIn's “Save to PDF”, your LinkedIn data export (ZIP) or a JSON Resume file, and see what to improve, best gain first.”
+    case serverIntro
+    /// “Your file is read in memory and forgotten as soon as the answer is sent: nothing of it is stored or logged, unless you choose to share your profile card with HR.”
+    case serverPrivacy
+    /// “Your profile file”
+    case serverChooseFile
+    /// “or drop it on this box”
+    case serverDropHint
+    /// “Check my profile”
+    case serverCheckButton
+    /// “Check another file”
+    case serverAnotherFile
+    /// “This file could not be read:”
+    case serverCouldNotRead
+    /// “Choose a file first.”
+    case serverNoFile
+    /// “The file is larger than the limit of {limit}.”
+    case serverTooLarge
+    /// “This file holds {count} profiles; upload one profile at a time.”
+    case serverOneProfile
+    /// “This form has expired; reload the page and try again.”
+    case serverFormExpired
+    /// “Too many requests from your address; try again in a minute.”
+    case serverTooManyRequests
+    /// “This page does not exist.”
+    case serverNotFound
+    /// “What to fix”
+    case serverFindings
+    /// “What this file cannot tell”
+    case serverUnknownHeading
+    /// “Language”
+    case serverLanguage
+    /// “HR dashboard”
+    case serverHRTitle
+    /// “HR password”
+    case serverHRPassword
+    /// “Log in”
+    case serverHRLogin
+    /// “Log out”
+    case serverHRLogout
+    /// “Wrong password.”
+    case serverHRWrongPassword
+    /// “No HR password is set yet: run `profilelint serve --set-hr-password` on the server.”
+    case serverHRNoPassword
+    /// “New HR password (at least {minimum} characters): ”
+    case serverPasswordPrompt
+    /// “the password must have at least {minimum} characters”
+    case serverPasswordTooShort
+    /// “HR password saved (salted scrypt hash) in {path}”
+    case serverPasswordSaved
+    /// “profilelint serve: open http://{host}:{port}/ (employees) and http://{host}:{port}/hr (HR); Ctrl-C stops”
+    case serverListening
 }
