@@ -26,6 +26,12 @@ enum Assets {
     @media (max-width: 480px) { main { border-radius: 0; } h1 { font-size: 1.35rem; } }
     """
 
+    /// A plain blue square with a check mark, so browsers find an icon.
+    static let icon = """
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a66c2"/>\
+    <path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none"/></svg>
+    """
+
     static let uploadScript = """
     // Drag and drop onto the upload box; without JavaScript the plain file input works the same.
     document.addEventListener("DOMContentLoaded", function () {

@@ -62,6 +62,7 @@ public struct ProfileServer: Sendable {
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
         router.get("/static/profilelint.css") { _, _ in Self.asset(Assets.stylesheet, type: "text/css; charset=utf-8") }
+        router.get("/favicon.ico") { _, _ in Self.asset(Assets.icon, type: "image/svg+xml") }
         router.get("/static/upload.js") { _, _ in Self.asset(Assets.uploadScript, type: "text/javascript; charset=utf-8") }
         router.get("/") { request, _ in
             let pages = pages(for: request)
@@ -176,7 +177,7 @@ public struct ProfileServer: Sendable {
     func dashboard(_ pages: Pages, csrf: String) -> String {
         let body = """
         <h1>\(Pages.escape(pages.text(.serverHRTitle)))</h1>
-        <form method="post" action="/hr/logout">
+        <form method="post" action="/hr/logout" class="logout">
         <input type="hidden" name="csrf" value="\(Pages.escape(csrf))">
         <input type="hidden" name="lang" value="\(pages.language.rawValue)">
         <button type="submit">\(Pages.escape(pages.text(.serverHRLogout)))</button>
@@ -276,6 +277,6 @@ struct RequestLogMiddleware: RouterMiddleware {
 
     /// Known routes as they are; anything else as `other` so that a typed URL cannot put personal data in the log.
     static func route(_ path: String) -> String {
-        ["/", "/check", "/healthz", "/hr", "/hr/login", "/hr/logout", "/static/profilelint.css", "/static/upload.js"].contains(path) ? path : "other"
+        ["/", "/check", "/healthz", "/hr", "/hr/login", "/hr/logout", "/static/profilelint.css", "/static/upload.js", "/favicon.ico"].contains(path) ? path : "other"
     }
 }
