@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // The run history (`batch --history`) is a SQLite database; GRDB links the system's libsqlite3.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Byte scans with SSE2 or NEON: Swift's SIMD types do not vectorise them (see the header).
@@ -28,8 +30,9 @@ let package = Package(
                 "CProfileLintScan",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Formats/profile.schema.json"]
+            exclude: ["Formats/profile.schema.json", "Formats/profile-card.schema.json"]
         ),
         // The web front end: an employee page and an HR dashboard over the same library API.
         .target(

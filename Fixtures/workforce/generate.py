@@ -367,6 +367,9 @@ def expected(specs):
     for s in named:
         variants[s["positions"][0]["company"]] = variants.get(s["positions"][0]["company"], 0) + 1
     print("employer_presence named", len(named), "total", len(scored), "variants", sorted(variants.items(), key=lambda kv: (-kv[1], kv[0])))
+    for department in DEPARTMENTS:
+        members = [s for s in scored if s["department"] == department]
+        print("department_employer", department, "|", sum(1 for s in members if s in named), "/", len(members))
     for department, groups in DEPARTMENTS.items():
         known = [s for s in scored if s["department"] == department and s["groups"] is not None]
         for group in groups:

@@ -12,6 +12,7 @@ package enum ProfileImporters {
         LinkedInExportImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
+        ProfileCardImporter(),
         ReactiveResumeImporter(),
         JSONResumeImporter(),
         ProfileJSONImporter(),
@@ -38,5 +39,5 @@ package enum ProfileImporters {
     }
 
     /// What detection accepts, for "unrecognised input" errors.
-    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)"
+    static let expectedFormats = "profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), a profile card (profilelint_card), JSON Lines of these, or a LinkedIn data export (ZIP or folder)"
 }

@@ -323,6 +323,26 @@ public enum MessageID: String, Sendable, CaseIterable {
     case keyAccountsColon
     /// Heads the trend in text: “Change since the report of {date}”
     case changeSinceReport
+    /// After check --share: “wrote the profile card {path}: send it to HR”
+    case cliWroteCard
+    /// “--share writes the card of one profile; {paths} holds {count}”
+    case cliShareNeedsOneProfile
+    /// “Progress over the recorded runs”
+    case historyHeading
+    /// The history's link in the HTML report's navigation: “Progress”
+    case historyNavigation
+    /// “Per department, each run recorded with --history: the average score and the share of employees naming the employer.”
+    case historyNote
+    /// Under the text table: “Each cell: average score · employer named”
+    case historyCellLegend
+    /// “Average score (0–100)”
+    case historyScoreSeries
+    /// “Employer named (0–100%)”
+    case historyShareSeries
+    /// “{department}: average score and share naming the employer in each recorded run from {first} to {last}.”
+    case historyChartDescription
+    /// “This is the first recorded run: the trend shows from the next run on.”
+    case historyFirstRun
     /// “average score”
     case averageScoreLowerPrefix
     /// “White spot: {count} (no department reaches it).”

@@ -22,6 +22,8 @@ public struct WorkforceReport: Sendable {
     public var employeesToHelp: [EmployeeBrief]
     /// The change since a baseline report, when one was given.
     public var trend: Trend?
+    /// Every recorded run, oldest first, this one last, when the batch was given a run history.
+    public var history: [HistoryRun]?
     /// Whether employee-level lists were left out (``anonymised()``).
     public var isAnonymised = false
 

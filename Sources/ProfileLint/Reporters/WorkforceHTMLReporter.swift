@@ -51,7 +51,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">",
             "<meta name=\"generator\" content=\"profilelint \(Self.escape(ProfileLintVersion.current))\">",
             "<title>\(Self.escape(title))</title>",
-            "<style>\(Self.stylesheet)</style>",
+            "<style>\(Self.stylesheet)\(report.history == nil ? "" : "\n" + Self.historyStylesheet)</style>",
             "</head>",
             "<body>",
             masthead(report),
@@ -64,6 +64,9 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             scoresSection(report.summary),
             rulesSection(report),
             departmentsSection(report),
+        ]
+        if let history = report.history { parts.append(historySection(history)) }
+        parts += [
             coverageSection(report.coverage),
             peopleSection(report),
         ]
@@ -81,8 +84,9 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
         var links = [("overview", message(.overview))]
         if report.trend != nil { links.append(("trend", message(.change))) }
         links += [("scores", message(.scores)), ("rules", message(.rulesHeading)),
-                  ("departments", message(.departmentsHeading)), ("coverage", message(.networkCoverage)),
-                  ("people", message(.employeesHeading))]
+                  ("departments", message(.departmentsHeading))]
+        if report.history != nil { links.append(("history", message(.historyNavigation))) }
+        links += [("coverage", message(.networkCoverage)), ("people", message(.employeesHeading))]
         let navigation = links.map { "<a href=\"#\($0.0)\">\(Self.escape($0.1))</a>" }.joined()
         let title: String
         if let organisation = report.organisation {

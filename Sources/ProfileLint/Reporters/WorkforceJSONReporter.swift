@@ -153,6 +153,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ]
         }
         if let trend = report.trend { members.append(("trend", self.trend(trend))) }
+        if let history = report.history { members.append(("history", self.history(history))) }
         return members
     }
 

@@ -93,6 +93,7 @@ package struct WorkforceTextReporter: WorkforceReporter {
                          + (department.errors > 0 ? " · " + message(.errorsPrefix) + "\(department.errors)" : ""))
         }
 
+        if let history = report.history { lines.append(contentsOf: self.history(history)) }
         lines.append(contentsOf: coverage(report))
         lines.append(contentsOf: employees(report, strings))
         return lines.joined(separator: "\n") + "\n"
