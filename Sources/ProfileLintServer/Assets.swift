@@ -23,6 +23,8 @@ enum Assets {
     ul.unknown { color: var(--muted); }
     table { border-collapse: collapse; width: 100%; }
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; }
+    .share-box { margin-top: 2rem; padding: 1rem; border: 1px solid var(--line); border-radius: 8px; background: #fbfcfd; }
+    .done, .shared { color: #1a7f37; font-weight: 600; }
     @media (max-width: 480px) { main { border-radius: 0; } h1 { font-size: 1.35rem; } }
     """
 
@@ -30,6 +32,14 @@ enum Assets {
     static let icon = """
     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a66c2"/>\
     <path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none"/></svg>
+    """
+
+    /// The HR bar above the workforce report on the dashboard.
+    static let dashboardBar = """
+    .pl-hr-bar { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: center; padding: .6rem 1rem; background: #fff; \
+    border-bottom: 1px solid #d6dde4; font: 15px/1.4 system-ui, sans-serif; }
+    .pl-hr-bar form { margin: 0; display: inline; }
+    .pl-hr-bar button { font: inherit; background: #0a66c2; color: #fff; border: 0; border-radius: 6px; padding: .35rem .9rem; cursor: pointer; }
     """
 
     static let uploadScript = """

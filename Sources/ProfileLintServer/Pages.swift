@@ -59,7 +59,7 @@ struct Pages: Sendable {
     }
 
     /// The result of one upload: score and level, what to fix, suggestions best gain first, and what the file cannot tell.
-    func result(_ report: ProfileReport, csrf: String) -> String {
+    func result(_ report: ProfileReport, csrf: String, share: SignedCard? = nil) -> String {
         let strings = ReportStrings(language)
         let passed = report.results.filter { $0.status == .pass }.count
         let failed = report.results.filter { $0.status == .fail }.count
@@ -107,9 +107,61 @@ struct Pages: Sendable {
             for result in unknowns { body += "<li>\(Self.escape(result.message ?? result.rule))</li>\n" }
             body += "</ul></section>\n"
         }
+        if let share { body += shareForm(share, csrf: csrf) }
         body += "<p class=\"privacy\">\(Self.escape(text(.serverPrivacy)))</p>\n"
         body += "<p><a class=\"button\" href=\"/?lang=\(language.rawValue)\">\(Self.escape(text(.serverAnotherFile)))</a></p>\n"
         return layout(title: text(.serverTitle), path: "/", body)
+    }
+
+    /// "Share my profile card with HR": the signed card, what it holds, and who the employee is on the roster.
+    func shareForm(_ card: SignedCard, csrf: String, error: String? = nil) -> String {
+        var form = "<section class=\"share-box\"><h2>\(Self.escape(text(.serverShareHeading)))</h2>\n"
+        form += "<p>\(Self.escape(text(.serverShareExplain)))</p>\n"
+        if let error { form += "<p class=\"error\" role=\"alert\">\(Self.escape(error))</p>\n" }
+        form += """
+        <form method="post" action="/share" class="share">
+        <input type="hidden" name="csrf" value="\(Self.escape(csrf))">
+        <input type="hidden" name="lang" value="\(language.rawValue)">
+        <input type="hidden" name="card" value="\(Self.escape(card.encoded))">
+        <input type="hidden" name="signature" value="\(Self.escape(card.signature))">
+        <label for="identity">\(Self.escape(text(.serverShareIdentity)))</label>
+        <input type="text" id="identity" name="identity" required autocomplete="email">
+        <button type="submit">\(Self.escape(text(.serverShareHeading)))</button>
+        </form></section>
+
+        """
+        return form
+    }
+
+    /// The share form again, after an identity the roster does not know.
+    func shareAgain(_ card: SignedCard, csrf: String, error: String) -> String {
+        layout(title: text(.serverTitle), path: "/", "<h1>\(Self.escape(text(.serverTitle)))</h1>\n" + shareForm(card, csrf: csrf, error: error))
+    }
+
+    /// After sharing: the withdrawal link, to keep.
+    func shared(token: String) -> String {
+        let link = "/withdraw?token=\(token)&lang=\(language.rawValue)"
+        return layout(title: text(.serverTitle), path: "/", """
+        <h1>\(Self.escape(text(.serverShareHeading)))</h1>
+        <p class="shared">\(Self.escape(text(.serverShared)))</p>
+        <p><a class="withdraw-link" href="\(Self.escape(link))">\(Self.escape(text(.serverWithdrawButton)))</a></p>
+
+        """)
+    }
+
+    /// The confirmation before a card is withdrawn (a link alone never deletes: a form post does).
+    func withdraw(csrf: String, token: String) -> String {
+        layout(title: text(.serverTitle), path: "/", """
+        <h1>\(Self.escape(text(.serverWithdrawButton)))</h1>
+        <p>\(Self.escape(text(.serverWithdrawConfirm)))</p>
+        <form method="post" action="/withdraw" class="withdraw">
+        <input type="hidden" name="csrf" value="\(Self.escape(csrf))">
+        <input type="hidden" name="lang" value="\(language.rawValue)">
+        <input type="hidden" name="token" value="\(Self.escape(token))">
+        <button type="submit">\(Self.escape(text(.serverWithdrawButton)))</button>
+        </form>
+
+        """)
     }
 
     /// The HR password form.
@@ -130,9 +182,9 @@ struct Pages: Sendable {
     }
 
     /// A page with one message (not found, too many requests).
-    func message(_ line: String) -> String {
+    func message(_ line: String, error: Bool = true) -> String {
         layout(title: text(.serverTitle), path: "/",
-               "<h1>\(Self.escape(text(.serverTitle)))</h1>\n<p class=\"error\" role=\"alert\">\(Self.escape(line))</p>\n"
+               "<h1>\(Self.escape(text(.serverTitle)))</h1>\n<p class=\"\(error ? "error" : "done")\" role=\"\(error ? "alert" : "status")\">\(Self.escape(line))</p>\n"
                    + "<p><a class=\"button\" href=\"/?lang=\(language.rawValue)\">\(Self.escape(text(.serverAnotherFile)))</a></p>\n")
     }
 
@@ -151,6 +203,12 @@ struct Pages: Sendable {
             }
         }
         return escaped
+    }
+
+    /// `escape` undone, for tests reading a page's form fields.
+    static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// The language of a request: `?lang=` first, then the best of `Accept-Language` that has a catalog, else the default.

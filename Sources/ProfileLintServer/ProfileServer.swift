@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -22,6 +23,8 @@ public struct ProfileServer: Sendable {
     public let settings: ServerSettings
     public let engine: ServerEngine
     let sessions = SessionStore()
+    /// Signs the cards a result page offers to share, so that only cards this server made are stored.
+    let cardKey = SymmetricKey(size: .bits256)
     let uploadLimiter: RateLimiter
     let loginLimiter: RateLimiter
 
@@ -79,7 +82,42 @@ public struct ProfileServer: Sendable {
                 let error = storedPassword() == nil ? pages.text(.serverHRNoPassword) : nil
                 return html(.unauthorized, pages.login(csrf: csrf.token, error: error), csrf: csrf)
             }
-            return html(.ok, dashboard(pages, csrf: csrf.token), csrf: csrf)
+            return try dashboard(request, pages, csrf: csrf)
+        }
+        router.post("/share") { request, _ in
+            try await share(request)
+        }
+        router.get("/withdraw") { request, _ in
+            let pages = pages(for: request)
+            let csrf = Self.csrfToken(request)
+            let token = request.uri.queryParameters["token"].map(String.init) ?? ""
+            guard let store = try? CardStore.open(folder: settings.dataDirectory), (try? store.knows(token: token)) == true else {
+                return html(.notFound, pages.message(pages.text(.serverWithdrawUnknown)), csrf: csrf)
+            }
+            return html(.ok, pages.withdraw(csrf: csrf.token, token: token), csrf: csrf)
+        }
+        router.post("/withdraw") { request, _ in
+            var request = request
+            let form = URLEncodedForm.parse(try await request.collectBody(upTo: 16 * 1024))
+            let pages = pages(for: request, form: form["lang"])
+            guard Self.csrfMatches(request, form["csrf"]) else { return html(.forbidden, pages.message(pages.text(.serverFormExpired))) }
+            let store = try CardStore.open(folder: settings.dataDirectory)
+            let removed = try store.withdraw(token: form["token"] ?? "")
+            return html(removed ? .ok : .notFound, pages.message(pages.text(removed ? .serverWithdrawn : .serverWithdrawUnknown), error: !removed))
+        }
+        router.get("/hr/report.csv") { request, _ in
+            guard await sessions.isValid(request.cookies["pl_session"]?.value) else { return Response(status: .unauthorized) }
+            let pages = pages(for: request)
+            let (report, records) = try workforce(pages.language)
+            return Self.download(WorkforceCSVReporter().report(report, employees: records),
+                                 type: "text/csv; charset=utf-8", name: "workforce-report.csv")
+        }
+        router.get("/hr/report.json") { request, _ in
+            guard await sessions.isValid(request.cookies["pl_session"]?.value) else { return Response(status: .unauthorized) }
+            let pages = pages(for: request)
+            let (report, records) = try workforce(pages.language)
+            return Self.download(WorkforceJSONReporter().report(report, employees: records),
+                                 type: "application/json", name: "workforce-report.json")
         }
         router.post("/hr/login") { request, context in
             try await login(request, context: context)
@@ -138,8 +176,9 @@ public struct ProfileServer: Sendable {
             switch checked {
             case .several(let count):
                 return html(.unprocessableContent, pages.upload(csrf: csrf.token, error: pages.text(.serverOneProfile, ["count": String(count)])), csrf: csrf)
-            case .one(let report):
-                return html(.ok, pages.result(report, csrf: csrf.token), csrf: csrf)
+            case .one(let report, let card):
+                let share = engine.roster == nil ? nil : SignedCard(card: card, key: cardKey)
+                return html(.ok, pages.result(report, csrf: csrf.token, share: share), csrf: csrf)
             }
         }
     }
@@ -174,17 +213,77 @@ public struct ProfileServer: Sendable {
         return response
     }
 
-    func dashboard(_ pages: Pages, csrf: String) -> String {
-        let body = """
-        <h1>\(Pages.escape(pages.text(.serverHRTitle)))</h1>
+    /// The workforce report from the cards shared so far and the roster.
+    func workforce(_ language: ReportLanguage) throws -> (WorkforceReport, [EmployeeRecord]) {
+        let cards = try CardStore.open(folder: settings.dataDirectory).cards()
+        return engine.workforce(cards: cards, language: language)
+    }
+
+    /// The HR dashboard: the workforce HTML report with a bar of its own (shared count, downloads, log out) on top.
+    /// The report's one `<style>` element is allowed by its hash; no script is allowed but this server's file.
+    func dashboard(_ request: Request, _ pages: Pages, csrf: CSRF) throws -> Response {
+        let (report, records) = try workforce(pages.language)
+        let shared = records.filter { $0.status != .missing }.count
+        let bar = """
+        <nav class="pl-hr-bar">
+        <span>\(Pages.escape(pages.text(.serverCardsShared, ["shared": String(shared), "total": String(records.count)])))</span>
+        <a href="/hr/report.csv?lang=\(pages.language.rawValue)">\(Pages.escape(pages.text(.serverDownloadCSV)))</a>
+        <a href="/hr/report.json?lang=\(pages.language.rawValue)">\(Pages.escape(pages.text(.serverDownloadJSON)))</a>
         <form method="post" action="/hr/logout" class="logout">
-        <input type="hidden" name="csrf" value="\(Pages.escape(csrf))">
+        <input type="hidden" name="csrf" value="\(Pages.escape(csrf.token))">
         <input type="hidden" name="lang" value="\(pages.language.rawValue)">
         <button type="submit">\(Pages.escape(pages.text(.serverHRLogout)))</button>
         </form>
+        </nav>
 
         """
-        return pages.layout(title: pages.text(.serverHRTitle), path: "/hr", body)
+        var page = WorkforceHTMLReporter(language: pages.language).report(report, employees: records)
+        if let open = page.range(of: "<body"), let end = page[open.upperBound...].range(of: ">") {
+            page.insert(contentsOf: "\n" + bar, at: end.upperBound)
+        }
+        // The report file carries its own policy as a meta element (no forms, for a file sent by mail); here the
+        // response header's policy replaces it, so that the bar's log-out form may post. The bar's style is one
+        // more `<style>` element, allowed by its hash below.
+        if let meta = page.range(of: "<meta http-equiv=\"Content-Security-Policy\""), let end = page[meta.upperBound...].range(of: ">") {
+            page.removeSubrange(meta.lowerBound..<end.upperBound)
+        }
+        page = page.replacingOccurrences(of: "</head>", with: "<style>\(Assets.dashboardBar)</style>\n</head>")
+        var response = html(.ok, page, csrf: csrf)
+        // The report's `<style>` element by its hash, its few `style` attributes (chart sizes) as attributes only;
+        // scripts stay 'self' only.
+        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy.replacingOccurrences(
+            of: "style-src 'self'",
+            with: "style-src 'self'; style-src-elem 'self'" + Self.styleHashes(page).map { " '\($0)'" }.joined() + "; style-src-attr 'unsafe-inline'")
+        return response
+    }
+
+    /// The `sha256-…` sources of the page's `<style>` elements.
+    static func styleHashes(_ page: String) -> [String] {
+        var hashes: [String] = []
+        var rest = page[...]
+        while let open = rest.range(of: "<style>"), let close = rest[open.upperBound...].range(of: "</style>") {
+            let css = rest[open.upperBound..<close.lowerBound]
+            hashes.append("sha256-" + Data(SHA256.hash(data: Array(css.utf8))).base64EncodedString())
+            rest = rest[close.upperBound...]
+        }
+        return hashes
+    }
+
+    func share(_ request: Request) async throws -> Response {
+        var request = request
+        let form = URLEncodedForm.parse(try await request.collectBody(upTo: engine.configuration.limits.maximumFileSize))
+        let pages = pages(for: request, form: form["lang"])
+        let csrf = Self.csrfToken(request)
+        guard Self.csrfMatches(request, form["csrf"]) else { return html(.forbidden, pages.message(pages.text(.serverFormExpired)), csrf: csrf) }
+        guard let signed = SignedCard(encoded: form["card"] ?? "", signature: form["signature"] ?? "", key: cardKey) else {
+            return html(.badRequest, pages.message(pages.text(.serverCardTampered)), csrf: csrf)
+        }
+        guard let employee = engine.employee(form["identity"] ?? "") else {
+            return html(.unprocessableContent, pages.shareAgain(signed, csrf: csrf.token, error: pages.text(.serverUnknownEmployee)), csrf: csrf)
+        }
+        let store = try CardStore.open(folder: settings.dataDirectory)
+        let token = try store.share(card: signed.card, employeeID: employee.id, department: employee.department)
+        return html(.ok, pages.shared(token: token), csrf: csrf)
     }
 
     // MARK: Helpers
@@ -227,6 +326,11 @@ public struct ProfileServer: Sendable {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
+    static func download(_ text: String, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     static func client(_ context: ServerContext) -> String {
         context.remoteAddress?.ipAddress ?? "unknown"
     }
@@ -244,7 +348,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = policy
+        // A page with its own stricter-or-equal policy (the dashboard's style hash) keeps it.
+        if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = policy }
         response.headers[.xContentTypeOptions] = "nosniff"
         for case let (name?, value) in Self.extra { response.headers[name] = value }
         return response
@@ -277,6 +382,6 @@ struct RequestLogMiddleware: RouterMiddleware {
 
     /// Known routes as they are; anything else as `other` so that a typed URL cannot put personal data in the log.
     static func route(_ path: String) -> String {
-        ["/", "/check", "/healthz", "/hr", "/hr/login", "/hr/logout", "/static/profilelint.css", "/static/upload.js", "/favicon.ico"].contains(path) ? path : "other"
+        ["/", "/check", "/share", "/withdraw", "/healthz", "/hr", "/hr/login", "/hr/logout", "/hr/report.csv", "/hr/report.json", "/static/profilelint.css", "/static/upload.js", "/favicon.ico"].contains(path) ? path : "other"
     }
 }

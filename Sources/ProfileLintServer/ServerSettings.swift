@@ -37,11 +37,14 @@ public struct ServerEngine: Sendable {
     public var configuration: Configuration
     /// The rules after the configuration's overrides.
     public var rules: [Rule]
+    /// The roster employees share their card against; without one, sharing is off.
+    public var roster: Roster?
     let linters: [ReportLanguage: Linter]
 
-    /// Loads the configuration at `configPath` (or none) and the default rules.
-    public init(configPath: String?) throws {
+    /// Loads the configuration at `configPath` (or none), the default rules and the roster at `rosterPath`.
+    public init(configPath: String?, rosterPath: String? = nil) throws {
         let configuration = try configPath.map(ConfigurationLoader.load) ?? Configuration()
+        roster = try rosterPath.map { try Roster.load($0, limits: configuration.limits) }
         let loader = RuleLoader(limits: configuration.limits)
         let rules = try configuration.applied(to: loader.loadDefaultRules(), loader: loader)
         self.configuration = configuration
@@ -56,10 +59,39 @@ public struct ServerEngine: Sendable {
 
     /// What one upload held.
     public enum Checked: Sendable {
-        /// One profile, checked.
-        case one(ProfileReport)
+        /// One profile, checked, with its profile card (what sharing would send, nothing more).
+        case one(ProfileReport, card: String)
         /// Several profiles (a JSON Lines file, an array): the page checks one at a time.
         case several(Int)
+    }
+
+    /// The roster entry an employee names by id or work e-mail (either case), if the roster has one.
+    public func employee(_ identity: String) -> Roster.Entry? {
+        let key = identity.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !key.isEmpty, let roster else { return nil }
+        return roster.entries.first { $0.id.lowercased() == key || $0.email == key }
+    }
+
+    /// The workforce report from the shared cards (by employee id) and the roster: an employee without a card is
+    /// missing a profile, as in `batch`.
+    public func workforce(cards: [String: String], language: ReportLanguage) -> (WorkforceReport, [EmployeeRecord]) {
+        let linter = linters[language] ?? Linter(rules: rules, organisation: configuration.organisation, language: language,
+                                                 minimumCheckedShare: configuration.minimumCheckedShare)
+        var aggregator = WorkforceAggregator(rules: rules, organisation: configuration.organisation)
+        var records: [EmployeeRecord] = []
+        for entry in roster?.entries ?? [] {
+            let record: EmployeeRecord
+            if let card = cards[entry.id],
+               case .success(let input)? = InputReader(limits: configuration.limits).read(bytes: Array(card.utf8), display: "\(entry.id).card.json").first {
+                let report = linter.lint(input.profile, source: entry.id, format: input.format)
+                record = .scored(report, profile: input.profile, id: entry.id, name: entry.name, department: entry.department)
+            } else {
+                record = .missing(id: entry.id, name: entry.name, department: entry.department)
+            }
+            aggregator.add(record)
+            records.append(record)
+        }
+        return (aggregator.report(), records)
     }
 
     /// Reads and checks an upload in memory; `name` is the file name the browser sent, shown in errors.
@@ -73,7 +105,8 @@ public struct ServerEngine: Sendable {
         case .success(let input):
             let linter = linters[language] ?? Linter(rules: rules, organisation: configuration.organisation, language: language,
                                                      minimumCheckedShare: configuration.minimumCheckedShare)
-            return .success(.one(linter.lint(input.profile, source: name, format: input.format)))
+            let report = linter.lint(input.profile, source: name, format: input.format)
+            return .success(.one(report, card: ProfileCard.card(for: input.profile, report: report)))
         }
     }
 }

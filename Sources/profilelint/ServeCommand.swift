@@ -18,13 +18,16 @@ struct ServeCommand: ParsableCommand {
         later, cards employees choose to share) are written, under --data. Stops gracefully on SIGTERM or Ctrl-C.
 
         Examples:
-          profilelint serve --config Fixtures/workforce/.profilelint.yml
+          profilelint serve --config Fixtures/workforce/.profilelint.yml --roster Fixtures/workforce/roster.csv
           profilelint serve --set-hr-password --data /var/lib/profilelint
         """
     )
 
     @Option(name: .long, help: ArgumentHelp("The organisation configuration.", valueName: "file"), completion: .file())
     var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("The roster employees share their card against (employee_id, name, department, profile[, email]).", valueName: "file"), completion: .file())
+    var roster: String?
 
     @Option(name: .long, help: "The address to listen on.")
     var host: String = "127.0.0.1"
@@ -58,7 +61,7 @@ struct ServeCommand: ParsableCommand {
         }
         let engine: ServerEngine
         do {
-            engine = try ServerEngine(configPath: config)
+            engine = try ServerEngine(configPath: config, rosterPath: roster)
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())
         }

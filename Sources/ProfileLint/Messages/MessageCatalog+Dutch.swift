@@ -267,6 +267,19 @@ extension MessageCatalog {
             .serverPasswordTooShort: "het wachtwoord moet minstens {minimum} tekens hebben",
             .serverPasswordSaved: "HR-wachtwoord bewaard (gezouten scrypt-hash) in {path}",
             .serverListening: "profilelint serve: open http://{host}:{port}/ (medewerkers) en http://{host}:{port}/hr (HR); Ctrl-C stopt",
+            .serverShareHeading: "Mijn profielkaart met HR delen",
+            .serverShareExplain: "HR krijgt dan alleen je kaart: de scores, aantallen en lengtes die de regels lezen, je kop, hoe je de werkgever schrijft, je groepen en je connecties als aantallen per bedrijf. Geen andere tekst, geen contactgegevens, geen namen van connecties. Je kunt hem altijd weer intrekken.",
+            .serverShareIdentity: "Je personeelsnummer of werkmail",
+            .serverShared: "Je profielkaart is gedeeld met HR. Bewaar deze link: daarmee trek je de kaart weer in.",
+            .serverWithdrawButton: "Mijn kaart intrekken",
+            .serverWithdrawConfirm: "Je profielkaart intrekken? HR ziet hem dan niet meer.",
+            .serverWithdrawn: "Je profielkaart is ingetrokken en verwijderd.",
+            .serverWithdrawUnknown: "Deze link trekt geen kaart (meer) in.",
+            .serverUnknownEmployee: "Het personeelsbestand kent geen medewerker met dit nummer of e-mailadres.",
+            .serverCardTampered: "Deze kaart is niet door deze server gemaakt; controleer je bestand opnieuw.",
+            .serverCardsShared: "{shared} van de {total} medewerkers hebben hun kaart gedeeld.",
+            .serverDownloadCSV: "CSV downloaden",
+            .serverDownloadJSON: "JSON downloaden",
         ]
     )
 }

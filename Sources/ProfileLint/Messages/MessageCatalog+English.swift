@@ -267,6 +267,19 @@ extension MessageCatalog {
             .serverPasswordTooShort: "the password must have at least {minimum} characters",
             .serverPasswordSaved: "HR password saved (salted scrypt hash) in {path}",
             .serverListening: "profilelint serve: open http://{host}:{port}/ (employees) and http://{host}:{port}/hr (HR); Ctrl-C stops",
+            .serverShareHeading: "Share my profile card with HR",
+            .serverShareExplain: "HR then receives only your card: the scores, counts and lengths the rules read, your headline, how you spell the employer, your groups and your connections as counts per company. No other text, no contact data, no names of connections. You can withdraw it at any time.",
+            .serverShareIdentity: "Your employee id or work e-mail",
+            .serverShared: "Your profile card is shared with HR. Keep this link: it withdraws the card.",
+            .serverWithdrawButton: "Withdraw my card",
+            .serverWithdrawConfirm: "Withdraw your profile card? HR will no longer see it.",
+            .serverWithdrawn: "Your profile card is withdrawn and deleted.",
+            .serverWithdrawUnknown: "This link withdraws no card (any more).",
+            .serverUnknownEmployee: "The roster knows no employee with this id or e-mail.",
+            .serverCardTampered: "This card was not made by this server; check your file again.",
+            .serverCardsShared: "{shared} of {total} employees have shared their card.",
+            .serverDownloadCSV: "Download CSV",
+            .serverDownloadJSON: "Download JSON",
         ]
     )
 }

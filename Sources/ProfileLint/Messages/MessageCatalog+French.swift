@@ -267,6 +267,19 @@ extension MessageCatalog {
             .serverPasswordTooShort: "le mot de passe doit compter au moins {minimum} caractères",
             .serverPasswordSaved: "Mot de passe RH enregistré (empreinte scrypt salée) dans {path}",
             .serverListening: "profilelint serve : ouvrez http://{host}:{port}/ (employés) et http://{host}:{port}/hr (RH) ; Ctrl-C arrête",
+            .serverShareHeading: "Partager ma fiche de profil avec les RH",
+            .serverShareExplain: "Les RH reçoivent alors seulement votre fiche : les scores, nombres et longueurs que lisent les règles, votre titre, votre façon d'écrire l'employeur, vos groupes et vos relations en nombres par entreprise. Aucun autre texte, aucune coordonnée, aucun nom de relation. Vous pouvez la retirer à tout moment.",
+            .serverShareIdentity: "Votre matricule ou e-mail professionnel",
+            .serverShared: "Votre fiche de profil est partagée avec les RH. Gardez ce lien : il retire la fiche.",
+            .serverWithdrawButton: "Retirer ma fiche",
+            .serverWithdrawConfirm: "Retirer votre fiche de profil ? Les RH ne la verront plus.",
+            .serverWithdrawn: "Votre fiche de profil est retirée et supprimée.",
+            .serverWithdrawUnknown: "Ce lien ne retire (plus) aucune fiche.",
+            .serverUnknownEmployee: "La liste du personnel ne connaît aucun employé avec ce matricule ou cet e-mail.",
+            .serverCardTampered: "Cette fiche n'a pas été faite par ce serveur ; vérifiez à nouveau votre fichier.",
+            .serverCardsShared: "{shared} employés sur {total} ont partagé leur fiche.",
+            .serverDownloadCSV: "Télécharger le CSV",
+            .serverDownloadJSON: "Télécharger le JSON",
         ]
     )
 }

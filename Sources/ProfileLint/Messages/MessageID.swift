@@ -531,4 +531,30 @@ public enum MessageID: String, Sendable, CaseIterable {
     case serverPasswordSaved
     /// “profilelint serve: open http://{host}:{port}/ (employees) and http://{host}:{port}/hr (HR); Ctrl-C stops”
     case serverListening
+    /// “Share my profile card with HR”
+    case serverShareHeading
+    /// “HR then receives only your card: the scores, counts and lengths the rules read, your headline, how you spell the employer, your groups and your connections as counts per company. No other text, no contact data, no names of connections. You can withdraw it at any time.”
+    case serverShareExplain
+    /// “Your employee id or work e-mail”
+    case serverShareIdentity
+    /// “Your profile card is shared with HR. Keep this link: it withdraws the card.”
+    case serverShared
+    /// “Withdraw my card”
+    case serverWithdrawButton
+    /// “Withdraw your profile card? HR will no longer see it.”
+    case serverWithdrawConfirm
+    /// “Your profile card is withdrawn and deleted.”
+    case serverWithdrawn
+    /// “This link withdraws no card (any more).”
+    case serverWithdrawUnknown
+    /// “The roster knows no employee with this id or e-mail.”
+    case serverUnknownEmployee
+    /// “This card was not made by this server; check your file again.”
+    case serverCardTampered
+    /// “{shared} of {total} employees have shared their card.”
+    case serverCardsShared
+    /// “Download CSV”
+    case serverDownloadCSV
+    /// “Download JSON”
+    case serverDownloadJSON
 }

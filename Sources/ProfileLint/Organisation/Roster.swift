@@ -14,6 +14,9 @@ public struct Roster: Sendable {
         public var profile: String?
         /// The roster line, for errors.
         public var line: Int
+        /// The work e-mail address from an optional `email` column: how an employee names themselves when
+        /// sharing a card on `profilelint serve`. Never shown in a report.
+        public var email: String? = nil
     }
 
     /// The columns a roster must have.
@@ -56,7 +59,8 @@ public struct Roster: Sendable {
             let profile = value("profile").map { relative in
                 relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
             }
-            entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line))
+            entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line,
+                                 email: header.contains("email") ? value("email")?.lowercased() : nil))
         }
         return Roster(entries: entries, file: path)
     }

@@ -10,7 +10,7 @@ import Testing
     static let skipped = ProcessInfo.processInfo.environment["PROFILELINT_SKIP_BROWSER"] == "1"
 
     @Test(.enabled(if: !skipped, "PROFILELINT_SKIP_BROWSER=1"))
-    func anEmployeeUploadsTheDutchExportAndHRLogsIn() async throws {
+    func anEmployeeUploadsSharesTheirCardAndHRSeesItCounted() async throws {
         let folder = try HTMLRenderingTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data").path
@@ -23,7 +23,7 @@ import Testing
         logger.logLevel = .error
         let run = try await server.application(logger: logger).test(.live) { client in
             try await Self.runScript(["python3", Repository.path("Tests/ProfileLintTests/Server/browser_session.py"),
-                                      String(client.port ?? 0), upload, folder.path, password])
+                                      String(client.port ?? 0), upload, folder.path, password, "E004"])
         }
         #expect(run.status == 0, "browser session failed: \(run.output)")
         let json = try Data(contentsOf: folder.appendingPathComponent("result.json"))
@@ -34,9 +34,12 @@ import Testing
         #expect(suggestions.count >= 3)
         #expect(suggestions.first?.contains("punten") == true)
         #expect((result["headings"] as? [String])?.contains("Wat dit bestand niet vertelt") == true)
-        #expect(result["dashboard"] as? String == "HR-dashboard")
+        #expect((result["shared"] as? String)?.contains("Je profielkaart is gedeeld met HR") == true)
+        // HR sees the shared card counted.
+        #expect((result["dashboard"] as? String)?.contains("1 van de") == true, "\(result["dashboard"] ?? "")")
+        #expect(result["after_logout"] as? String == "HR-dashboard")
         // No CSP violation, no script error, no missing file; the login page's own 401 is expected.
-        let console = (result["console"] as? [String] ?? []).filter { !$0.contains("/hr - Failed to load resource: the server responded with a status of 401") }
+        let console = (result["console"] as? [String] ?? []).filter { !($0.contains("/hr") && $0.contains("status of 401")) }
         #expect(console.isEmpty, "console: \(console)")
         for name in ["employee", "hr"] {
             let png = try Data(contentsOf: folder.appendingPathComponent("\(name).png"))

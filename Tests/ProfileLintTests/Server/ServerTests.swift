@@ -14,7 +14,8 @@ import Testing
     static let cookie = "pl_csrf=\(csrf)"
 
     static func server(fileLimit: Int? = nil, loginsPerMinute: Int = 5, data: String? = nil) throws -> ProfileServer {
-        var engine = try ServerEngine(configPath: Repository.path("Fixtures/workforce/.profilelint.yml"))
+        var engine = try ServerEngine(configPath: Repository.path("Fixtures/workforce/.profilelint.yml"),
+                                      rosterPath: Repository.path("Fixtures/workforce/roster.csv"))
         if let fileLimit { engine.configuration.limits.maximumFileSize = fileLimit }
         let settings = ServerSettings(host: "127.0.0.1", port: 0, dataDirectory: data ?? NSTemporaryDirectory() + "pl-server-\(UUID().uuidString)",
                                       loginsPerMinute: loginsPerMinute)
@@ -205,7 +206,7 @@ import Testing
             let session = String(setCookie.prefix { $0 != ";" })
             let dashboard = try await client.execute(uri: "/hr", method: .get, headers: [.cookie: "\(session); \(Self.cookie)"])
             #expect(dashboard.status == .ok)
-            #expect(Self.text(dashboard).contains("HR dashboard"))
+            #expect(Self.text(dashboard).contains("class=\"pl-hr-bar\""))
             var logout = form
             logout[.cookie] = "\(session); \(Self.cookie)"
             #expect(try await client.execute(uri: "/hr/logout", method: .post, headers: logout,
@@ -253,5 +254,84 @@ import Testing
         #expect(UploadedForm.safeName("C:\\Users\\x\\Profile.pdf") == "Profile.pdf")
         #expect(UploadedForm.safeName("..") == "upload")
         #expect(UploadedForm.safeName("a\u{0}b\n.json") == "ab.json")
+    }
+
+    /// The hidden fields of the share form on a result page.
+    static func shareFields(_ page: String) -> (card: String, signature: String)? {
+        func value(_ name: String) -> String? {
+            guard let start = page.range(of: "name=\"\(name)\" value=\"") else { return nil }
+            return String(page[start.upperBound...].prefix { $0 != "\"" })
+        }
+        guard let card = value("card"), let signature = value("signature") else { return nil }
+        return (card, signature)
+    }
+
+    static func formBody(_ fields: [(String, String)]) -> ByteBuffer {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return ByteBuffer(string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
+    }
+
+    @Test func anEmployeeSharesTheirCardHRSeesItAndTheEmployeeWithdrawsIt() async throws {
+        let data = NSTemporaryDirectory() + "pl-server-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let server = try Self.server(data: data)
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try (try HRPassword(hashing: "correct horse battery")).encoded.write(toFile: server.settings.passwordFile, atomically: true, encoding: .utf8)
+        let bytes = try Self.fixture("Fixtures/workforce/exports/E004.zip")
+        let roster = try Roster.load(Repository.path("Fixtures/workforce/roster.csv"), limits: .default)
+        try await Self.run(server) { client in
+            let (headers, body) = Self.upload(name: "E004.zip", bytes: bytes)
+            let page = Self.text(try await client.execute(uri: "/check", method: .post, headers: headers, body: body))
+            let fields = try #require(Self.shareFields(page))
+            // The card holds no free text beyond the headline and no contact data.
+            let card = String(decoding: try #require(Data(base64Encoded: Pages.unescape(fields.card))), as: UTF8.self)
+            #expect(card.contains("\"profilelint_card\""))
+            #expect(!card.contains("@"))
+            var form = HTTPFields()
+            form[.contentType] = "application/x-www-form-urlencoded"
+            form[.cookie] = Self.cookie
+            let unknown = try await client.execute(uri: "/share", method: .post, headers: form, body: Self.formBody([
+                ("csrf", Self.csrf), ("card", Pages.unescape(fields.card)), ("signature", Pages.unescape(fields.signature)), ("identity", "NOBODY")]))
+            #expect(unknown.status == .unprocessableContent)
+            #expect(Self.text(unknown).contains("The roster knows no employee"))
+            let forged = Data("{\"profilelint_card\":1}".utf8).base64EncodedString()
+            let tampered = try await client.execute(uri: "/share", method: .post, headers: form, body: Self.formBody([
+                ("csrf", Self.csrf), ("card", forged), ("signature", Pages.unescape(fields.signature)), ("identity", "E004")]))
+            #expect(tampered.status == .badRequest)
+            let shared = try await client.execute(uri: "/share", method: .post, headers: form, body: Self.formBody([
+                ("csrf", Self.csrf), ("card", Pages.unescape(fields.card)), ("signature", Pages.unescape(fields.signature)), ("identity", "e004")]))
+            #expect(shared.status == .ok)
+            let sharedPage = Self.text(shared)
+            let link = try #require(sharedPage.range(of: "href=\"/withdraw?token=").map { String(sharedPage[$0.upperBound...].prefix { $0 != "&" }) })
+
+            // HR sees the card counted in the workforce report.
+            let login = try await client.execute(uri: "/hr/login", method: .post, headers: form,
+                                                 body: ByteBuffer(string: "csrf=\(Self.csrf)&password=correct+horse+battery"))
+            let session = String((login.headers[.setCookie] ?? "").prefix { $0 != ";" })
+            let dashboard = try await client.execute(uri: "/hr", method: .get, headers: [.cookie: "\(session); \(Self.cookie)"])
+            #expect(dashboard.status == .ok)
+            #expect(Self.text(dashboard).contains("1 of \(roster.entries.count) employees have shared their card."))
+            let policy = dashboard.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.contains("style-src-elem 'self' 'sha256-") && policy.contains("script-src 'self';"))
+            #expect(!policy.contains("script-src 'self' 'unsafe") && !policy.contains("style-src-elem 'self' 'unsafe-inline'"))
+            let csv = try await client.execute(uri: "/hr/report.csv", method: .get, headers: [.cookie: session])
+            #expect(csv.status == .ok)
+            #expect(Self.text(csv).contains("E004"))
+            #expect(try await client.execute(uri: "/hr/report.json", method: .get).status == .unauthorized)
+
+            // Withdrawing: the link shows a confirmation, the form deletes, the link then withdraws nothing.
+            let confirm = try await client.execute(uri: "/withdraw?token=\(link)", method: .get)
+            #expect(confirm.status == .ok)
+            let withdrawn = try await client.execute(uri: "/withdraw", method: .post, headers: form,
+                                                     body: ByteBuffer(string: "csrf=\(Self.csrf)&token=\(link)"))
+            #expect(Self.text(withdrawn).contains("withdrawn and deleted"))
+            #expect(try await client.execute(uri: "/withdraw?token=\(link)", method: .get).status == .notFound)
+            let after = try await client.execute(uri: "/hr", method: .get, headers: [.cookie: "\(session); \(Self.cookie)"])
+            #expect(Self.text(after).contains("0 of \(roster.entries.count) employees"))
+        }
+        // Only the card store and the password are in the data folder: nothing of the upload.
+        let files = try FileManager.default.contentsOfDirectory(atPath: data).filter { !$0.hasPrefix("cards.db-") }.sorted()
+        #expect(files == ["cards.db", "hr-password"])
     }
 }

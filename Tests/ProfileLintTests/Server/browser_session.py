@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Drives `profilelint serve` in Debian's chromium through chromium-driver (Selenium), as an employee and as HR.
 
-Usage: browser_session.py PORT UPLOAD OUTPUT_DIR HR_PASSWORD
+Usage: browser_session.py PORT UPLOAD OUTPUT_DIR HR_PASSWORD EMPLOYEE_ID
 Writes OUTPUT_DIR/result.json (what the pages showed) and two screenshots; the Swift test checks them.
 """
 import json
@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-port, upload, out, password = sys.argv[1:5]
+port, upload, out, password, employee = sys.argv[1:6]
 base = f"http://127.0.0.1:{port}"
 options = Options()
 for argument in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=nl-BE"]:
@@ -42,7 +42,7 @@ try:
     share = driver.find_elements(By.CSS_SELECTOR, "form.share")
     result["share_form"] = len(share) > 0
     if share:
-        driver.find_element(By.ID, "identity").send_keys(os.environ.get("PROFILELINT_SHARE_ID", ""))
+        driver.find_element(By.ID, "identity").send_keys(employee)
         driver.find_element(By.CSS_SELECTOR, "form.share button").click()
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".shared")))
         result["shared"] = driver.find_element(By.CSS_SELECTOR, ".shared").text
@@ -50,9 +50,12 @@ try:
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form.login button").click()
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.logout")))
-    result["dashboard"] = driver.find_element(By.TAG_NAME, "h1").text
+    result["dashboard"] = driver.find_element(By.CSS_SELECTOR, "nav.pl-hr-bar").text
     result["dashboard_text"] = driver.find_element(By.TAG_NAME, "main").text
     driver.save_screenshot(os.path.join(out, "hr.png"))
+    driver.find_element(By.CSS_SELECTOR, "form.logout button").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.login")))
+    result["after_logout"] = driver.find_element(By.TAG_NAME, "h1").text
     result["console"] = [entry["message"] for entry in driver.get_log("browser") if entry.get("level") in ("SEVERE", "WARNING")]
 finally:
     driver.quit()
