@@ -567,4 +567,86 @@ public enum MessageID: String, Sendable, CaseIterable {
     case categoriesColon
     /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: “{example}””
     case departmentExample
+
+    // `profilelint serve`: the employee page, the HR dashboard and the password command.
+    /// “Check your LinkedIn profile”
+    case serverTitle
+    /// “Upload the PDF from LinkedIn's “Save to PDF”, your LinkedIn data export (ZIP) or a JSON Resume file, and see what to improve, best gain first.”
+    case serverIntro
+    /// “Your file is read in memory and forgotten as soon as the answer is sent: nothing of it is stored or logged, unless you choose to share your profile card with HR.”
+    case serverPrivacy
+    /// “Your profile file”
+    case serverChooseFile
+    /// “or drop it on this box”
+    case serverDropHint
+    /// “Check my profile”
+    case serverCheckButton
+    /// “Check another file”
+    case serverAnotherFile
+    /// “This file could not be read:”
+    case serverCouldNotRead
+    /// “Choose a file first.”
+    case serverNoFile
+    /// “The file is larger than the limit of {limit}.”
+    case serverTooLarge
+    /// “This file holds {count} profiles; upload one profile at a time.”
+    case serverOneProfile
+    /// “This form has expired; reload the page and try again.”
+    case serverFormExpired
+    /// “Too many requests from your address; try again in a minute.”
+    case serverTooManyRequests
+    /// “This page does not exist.”
+    case serverNotFound
+    /// “What to fix”
+    case serverFindings
+    /// “What this file cannot tell”
+    case serverUnknownHeading
+    /// “Language”
+    case serverLanguage
+    /// “HR dashboard”
+    case serverHRTitle
+    /// “HR password”
+    case serverHRPassword
+    /// “Log in”
+    case serverHRLogin
+    /// “Log out”
+    case serverHRLogout
+    /// “Wrong password.”
+    case serverHRWrongPassword
+    /// “No HR password is set yet: run `profilelint serve --set-hr-password` on the server.”
+    case serverHRNoPassword
+    /// “New HR password (at least {minimum} characters): ”
+    case serverPasswordPrompt
+    /// “the password must have at least {minimum} characters”
+    case serverPasswordTooShort
+    /// “HR password saved (salted scrypt hash) in {path}”
+    case serverPasswordSaved
+    /// “profilelint serve: open http://{host}:{port}/ (employees) and http://{host}:{port}/hr (HR); Ctrl-C stops”
+    case serverListening
+    /// “Share my profile card with HR”
+    case serverShareHeading
+    /// “HR then receives only your card: the scores, counts and lengths the rules read, your headline, how you spell the employer, your groups and your connections as counts per company. No other text, no contact data, no names of connections. You can withdraw it at any time.”
+    case serverShareExplain
+    /// “Your employee id or work e-mail”
+    case serverShareIdentity
+    /// “Your profile card is shared with HR. Keep this link: it withdraws the card.”
+    case serverShared
+    /// “Withdraw my card”
+    case serverWithdrawButton
+    /// “Withdraw your profile card? HR will no longer see it.”
+    case serverWithdrawConfirm
+    /// “Your profile card is withdrawn and deleted.”
+    case serverWithdrawn
+    /// “This link withdraws no card (any more).”
+    case serverWithdrawUnknown
+    /// “The roster knows no employee with this id or e-mail.”
+    case serverUnknownEmployee
+    /// “This card was not made by this server; check your file again.”
+    case serverCardTampered
+    /// “{shared} of {total} employees have shared their card.”
+    case serverCardsShared
+    /// “Download CSV”
+    case serverDownloadCSV
+    /// “Download JSON”
+    case serverDownloadJSON
 }

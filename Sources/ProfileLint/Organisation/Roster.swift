@@ -18,6 +18,9 @@ public struct Roster: Sendable {
         public var line: Int
         /// The `ambassador` column says no.
         public var excludedAsAmbassador = false
+        /// The work e-mail address from an optional `email` column: how an employee names themselves when
+        /// sharing a card on `profilelint serve`. Never shown in a report.
+        public var email: String? = nil
     }
 
     /// The optional column that excludes an employee from the ambassadors.
@@ -70,7 +73,7 @@ public struct Roster: Sendable {
             }
             let excluded = header.contains(Self.ambassadorColumn) && value(Self.ambassadorColumn).map(Self.saysNo) == true
             entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line,
-                                 excludedAsAmbassador: excluded))
+                                 excludedAsAmbassador: excluded, email: header.contains("email") ? value("email")?.lowercased() : nil))
         }
         return Roster(entries: entries, file: path)
     }

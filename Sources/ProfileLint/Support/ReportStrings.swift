@@ -1,7 +1,7 @@
 /// Labels of the reports in one language, read from its ``MessageCatalog`` (rule texts live in the rule files).
 package struct ReportStrings: Sendable {
     let language: ReportLanguage
-    let catalog: MessageCatalog
+    package let catalog: MessageCatalog
 
     /// The labels for `language`.
     package init(_ language: ReportLanguage) {
@@ -9,22 +9,22 @@ package struct ReportStrings: Sendable {
         catalog = language.catalog
     }
 
-    var score: String { catalog.text(.score) }
-    var suggestionsHeading: String { catalog.text(.suggestionsHeading) }
-    var noSuggestions: String { catalog.text(.noSuggestions) }
-    func points(_ gain: Int) -> String {
+    package var score: String { catalog.text(.score) }
+    package var suggestionsHeading: String { catalog.text(.suggestionsHeading) }
+    package var noSuggestions: String { catalog.text(.noSuggestions) }
+    package func points(_ gain: Int) -> String {
         catalog.text(one: .pointsOne, other: .pointsOther, count: gain)
     }
     /// A suggestion after its gain (`+11 points: Add a photo.`); `points` is ``points(_:)``, maybe coloured or bold.
-    func suggestion(_ points: String, _ text: String) -> String {
+    package func suggestion(_ points: String, _ text: String) -> String {
         catalog.text(.suggestionLine, ["points": points, "text": text])
     }
-    func tally(passed: Int, failed: Int, unknown: Int) -> String {
+    package func tally(passed: Int, failed: Int, unknown: Int) -> String {
         catalog.text(.tally, ["passed": catalog.text(one: .passedOne, other: .passedOther, count: passed),
                               "failed": catalog.text(one: .failedOne, other: .failedOther, count: failed),
                               "unknown": catalog.text(one: .unknownOne, other: .unknownOther, count: unknown)])
     }
-    func level(_ level: Level) -> String {
+    package func level(_ level: Level) -> String {
         switch level {
         case .beginner: catalog.text(.levelBeginner)
         case .intermediate: catalog.text(.levelIntermediate)
