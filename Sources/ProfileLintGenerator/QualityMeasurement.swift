@@ -52,11 +52,25 @@ package struct QualityMeasurement: Sendable {
     /// Measures the rules in `Rules/` under `root` on the labelled set under `root`.
     package static func measure(root: URL) throws -> QualityMeasurement {
         let rules = try RuleLoader().loadDirectory(root.appendingPathComponent("Rules").path)
-        return try measure(rules, on: QualityLabelledSet.load(root: root))
+        return try measure(rules, on: QualityLabelledSet.load(root: root), wordLists: wordLists(root: root))
     }
 
-    /// Measures `rules` on `set`; rules the set has no labels for are left out.
-    package static func measure(_ rules: [Rule], on set: QualityLabelledSet) throws -> QualityMeasurement {
+    /// The word lists as `Rules/lists/` under `root` holds them now, so that an edited list is
+    /// measured before it is embedded.
+    static func wordLists(root: URL) throws -> WordLists {
+        let directory = root.appendingPathComponent("Rules/lists")
+        var lists = WordLists.standard
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in files.sorted() {
+            guard let (list, language) = WordLists.parseFileName(file) else { continue }
+            let contents = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            lists.change(list, language, add: WordLists.parseList(contents), remove: lists.phrases(list, language))
+        }
+        return lists
+    }
+
+    /// Measures `rules` on `set` with `wordLists`; rules the set has no labels for are left out.
+    package static func measure(_ rules: [Rule], on set: QualityLabelledSet, wordLists: WordLists = .standard) throws -> QualityMeasurement {
         let labelled = Set(set.items.flatMap { $0.labels.map(\.rule) })
         let measured = rules.filter { labelled.contains($0.id) }
         var rows: [String: Row] = [:]
@@ -68,7 +82,7 @@ package struct QualityMeasurement: Sendable {
             for (ruleID, label) in item.labels {
                 guard let rule = measured.first(where: { $0.id == ruleID }) else { continue }
                 let key = ruleID + "\u{0}" + item.employer
-                let linter = linters[key] ?? Linter(rules: [rule], organisation: Organisation(name: item.employer))
+                let linter = linters[key] ?? Linter(rules: [rule], organisation: Organisation(name: item.employer), wordLists: wordLists)
                 linters[key] = linter
                 let status = linter.lint(profile, source: item.id, format: .profile).statuses[0]
                 rows[ruleID + "\u{0}" + language, default: Row(rule: ruleID, language: language)].record(item.id, label: label, status: status)
