@@ -203,6 +203,7 @@ package struct MessageTemplate: Sendable {
         switch view.value(of: field) {
         case .unknown: return "?"
         case .present(.text(let text)) where measure == .value: return text
+        case .present(.date(let date)) where measure == .value: return date.description
         default: return number(of: field, measure, in: view).map(catalog.integer) ?? ""
         }
     }

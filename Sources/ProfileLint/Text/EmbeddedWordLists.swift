@@ -455,22 +455,17 @@ sortir des sentiers battus
         ("buzzwords.nl.txt", #"""
 gedreven
 resultaatgericht
-resultaatgerichte
 oplossingsgericht
 klantgericht
 doelgericht
 teamspeler
 teamplayer
 enthousiast
-enthousiaste
 gemotiveerd
-gemotiveerde
 zeer gemotiveerd
 leergierig
 dynamisch
-dynamische
 proactief
-proactieve
 pro-actief
 stressbestendig
 communicatief vaardig
@@ -487,9 +482,7 @@ out of the box
 buiten de kaders
 passie voor
 gepassioneerd
-gepassioneerde
 energiek
-energieke
 innovatief denker
 creatieve denker
 strategisch denker
@@ -500,7 +493,6 @@ analytisch sterk
 ruime ervaring
 brede ervaring
 veelzijdig
-veelzijdige
 perfectionist
 duizendpoot
 verbinder
@@ -668,7 +660,6 @@ pilot
 chef
 cook
 baker
-logistics
 dispatcher
 inspector
 surveyor
@@ -903,7 +894,6 @@ chauffeur
 piloot
 kok
 bakker
-logistiek
 inspecteur
 econoom
 strateeg

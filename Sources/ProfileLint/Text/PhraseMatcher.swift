@@ -167,6 +167,18 @@ struct PhraseMatcher: Sendable {
         return true
     }
 
+    /// Appends to `found` the phrases in tokens `range` of `text` as the list writes them, each once
+    /// and none inside another found before it ("diverse taken", not also "taken"), up to `limit`.
+    func collect(in text: FoldedText, _ range: Range<Int>, into found: inout [String], limit: Int = 8) {
+        var covered = range.lowerBound
+        forEachMatch(in: text, range) { phrase, start in
+            guard start >= covered else { return true }
+            covered = start + phrases[phrase].hashes.count
+            if !found.contains(phrases[phrase].text) { found.append(phrases[phrase].text) }
+            return found.count < limit
+        }
+    }
+
     /// Whether some phrase occurs in tokens `range` of `text`.
     func occurs(in text: FoldedText, _ range: Range<Int>) -> Bool {
         var found = false

@@ -92,11 +92,7 @@ struct ActionShare: CheckPredicate {
         scope.withText(profile, detector) { text, language in
             guard let language else { return [] }
             var result: [String] = []
-            duties[language].forEachMatch(in: text, 0..<text.prefixCount) { phrase, _ in
-                let name = duties[language].phrases[phrase].text
-                if !result.contains(name) { result.append(name) }
-                return result.count < 8
-            }
+            duties[language].collect(in: text, 0..<text.prefixCount, into: &result)
             return result
         }
     }

@@ -74,13 +74,7 @@ struct PhraseSearch: CheckPredicate {
         scope.withText(profile, detector) { text, language in
             var result: [String] = []
             let candidates = language.map { [matchers[$0]] } ?? (scope.anyLanguage ? matchers : [])
-            for matcher in candidates {
-                matcher.forEachMatch(in: text, 0..<text.prefixCount) { phrase, _ in
-                    let name = matcher.phrases[phrase].text
-                    if !result.contains(name) { result.append(name) }
-                    return result.count < 8
-                }
-            }
+            for matcher in candidates { matcher.collect(in: text, 0..<text.prefixCount, into: &result) }
             return result
         }
     }
