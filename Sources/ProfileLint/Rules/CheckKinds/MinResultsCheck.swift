@@ -12,7 +12,8 @@ struct MinResultsCheck: TextCheckKind {
                   passing: [#"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Cut the planning time by 30% for the team."}]}"#,
                             #"{"positions": [{"title": "Sales", "start": "2022-01", "description": "Ik heb € 2 mln aan nieuwe omzet binnengehaald."}]}"#,
                             #"{"positions": [{"title": "Lead", "start": "2022-01", "description": "J'ai livré 12 projets pour nos clients en France."}]}"#,
-                            #"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Ik heb de levertijd van 5 naar 3 dagen teruggebracht."}]}"#],
+                            #"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Ik heb de levertijd van 5 naar 3 dagen teruggebracht."}]}"#,
+                            #"{"positions": [{"title": "Boulanger", "start": "2022-01", "description": "Nous cuisons chaque nuit 1 500 pains au levain."}]}"#],
                   failing: [#"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Since March 2021 I plan the routes for the team and call me on 06 1234 5678."}]}"#,
                             #"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Verantwoordelijk voor de planning en de taken van het team sinds 2019."}]}"#],
                   unknown: [#"{"positions": [{"title": "Planner", "start": "2022-01", "description": "Routes, planning."}]}"#,
@@ -114,7 +115,8 @@ struct ResultCount: CheckPredicate {
             }
             // Phone numbers and their pieces (06 1234 5678): long runs, or numbers after a number.
             if digits >= 7 { continue }
-            if index > range.lowerBound, text.flags[index - 1].contains(.numeric), !text.flags[index].contains(.sentenceStart) { continue }
+            if index > range.lowerBound, text.flags[index - 1].contains(.numeric), !text.flags[index].contains(.sentenceStart),
+               !isThousandsGroup(text, index, digits: digits) { continue }
             let isYear = digits == 4 && (1900...2100).contains(value)
             if index + 1 < end, !isYear, any(units, at: index + 1, in: text, end: end) {
                 results += 1
@@ -129,6 +131,15 @@ struct ResultCount: CheckPredicate {
             }
         }
         return results
+    }
+
+    /// Whether token `index` (of `digits` digits) is the thousands group of a number written with
+    /// spaces, as French and Belgian texts do (`1 500 pains`, `400 000 mots`): three digits after a
+    /// number of one to three digits that does not start with 0, as no phone number's pieces do.
+    private func isThousandsGroup(_ text: FoldedText, _ index: Int, digits: Int) -> Bool {
+        guard digits == 3 else { return false }
+        let previous = text.token(index - 1)
+        return (1...3).contains(previous.count) && previous.first != 0x30 && previous.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether `letters`, what follows digits in one token, is a unit or magnitude of some language.
