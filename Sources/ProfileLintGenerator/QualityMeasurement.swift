@@ -4,9 +4,8 @@ import ProfileLint
 /// How the quality rules do on the labelled set: per rule and language, the good texts they flag
 /// (false positives), the weak texts they pass (misses) and the texts they cannot tell.
 ///
-/// Each text is put in a profile of its own (``QualityLabelledSet/Item/profile()``) whose current
-/// employer is the configured organisation, and the rule is evaluated through ``Linter`` as `check`
-/// evaluates it. The README's table is ``table``; `swift run profilelint-generate --quality-table`
+/// Each text is put in a profile of its own (``QualityLabelledSet/Item/profile()``) with a current
+/// position at its employer, and the rule is evaluated through ``Linter`` as `check` evaluates it. The README's table is ``table``; `swift run profilelint-generate --quality-table`
 /// prints it with the texts behind each figure.
 package struct QualityMeasurement: Sendable {
     /// The languages of the set in the order the table lists them; `unknown` is any other language.
@@ -74,16 +73,13 @@ package struct QualityMeasurement: Sendable {
         let labelled = Set(set.items.flatMap { $0.labels.map(\.rule) })
         let measured = rules.filter { labelled.contains($0.id) }
         var rows: [String: Row] = [:]
-        // One linter per rule and employer: the employer is the configured organisation.
-        var linters: [String: Linter] = [:]
+        // One linter per rule; a text names its employer through the profile's current position.
+        let linters = Dictionary(uniqueKeysWithValues: measured.map { ($0.id, Linter(rules: [$0], wordLists: wordLists)) })
         for item in set.items {
             let profile = try item.profile()
             let language = languages.contains(item.language) ? item.language : "unknown"
             for (ruleID, label) in item.labels {
-                guard let rule = measured.first(where: { $0.id == ruleID }) else { continue }
-                let key = ruleID + "\u{0}" + item.employer
-                let linter = linters[key] ?? Linter(rules: [rule], organisation: Organisation(name: item.employer), wordLists: wordLists)
-                linters[key] = linter
+                guard let linter = linters[ruleID] else { continue }
                 let status = linter.lint(profile, source: item.id, format: .profile).statuses[0]
                 rows[ruleID + "\u{0}" + language, default: Row(rule: ruleID, language: language)].record(item.id, label: label, status: status)
             }

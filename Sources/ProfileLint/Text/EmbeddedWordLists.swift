@@ -122,6 +122,38 @@ consolidated
 restructured
 standardised
 standardized
+lead
+moved
+move
+brought
+installed
+install
+placed
+represented
+represent
+drafted
+draft
+tested
+test
+advising
+representing
+drafting
+managing
+leading
+building
+developing
+designing
+writing
+teaching
+training
+coaching
+negotiating
+organising
+organizing
+planning
+installing
+testing
+creating
 """#),
         ("action-verbs.fr.txt", #"""
 dirige
@@ -210,6 +242,19 @@ remplacé
 conseillé
 conseille
 aidé
+enseigne
+installe
+réalise
+adapte
+porté
+décroché
+traduit
+traduis
+monté
+passé
+coordonné
+animé
+accueille
 """#),
         ("action-verbs.nl.txt", #"""
 leid
@@ -340,6 +385,32 @@ uitgebreid
 breidde uit
 standaardiseerde
 gestandaardiseerd
+bouw
+geef
+gaf
+gegeven
+plaats
+plaatste
+geplaatst
+adviseren
+opstellen
+ontwikkelen
+bouwen
+leiden
+begeleiden
+organiseren
+trainen
+schrijven
+ontwerpen
+verbeteren
+realiseren
+onderhandelen
+herschreef
+herschreven
+rondde af
+afgerond
+stuur aan
+stuurde aan
 """#),
         ("buzzwords.en.txt", #"""
 results-driven
@@ -451,6 +522,14 @@ persévérante
 leader né
 hors du commun
 sortir des sentiers battus
+innovant
+innovante
+visionnaire
+disruptif
+disruptive
+plein potentiel
+état d'esprit de croissance
+passion pour
 """#),
         ("buzzwords.nl.txt", #"""
 gedreven
@@ -685,6 +764,7 @@ trainee
 student
 graduate
 volunteer
+operative
 """#),
         ("occupations.fr.txt", #"""
 ingénieur
@@ -700,7 +780,6 @@ conceptrice
 analyste
 chercheur
 chercheuse
-scientifique
 consultant
 consultante
 conseiller
@@ -810,6 +889,15 @@ stagiaire
 alternant
 alternante
 bénévole
+directeur commercial
+directrice commerciale
+chargé de communication
+chargée de communication
+gestionnaire de paie
+gestionnaire
+aide-soignant
+aide-soignante
+auxiliaire de vie
 """#),
         ("occupations.nl.txt", #"""
 ontwikkelaar
@@ -892,7 +980,8 @@ elektricien
 operator
 chauffeur
 piloot
-kok
+chef-kok
+sous-chef
 bakker
 inspecteur
 econoom
@@ -910,6 +999,15 @@ trainee
 freelancer
 zzp'er
 vrijwilliger
+salarisadministrateur
+administrateur
+werkvoorbereider
+timmerman
+loodgieter
+schilder
+metselaar
+hovenier
+magazijnmedewerker
 """#),
         ("range-ends.en.txt", #"""
 to
@@ -945,7 +1043,6 @@ i run
 i manage
 i advise
 i teach
-i make
 i plan
 i sell
 i write
@@ -989,7 +1086,6 @@ ik ontwikkel
 ik leid
 ik adviseer
 ik geef les
-ik maak
 ik plan
 ik verkoop
 ik schrijf
@@ -998,6 +1094,7 @@ ik zorg ervoor
 wij helpen
 mijn werk
 in mijn werk
+helpt
 """#),
         ("stopwords.en.txt", #"""
 the
@@ -1333,6 +1430,43 @@ kg
 km
 kwh
 m2
+installations
+systems
+chargers
+panels
+machines
+homes
+houses
+buildings
+conferences
+guests
+attendees
+restaurants
+hotels
+schools
+classes
+companies
+businesses
+brands
+campaigns
+pages
+words
+documents
+reports
+cases
+claims
+jobs
+awards
+properties
+requests
+invoices
+transactions
+kilometres
+miles
+litres
+metres
+meters
+hectares
 """#),
         ("units.fr.txt", #"""
 x
@@ -1414,6 +1548,41 @@ kg
 km
 kwh
 m2
+installations
+bornes
+panneaux
+systèmes
+machines
+logements
+maisons
+bâtiments
+entreprises
+sociétés
+écoles
+classes
+restaurants
+hôtels
+invités
+congrès
+campagnes
+pages
+mots
+documents
+rapports
+dossiers
+biens
+mandats
+demandes
+factures
+transactions
+pains
+repas
+couverts
+kilomètres
+litres
+mètres
+hectares
+exploitations
 """#),
         ("units.nl.txt", #"""
 x
@@ -1500,6 +1669,40 @@ kg
 km
 kwh
 m2
+installaties
+systemen
+warmtepompen
+zonnepanelen
+laadpalen
+machines
+woningen
+huizen
+gebouwen
+panden
+bedrijven
+scholen
+klassen
+restaurants
+hotels
+gasten
+congressen
+campagnes
+pagina's
+webpagina's
+woorden
+documenten
+rapporten
+dossiers
+zaken
+aanvragen
+facturen
+transacties
+opdrachten
+prijzen
+kilometer
+liter
+meter
+hectare
 """#),
     ]
 }
