@@ -20,7 +20,8 @@ import Testing
             if isFolder.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 if names.contains(where: { LinkedInExportFile.matching(fileName: $0) != nil }) { inputs.append("Fixtures/" + name) }
-            } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/") {
+            } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/"),
+                      !name.hasPrefix("quality/") { // the labelled texts of the quality measurement, not profiles
                 inputs.append("Fixtures/" + name)
             }
         }
