@@ -72,6 +72,7 @@ public enum ProfileCard {
             case .text: return .int(view.length(of: field))
             case .flag: return .bool(view.measure(field).filled)
             case .number, .list: return .int(view.measure(field).count)
+            case .date: return view.date(of: field).map { .string($0.description) } ?? .null
             }
         }
     }

@@ -41,6 +41,7 @@ package struct ProfileCardImporter: Sendable {
         func state(_ field: ProfileField) throws -> (FactState, Int) {
             guard let value = facts[field.rawValue], !value.isNull else { return (.unknown, 0) }
             if value.string == "absent" { return (.absent, 0) }
+            if field.valueKind == .date { return (.present, 0) }
             if let flag = value.bool, field.valueKind == .flag { return flag ? (.present, 1) : (.absent, 0) }
             guard field.valueKind != .flag, value.kind == .number else {
                 throw reader.typeError(value, expected: field.valueKind == .flag ? "true, \"absent\" or null" : "a whole number, \"absent\" or null")
@@ -72,6 +73,13 @@ package struct ProfileCardImporter: Sendable {
         profile.industry = try text(.industry)
         profile.profileURL = try text(.profileURL, verbatim: try root["profile_url"].flatMap(reader.optionalString))
         profile.photo = try count(.photo).map { _ in true }
+        profile.backgroundPhoto = try count(.backgroundPhoto).map { _ in true }
+        if let uploaded = facts[ProfileField.photoUploaded.rawValue], !uploaded.isNull, uploaded.string != "absent" {
+            guard let date = try reader.date(uploaded) else { throw reader.typeError(uploaded, expected: "a date such as 2024-05-01, \"absent\" or null") }
+            profile.photoUploaded = .present(date)
+        } else {
+            profile.photoUploaded = facts[ProfileField.photoUploaded.rawValue]?.string == "absent" ? .absent : .unknown
+        }
         profile.education = try list(.education) { _ in Education() }
         profile.skills = try list(.skills) { "skill \($0 + 1)" }
         profile.languages = try list(.languages) { Language(name: "language \($0 + 1)") }

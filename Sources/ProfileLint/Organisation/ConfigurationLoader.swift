@@ -5,7 +5,8 @@ public enum ConfigurationLoader {
     /// The file names looked for, in order.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
     /// The top-level keys.
-    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring", "ambassadors", "group_discovery"]
+    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "lists", "limits", "scoring",
+                                      "ambassadors", "group_discovery"]
     static let organisationKeys = ["name", "aliases", "page"]
     static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size", "max_pdf_seconds", "max_pdf_text_size"]
     static let ambassadorKeys = ["max_per_coach", "min_connections"]
@@ -83,6 +84,8 @@ public enum ConfigurationLoader {
                 configuration.extraRuleFolders = try reader.strings(value, "extra_rules").map { path in
                     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
                 }
+            case "lists":
+                configuration.wordLists = try reader.wordLists(value)
             case "scoring":
                 configuration.minimumCheckedShare = try reader.scoring(value, &configuration.warnings)
             case "limits":

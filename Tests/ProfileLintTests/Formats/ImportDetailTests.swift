@@ -25,7 +25,8 @@ import Testing
             } else if name.lowercased().hasSuffix(".pdf") {
                 // Profile PDFs are read by poppler; without it each is the same one-line error in both details.
                 if PDFTextExtractor.isAvailable, !name.hasPrefix("hostile/") { inputs.append("Fixtures/" + name) }
-            } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/") {
+            } else if [".json", ".jsonl", ".yaml", ".yml", ".zip"].contains(where: name.lowercased().hasSuffix), !name.contains("fuzz-regressions/rules/"),
+                      !name.hasPrefix("quality/") { // the labelled texts of the quality measurement, not profiles
                 inputs.append("Fixtures/" + name)
             }
         }
