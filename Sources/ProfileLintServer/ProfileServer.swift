@@ -142,7 +142,7 @@ public struct ProfileServer: Sendable {
         let query = request.uri.queryParameters["lang"].map(String.init)
         var pages = pages(for: request, form: query)
         let csrf = Self.csrfToken(request)
-        guard await uploadLimiter.allow(Self.client(context)) else {
+        guard await uploadLimiter.allow(client(request, context)) else {
             return html(.tooManyRequests, pages.message(pages.text(.serverTooManyRequests)), csrf: csrf)
         }
         // The whole form must fit the configured file limit plus room for the form's own fields.
@@ -195,7 +195,7 @@ public struct ProfileServer: Sendable {
         let form = URLEncodedForm.parse(try await request.collectBody(upTo: 16 * 1024))
         let pages = pages(for: request, form: form["lang"])
         let csrf = Self.csrfToken(request)
-        guard await loginLimiter.allow(Self.client(context)) else {
+        guard await loginLimiter.allow(client(request, context)) else {
             return html(.tooManyRequests, pages.login(csrf: csrf.token, error: pages.text(.serverTooManyRequests)), csrf: csrf)
         }
         guard Self.csrfMatches(request, form["csrf"]) else {
@@ -331,8 +331,14 @@ public struct ProfileServer: Sendable {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    static func client(_ context: ServerContext) -> String {
-        context.remoteAddress?.ipAddress ?? "unknown"
+    /// The client's address for rate limits: the peer, or behind the TLS proxy the last address it added to
+    /// `X-Forwarded-For` (every request comes from the proxy itself). Never logged.
+    func client(_ request: Request, _ context: ServerContext) -> String {
+        if settings.behindTLS, let name = HTTPField.Name("X-Forwarded-For"), let forwarded = request.headers[name],
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            return last
+        }
+        return context.remoteAddress?.ipAddress ?? "unknown"
     }
 
     static func megabytes(_ bytes: Int) -> String {

@@ -38,8 +38,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where the HR password's hash and shared cards are kept.", valueName: "dir"), completion: .directory)
     var data: String = "profilelint-data"
 
-    @Flag(name: .long, help: "The server is behind a TLS reverse proxy: cookies get the Secure attribute.")
+    @Flag(name: .long, help: "The server is behind a TLS reverse proxy: cookies get the Secure attribute, and the client address for rate limits is the last one the proxy adds to X-Forwarded-For.")
     var behindTLS = false
+
+    @Option(name: .long, help: "Uploads allowed per client address and minute.")
+    var uploadsPerMinute: Int = 30
 
     @Flag(name: .long, help: "Set the HR password (read from the terminal or standard input) and exit.")
     var setHrPassword = false
@@ -49,12 +52,13 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard uploadsPerMinute >= 1 else { throw ValidationError("--uploads-per-minute must be at least 1") }
     }
 
     func run() throws {
         let language = lang ?? ReportLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
         let catalog = language.catalog
-        let settings = ServerSettings(host: host, port: port, dataDirectory: data, behindTLS: behindTLS)
+        let settings = ServerSettings(host: host, port: port, dataDirectory: data, behindTLS: behindTLS, uploadsPerMinute: uploadsPerMinute)
         if setHrPassword {
             try setPassword(settings, catalog)
             return
