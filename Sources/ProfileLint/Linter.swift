@@ -31,6 +31,8 @@ public struct Linter: Sendable {
     private let texts: [CompiledTexts]
     /// What an unknown result says, with its `{field}` placeholder, looked up once.
     private let unknownMessage: String
+    /// How `{found}` quotes one phrase, with its `{phrase}` placeholder.
+    private let foundPhrase: String
     /// The rules' checks, compiled once.
     private let evaluator: RuleEvaluator
     private let weights: [Int]
@@ -49,14 +51,18 @@ public struct Linter: Sendable {
     /// The departments whose template gives examples; empty without templates, which costs a batch nothing.
     private let departmentExamples: [DepartmentExamples]
 
-    /// Creates a linter.
+    /// Creates a linter; `wordLists` are the lists the text checks use (the configuration's), and
+    /// `reportDate` the day dated facts are measured against (today, or `SOURCE_DATE_EPOCH`'s).
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english,
-                minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare) {
+                minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare,
+                wordLists: WordLists = .standard, reportDate: ReportDate = .current()) {
         self.minimumCheckedShare = minimumCheckedShare
         self.rules = rules
         self.organisation = organisation
         self.language = language
-        evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation)
+        evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation,
+                                  lexicon: wordLists == .standard ? .standard : TextLexicon(wordLists), today: reportDate)
+        foundPhrase = language.catalog.text(.foundPhrase)
         weights = rules.map(\.weight)
         totalWeight = rules.reduce(0) { $0 + $1.weight }
         severities = rules.map(\.severity)
@@ -164,7 +170,16 @@ public struct Linter: Sendable {
 
     /// The suggestion of the rule at `index` for the profile in `view`.
     private func suggestionText(at index: Int, for view: ProfileView) -> String {
-        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
+        texts[index].constantSuggestion ?? render(texts[index].suggestion, index: index, view: view)
+    }
+
+    /// `template` filled in for the profile in `view`, `{found}` with what rule `index`'s check found.
+    private func render(_ template: MessageTemplate, index: Int, view: ProfileView) -> String {
+        guard template.usesFound else { return template.render(view, organisation: organisation) }
+        let found = evaluator.found(inCheck: index, on: view)
+            .map { foundPhrase.replacingOccurrences(of: "{phrase}", with: $0) }
+            .joined(separator: ", ")
+        return template.render(view, organisation: organisation, found: found)
     }
 
     /// The full result of one rule: its message, suggestion and location.
@@ -178,7 +193,7 @@ public struct Linter: Sendable {
             break
         case .fail:
             let template = outcome.message.map { MessageTemplate($0.text(in: language), language: language) } ?? texts[index].message
-            result.message = template.render(view, organisation: organisation)
+            result.message = render(template, index: index, view: view)
             result.suggestion = suggestions.first { $0.ruleIndex == index }?.text
         case .unknown:
             let name = field?.rawValue ?? rule.id

@@ -40,6 +40,7 @@ enum RuleReferenceGenerator {
         case .flag: "yes/no"
         case .number: "number"
         case .list: "list"
+        case .date: "date"
         }
     }
 

@@ -27,6 +27,7 @@ extension MessageCatalog {
             .inputErrorsOther: "{count} invoeren konden niet worden gelezen",
             .suggestionLine: "{points}: {text}",
             .unknownResult: "Niet bekend uit deze bron ({field}); telt niet mee voor de score.",
+            .foundPhrase: "\"{phrase}\"",
             .fallbackOrganisation: "je werkgever",
             .fallbackDepartment: "je afdeling",
             .fallbackRecommendedGroups: "een beroepsgroep in je vakgebied",

@@ -27,6 +27,7 @@ extension MessageCatalog {
             .inputErrorsOther: "{count} inputs could not be read",
             .suggestionLine: "{points}: {text}",
             .unknownResult: "Not known from this source ({field}); left out of the score.",
+            .foundPhrase: "\"{phrase}\"",
             .fallbackOrganisation: "your employer",
             .fallbackDepartment: "your department",
             .fallbackRecommendedGroups: "a professional group in your field",

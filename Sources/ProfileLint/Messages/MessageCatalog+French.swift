@@ -27,6 +27,7 @@ extension MessageCatalog {
             .inputErrorsOther: "{count} entrées n'ont pas pu être lues",
             .suggestionLine: "{points}\u{00A0}: {text}",
             .unknownResult: "Inconnu dans cette source ({field})\u{00A0}; non pris en compte dans le score.",
+            .foundPhrase: "«\u{00A0}{phrase}\u{00A0}»",
             .fallbackOrganisation: "votre employeur",
             .fallbackDepartment: "votre service",
             .fallbackRecommendedGroups: "un groupe professionnel de votre domaine",

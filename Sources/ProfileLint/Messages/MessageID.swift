@@ -49,6 +49,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case suggestionLine
     /// A rule that the input cannot tell; {field} is the field or rule id.
     case unknownResult
+    /// One phrase a text check found, quoted, in a rule message's `{found}` (`"gedreven"`); `{phrase}`.
+    case foundPhrase
     /// {organisation} when no organisation is configured.
     case fallbackOrganisation
     /// {department} when the profile's department is not known.

@@ -26,6 +26,8 @@ extension Profile {
     mutating func markAllFactsAbsent() {
         markResumeFactsAbsent()
         industry = .absent
+        photoUploaded = .absent
+        backgroundPhoto = .absent
         groups = .absent
         connectionCount = .absent
     }

@@ -5,7 +5,7 @@ public enum ConfigurationLoader {
     /// The file names looked for, in order.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
     /// The top-level keys.
-    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring"]
+    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "lists", "limits", "scoring"]
     static let organisationKeys = ["name", "aliases", "page"]
     static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
     static let scoringKeys = ["min_checked_weight"]
@@ -81,6 +81,8 @@ public enum ConfigurationLoader {
                 configuration.extraRuleFolders = try reader.strings(value, "extra_rules").map { path in
                     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
                 }
+            case "lists":
+                configuration.wordLists = try reader.wordLists(value)
             case "scoring":
                 configuration.minimumCheckedShare = try reader.scoring(value, &configuration.warnings)
             case "limits":

@@ -217,7 +217,7 @@ struct RuleFileReader {
 
     func validatePlaceholders(_ text: String, key: String, node: JSONValue) throws {
         for placeholder in MessageTemplate.placeholders(in: text) where !MessageTemplate.isValid(placeholder) {
-            throw error(node, key, "unknown placeholder '{\(placeholder)}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department} or {recommended_groups}")
+            throw error(node, key, "unknown placeholder '{\(placeholder)}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department}, {recommended_groups} or {found}")
         }
     }
 

@@ -8,10 +8,10 @@ import Testing
     @Test func checkWithLangFRIsFrench() throws {
         let output = try CLIRunner.run(["check", "--lang", "fr", Self.profile])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("score 26/100 · débutant · 3 réussies, 10 échouées, 0 inconnue"))
+        #expect(output.stdout.contains("score 28/100 · débutant · 5 réussies, 12 échouées, 6 inconnues"))
         #expect(output.stdout.contains("error: [photo] Il n'y a pas de photo de profil."))
         #expect(output.stdout.contains("Suggestions, par gain décroissant\u{00A0}:"))
-        #expect(output.stdout.contains("+11 points\u{00A0}: Rédigez un titre de 220 caractères au plus"))
+        #expect(output.stdout.contains("+10 points\u{00A0}: Rédigez un titre de 220 caractères au plus"))
         #expect(EnglishLabels.found(in: output.stdout) == [])
     }
 
