@@ -122,6 +122,32 @@ consolidated
 restructured
 standardised
 standardized
+lead
+leads
+retired
+retire
+publish
+published
+ingest
+owned
+oversaw
+oversee
+coordinated
+coordinate
+operated
+deployed
+deploy
+scaled
+scale
+configured
+tested
+reviewed
+presented
+pitched
+onboarded
+negotiates
+delivers
+builds
 """#),
         ("action-verbs.fr.txt", #"""
 dirige
@@ -210,6 +236,15 @@ remplacé
 conseillé
 conseille
 aidé
+coordonné
+coordonne
+présenté
+testé
+publié
+supprimé
+remplacé
+mené
+mène
 """#),
         ("action-verbs.nl.txt", #"""
 leid
@@ -340,6 +375,19 @@ uitgebreid
 breidde uit
 standaardiseerde
 gestandaardiseerd
+leid
+coördineerde
+gecoördineerd
+schaalde op
+opgeschaald
+testte
+getest
+presenteerde
+gepresenteerd
+uitgefaseerd
+faseerde uit
+publiceerde
+gepubliceerd
 """#),
         ("buzzwords.en.txt", #"""
 results-driven
