@@ -93,10 +93,10 @@ import Testing
         #expect(errors.count == 1 && errors[0]["source"] as? String == "missing.json")
         let profile = profiles[0]
         for key in ["source", "format", "score", "level", "results"] { #expect(profile[key] != nil, "missing \(key)") }
-        #expect(profile["score"] as? Int == 26)
+        #expect(profile["score"] as? Int == 29)
         #expect(profile["level"] as? String == "beginner")
         let results = try #require(profile["results"] as? [[String: Any]])
-        #expect(results.count == 13)
+        #expect(results.count == 23)
         for key in ["rule", "status", "severity", "weight", "message", "suggestion"] { #expect(results[0][key] != nil, "missing \(key)") }
         let photo = try #require(results.first { $0["rule"] as? String == "photo" })
         #expect(photo["status"] as? String == "fail")

@@ -109,21 +109,23 @@ import Testing
     }
 
     /// Jan Jansen's profile: the organisation rules are employer-named (10, passes) and groups-joined
-    /// (4, fails): 10 / 14 = 71; the fifteen completeness rules weigh 82, of which current-position
-    /// (10) and location (4) pass: 14 / 82 = 17, beginner; of the quality rules headline-front (3) and
-    /// headline-caps (1) pass and the other six cannot tell: 4 / 4 = 100.
+    /// (4, fails): 10 / 14 = 71; the fifteen completeness rules weigh 82, of which banner (2) cannot
+    /// tell from profile JSON and current-position (10) and location (4) pass: 14 / 80 = 17.5 → 18,
+    /// beginner; of the quality rules headline-front (3) and headline-caps (1) pass and the other six
+    /// cannot tell: 4 / 4 = 100.
     @Test func checkReportsGiveTheScorePerCategory() throws {
         let text = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json"])
-        #expect(text.stdout.split(separator: "\n").dropFirst(2).first == "  completeness 17/100 · quality 100/100 · organisation 71/100")
+        #expect(text.stdout.split(separator: "\n").dropFirst(2).first == "  completeness 18/100 · quality 100/100 · organisation 71/100")
 
         let json = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let profile = try #require((object["profiles"] as? [[String: Any]])?.first)
         let categories = try #require(profile["categories"] as? [String: [String: Any]])
         #expect(Set(categories.keys) == ["completeness", "quality", "organisation"])
-        #expect(categories["completeness"]?["score"] as? Int == 17)
+        #expect(categories["completeness"]?["score"] as? Int == 18)
         #expect(categories["completeness"]?["passed"] as? Int == 2)
-        #expect(categories["completeness"]?["failed"] as? Int == 11)
+        #expect(categories["completeness"]?["failed"] as? Int == 10)
+        #expect(categories["completeness"]?["unknown"] as? Int == 1)
         #expect(categories["organisation"]?["score"] as? Int == 71)
         #expect(categories["quality"]?["score"] as? Int == 100)
         #expect(categories["quality"]?["passed"] as? Int == 2)
@@ -131,10 +133,10 @@ import Testing
         #expect(profile["level"] as? String == "beginner")
 
         let junit = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "junit"])
-        #expect(junit.stdout.contains("<property name=\"score.completeness\" value=\"17\"/>"))
+        #expect(junit.stdout.contains("<property name=\"score.completeness\" value=\"18\"/>"))
         #expect(junit.stdout.contains("<property name=\"score.organisation\" value=\"71\"/>"))
         let github = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "github"])
-        #expect(github.stdout.hasPrefix("profilelint: Fixtures/profiles/jan-jansen-incomplete.json: score 28/100, beginner (completeness 17/100, quality 100/100, organisation 71/100)\n"))
+        #expect(github.stdout.hasPrefix("profilelint: Fixtures/profiles/jan-jansen-incomplete.json: score 29/100, beginner (completeness 18/100, quality 100/100, organisation 71/100)\n"))
         let sarif = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "sarif"])
         let run = try #require(((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
         let listed = try #require(((run["properties"] as? [String: Any])?["profiles"] as? [[String: Any]])?.first)
