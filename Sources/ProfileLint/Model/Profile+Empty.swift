@@ -32,13 +32,12 @@ extension Profile {
     }
 
     /// Makes this (new) profile one of a format that carries every fact (profilelint's own), before
-    /// anything is read: everything is absent until found.
+    /// anything is read: everything is absent until found, except the photo's upload date and the
+    /// background photo, which files written before those keys existed do not mention (unknown).
     @inline(__always)
     mutating func markAllFactsAbsent() {
         markResumeFactsAbsent()
         industry = .absent
-        photoUploaded = .absent
-        backgroundPhoto = .absent
         groups = .absent
         connectionCount = .absent
     }

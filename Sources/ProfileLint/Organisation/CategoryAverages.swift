@@ -13,33 +13,13 @@ public struct CategoryAverage: Sendable, Equatable {
 }
 
 /// The average score per ``RuleCategory`` of a workforce or a department.
-public struct CategoryAverages: Sendable, Equatable {
-    /// The completeness rules.
-    public var completeness = CategoryAverage(averageScore: nil, scored: 0)
-    /// The quality rules.
-    public var quality = CategoryAverage(averageScore: nil, scored: 0)
-    /// The organisation rules.
-    public var organisation = CategoryAverage(averageScore: nil, scored: 0)
+public typealias CategoryAverages = PerCategory<CategoryAverage>
 
+extension PerCategory where Value == CategoryAverage {
     /// No profile scored.
-    public init() {}
-
-    /// The average of `category`.
-    public subscript(category: RuleCategory) -> CategoryAverage {
-        get {
-            switch category {
-            case .completeness: completeness
-            case .quality: quality
-            case .organisation: organisation
-            }
-        }
-        set {
-            switch category {
-            case .completeness: completeness = newValue
-            case .quality: quality = newValue
-            case .organisation: organisation = newValue
-            }
-        }
+    public init() {
+        let none = CategoryAverage(averageScore: nil, scored: 0)
+        self.init(completeness: none, quality: none, organisation: none)
     }
 }
 

@@ -115,7 +115,7 @@ struct CheckProgram: Sendable {
     let predicates: [any CheckPredicate]
 
     /// Compiles `checks` (one a rule, in rule order), with `lexicon`'s word lists and `today` for dated facts.
-    init(_ checks: [Check], lexicon: TextLexicon = .standard, today: ReportDate = .current()) {
+    init(_ checks: [Check], lexicon: TextLexicon = .standard, today: ReportDate = ReportDate.processDay) {
         var builder = Builder(lexicon: lexicon, today: today)
         var roots: [Int32] = []
         for check in checks {

@@ -9,7 +9,7 @@ struct RuleEvaluator: Sendable {
 
     /// Compiles `checks` (one a rule, in rule order), with the word lists of `lexicon` and `today`
     /// as the day dated facts are measured against.
-    init(checks: [Check], organisation: Organisation? = nil, lexicon: TextLexicon = .standard, today: ReportDate = .current()) {
+    init(checks: [Check], organisation: Organisation? = nil, lexicon: TextLexicon = .standard, today: ReportDate = ReportDate.processDay) {
         self.organisation = organisation
         program = CheckProgram(checks, lexicon: lexicon, today: today)
     }

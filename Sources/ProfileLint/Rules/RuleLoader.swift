@@ -18,7 +18,8 @@ public struct RuleLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads every `*.yml` and `*.yaml` file of `directory`, sorted by name.
+    /// Loads every `*.yml` and `*.yaml` file of `directory`, in id order (as the configuration
+    /// applies them: `about` before `about-buzzwords`, whose file name sorts first).
     public func loadDirectory(_ directory: String) throws -> [Rule] {
         let url = URL(fileURLWithPath: directory)
         let names: [String]
@@ -38,7 +39,7 @@ public struct RuleLoader: Sendable {
             rules.append(try loadRule(text, file: path))
         }
         try Self.rejectDuplicateIDs(rules)
-        return rules
+        return rules.sorted { $0.id < $1.id }
     }
 
     /// Loads the default rules compiled into the binary from `Rules/`.
@@ -47,7 +48,7 @@ public struct RuleLoader: Sendable {
     /// step with `Rules/`), because JSON parses in microseconds and YAML takes most of a
     /// single-profile `check`'s start-up.
     public func loadDefaultRules() throws -> [Rule] {
-        try EmbeddedRules.files.map { name, json in
+        try EmbeddedRules.files.map { name, json -> Rule in
             let file = "Rules/" + name
             let document: JSONDocument
             do throws(JSONSyntaxError) {
@@ -56,7 +57,7 @@ public struct RuleLoader: Sendable {
                 throw ProfileLintError.invalidRule(location: SourceLocation(file: file), key: "", reason: "embedded rule is not valid JSON: \(error.message)")
             }
             return try loadRule(document, file: file)
-        }
+        }.sorted { $0.id < $1.id }
     }
 
     /// Lower-case words of letters and digits joined by single hyphens (`role-description`).

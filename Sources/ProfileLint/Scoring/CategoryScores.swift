@@ -49,41 +49,20 @@ public struct CategoryScore: Sendable, Equatable {
     }
 }
 
-/// A profile's score per ``RuleCategory``: three stored tallies, so that working them out in a batch
-/// costs no allocation.
-public struct CategoryScores: Sendable, Equatable {
-    /// The completeness rules, on which the level rests.
-    public var completeness = CategoryScore()
-    /// The quality rules.
-    public var quality = CategoryScore()
-    /// The organisation rules.
-    public var organisation = CategoryScore()
+/// A profile's score per ``RuleCategory``.
+public typealias CategoryScores = PerCategory<CategoryScore>
 
+extension PerCategory where Value == CategoryScore {
     /// No rule in any category.
-    public init() {}
+    public init() {
+        self.init(completeness: CategoryScore(), quality: CategoryScore(), organisation: CategoryScore())
+    }
 
     /// The tallies of rule statuses, with each rule's weight and category.
     public init(statuses: [RuleStatus], weights: [Int], categories: [RuleCategory]) {
+        self.init()
         for index in statuses.indices where index < weights.count && index < categories.count {
             self[categories[index]].add(statuses[index], weight: weights[index])
-        }
-    }
-
-    /// The tally of `category`.
-    public subscript(category: RuleCategory) -> CategoryScore {
-        get {
-            switch category {
-            case .completeness: completeness
-            case .quality: quality
-            case .organisation: organisation
-            }
-        }
-        set {
-            switch category {
-            case .completeness: completeness = newValue
-            case .quality: quality = newValue
-            case .organisation: organisation = newValue
-            }
         }
     }
 

@@ -154,6 +154,30 @@ planning
 installing
 testing
 creating
+leads
+retired
+retire
+publish
+published
+ingest
+owned
+oversaw
+oversee
+coordinated
+coordinate
+operated
+deployed
+deploy
+scaled
+scale
+configured
+reviewed
+presented
+pitched
+onboarded
+negotiates
+delivers
+builds
 """#),
         ("action-verbs.fr.txt", #"""
 dirige
@@ -255,6 +279,14 @@ passé
 coordonné
 animé
 accueille
+coordonne
+présenté
+testé
+publié
+supprimé
+remplacé
+mené
+mène
 """#),
         ("action-verbs.nl.txt", #"""
 leid
@@ -411,6 +443,19 @@ rondde af
 afgerond
 stuur aan
 stuurde aan
+leid
+coördineerde
+gecoördineerd
+schaalde op
+opgeschaald
+testte
+getest
+presenteerde
+gepresenteerd
+uitgefaseerd
+faseerde uit
+publiceerde
+gepubliceerd
 """#),
         ("buzzwords.en.txt", #"""
 results-driven

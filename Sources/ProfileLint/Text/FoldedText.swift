@@ -27,8 +27,8 @@ struct FoldedText {
     let flags: UnsafeMutableBufferPointer<Flags>
     /// The number of tokens.
     private(set) var count = 0
-    /// The number of tokens that end within the characters asked for (all of them without a limit).
-    private(set) var prefixCount = 0
+    /// The number of tokens: the words within the characters asked for (all of them without a limit).
+    var prefixCount: Int { count }
 
     /// The folded bytes of token `index`.
     @inline(__always)
@@ -44,8 +44,8 @@ struct FoldedText {
         return hash == 0 ? 1 : hash
     }
 
-    /// Calls `body` with `text` folded; with a `limit`, ``prefixCount`` counts the tokens that end
-    /// within its first `limit` characters (as LinkedIn counts them).
+    /// Calls `body` with `text` folded, or only its first `limit` characters (as LinkedIn counts
+    /// them), without a word that the limit cuts.
     static func withTokens<Result>(of text: String, limit: Int? = nil, _ body: (FoldedText) -> Result) -> Result {
         var limitByte = Int.max
         if let limit, text.utf8.count > limit {
@@ -58,7 +58,10 @@ struct FoldedText {
             }
         }
         var text = text
-        return text.withUTF8 { input in
+        return text.withUTF8 { whole in
+            let input = limitByte < whole.count ? UnsafeBufferPointer(rebasing: whole[0..<limitByte]) : whole
+            // A word the limit cuts in two is left out ("engi" of "engineer").
+            let cutsWord = limitByte < whole.count && limitByte > 0 && Self.isWordByte(whole[limitByte]) && Self.isWordByte(whole[limitByte - 1])
             let size = input.count + 1
             // A token is at least one byte followed by a separator, so there are at most size / 2 + 1.
             let maxTokens = size / 2 + 1
@@ -70,7 +73,7 @@ struct FoldedText {
                                                     starts: UnsafeMutableBufferPointer(rebasing: positions[0..<maxTokens]),
                                                     lengths: UnsafeMutableBufferPointer(rebasing: positions[maxTokens..<(maxTokens * 2)]),
                                                     hashes: hashes, flags: flags)
-                            folded.fold(input, limitByte: limitByte)
+                            folded.fold(input, cutsWord: cutsWord)
                             return body(folded)
                         }
                     }
@@ -84,8 +87,14 @@ struct FoldedText {
         case letter, digit, separator, sentenceBreak, currency, percent, decimalMark
     }
 
-    private mutating func fold(_ input: UnsafeBufferPointer<UInt8>, limitByte: Int) {
+    /// A byte of a letter or digit, or of a non-ASCII character (most are letters).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    private mutating func fold(_ input: UnsafeBufferPointer<UInt8>, cutsWord: Bool) {
         var out = 0
+        var hash: UInt64 = 0
         var tokenStart = -1
         var tokenFlags: Flags = [.sentenceStart]
         var allDigits = true
@@ -99,10 +108,9 @@ struct FoldedText {
             if allDigits { tokenFlags.insert(.numeric) }
             this.starts[this.count] = Int32(tokenStart)
             this.lengths[this.count] = Int32(length)
-            this.hashes[this.count] = Self.hash(UnsafeBufferPointer(rebasing: this.bytes[tokenStart..<out]))
+            this.hashes[this.count] = hash == 0 ? 1 : hash
             this.flags[this.count] = tokenFlags
             this.count += 1
-            if index <= limitByte { this.prefixCount = this.count }
             this.bytes[out] = 0x20
             out += 1
             tokenStart = -1
@@ -118,14 +126,27 @@ struct FoldedText {
                 if digit { tokenFlags.insert(.startsWithDigit) }
                 pendingSentence = false
                 pendingCurrency = false
+                hash = 0xcbf2_9ce4_8422_2325
             }
             if !digit { allDigits = false }
             this.bytes[out] = byte
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             out += 1
         }
 
         while index < input.count {
             let byte = input[index]
+            // Lower-case ASCII letters and spaces, most of any text, skip the classification below.
+            if byte >= 0x61 && byte <= 0x7A {
+                append(byte, digit: false, &self)
+                index += 1
+                continue
+            }
+            if byte == 0x20 {
+                endToken(&self)
+                index += 1
+                continue
+            }
             var width = 1
             var kind: Class
             var first: UInt8 = byte
@@ -195,6 +216,7 @@ struct FoldedText {
             }
             index += width
         }
+        if cutsWord { tokenStart = -1 }
         endToken(&self)
     }
 

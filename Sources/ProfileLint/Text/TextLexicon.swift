@@ -9,10 +9,23 @@ struct TextLexicon: Sendable {
     /// The standard lists, compiled once per process.
     static let standard = TextLexicon(.standard)
 
+    /// Each list's matchers, one per language, compiled once.
+    private let compiled: [String: [PhraseMatcher]]
+
     /// Compiles `lists`.
     init(_ lists: WordLists) {
         self.lists = lists
-        detector = LanguageDetector(lists)
+        let detector = LanguageDetector(lists)
+        self.detector = detector
+        var compiled: [String: [PhraseMatcher]] = [:]
+        for name in lists.names { compiled[name] = Self.compile([name], lists, detector.languages) }
+        self.compiled = compiled
+    }
+
+    private static func compile(_ names: [String], _ lists: WordLists, _ languages: [String]) -> [PhraseMatcher] {
+        languages.map { language in
+            PhraseMatcher(phrases: names.flatMap { lists.phrases($0, language) }, suffixes: lists.phrases("suffixes", language))
+        }
     }
 
     /// The languages a text can be recognised in, by index.
@@ -20,9 +33,8 @@ struct TextLexicon: Sendable {
 
     /// One matcher per language (by ``languages`` index) for the phrases of `names` together.
     func matchers(_ names: [String]) -> [PhraseMatcher] {
-        languages.map { language in
-            PhraseMatcher(phrases: names.flatMap { lists.phrases($0, language) }, suffixes: lists.phrases("suffixes", language))
-        }
+        if names.count == 1, let matchers = compiled[names[0]] { return matchers }
+        return Self.compile(names, lists, languages)
     }
 }
 
@@ -58,6 +70,17 @@ protocol TextCheckKind: CheckKind {
 }
 
 extension RuleFileReader {
+    /// Reads the parameters of a check that takes nothing or `{field: F}`, a text field that is
+    /// `defaultField` when left out (`employer-named`, `matches-default-url`).
+    func optionalTextField(_ argument: JSONValue, _ path: String, default defaultField: ProfileField) throws -> ProfileField {
+        if argument.isNull { return defaultField }
+        guard argument.kind == .object else { throw error(argument, path, "expected a mapping (or nothing)") }
+        try onlyKeys(argument, path, ["field"])
+        let field = try argument["field"].map { try self.field($0, path + ".field") } ?? defaultField
+        try expect(field, .text, argument, path + ".field")
+        return field
+    }
+
     /// Reads the `field` (a text field) and `language` (`detect`, the default, or `any`) of a text check.
     func textScope(_ argument: JSONValue, _ path: String) throws -> TextScope {
         guard let fieldValue = argument["field"] else { throw error(argument, path + ".field", "missing") }

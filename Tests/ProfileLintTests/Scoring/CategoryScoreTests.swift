@@ -100,16 +100,22 @@ import Testing
             #expect(text.split(separator: "\n").contains { $0.hasPrefix("category: ") }, "\(file) names no category")
         }
         let rules = try RuleLoader().loadDefaultRules()
-        let organisation = rules.filter { $0.category == .organisation }.map(\.id)
-        #expect(organisation == ["employer-named", "groups-joined"])
+        #expect(rules.filter { $0.category == .organisation }.map(\.id) == ["employer-named", "groups-joined"])
+        // LinkedIn's profile-strength items are completeness; the quality rules judge what is there.
+        #expect(rules.filter { $0.category == .quality }.map(\.id)
+                == ["about-buzzwords", "about-fold", "custom-url", "headline-caps", "headline-front", "photo-recent", "role-action", "role-results"])
+        #expect(rules.filter { $0.category == .completeness }.map(\.id).contains("banner"))
+        #expect(rules.filter { $0.category == .completeness }.map(\.id).contains("recommendations"))
     }
 
     /// Jan Jansen's profile: the organisation rules are employer-named (10, passes) and groups-joined
-    /// (4, fails): 10 / 14 = 71; the completeness rules weigh 92 − 14 = 78, of which current-position
-    /// (10) and location (4) pass: 14 / 78 = 18, beginner.
+    /// (4, fails): 10 / 14 = 71; the fifteen completeness rules weigh 82, of which banner (2) cannot
+    /// tell from profile JSON and current-position (10) and location (4) pass: 14 / 80 = 17.5 → 18,
+    /// beginner; of the quality rules headline-front (3) and headline-caps (1) pass and the other six
+    /// cannot tell: 4 / 4 = 100.
     @Test func checkReportsGiveTheScorePerCategory() throws {
         let text = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json"])
-        #expect(text.stdout.split(separator: "\n").dropFirst(2).first == "  completeness 18/100 · organisation 71/100")
+        #expect(text.stdout.split(separator: "\n").dropFirst(2).first == "  completeness 18/100 · quality 100/100 · organisation 71/100")
 
         let json = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -118,16 +124,19 @@ import Testing
         #expect(Set(categories.keys) == ["completeness", "quality", "organisation"])
         #expect(categories["completeness"]?["score"] as? Int == 18)
         #expect(categories["completeness"]?["passed"] as? Int == 2)
-        #expect(categories["completeness"]?["failed"] as? Int == 9)
+        #expect(categories["completeness"]?["failed"] as? Int == 10)
+        #expect(categories["completeness"]?["unknown"] as? Int == 1)
         #expect(categories["organisation"]?["score"] as? Int == 71)
-        #expect(categories["quality"]?["score"] is NSNull)
+        #expect(categories["quality"]?["score"] as? Int == 100)
+        #expect(categories["quality"]?["passed"] as? Int == 2)
+        #expect(categories["quality"]?["unknown"] as? Int == 6)
         #expect(profile["level"] as? String == "beginner")
 
         let junit = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "junit"])
         #expect(junit.stdout.contains("<property name=\"score.completeness\" value=\"18\"/>"))
         #expect(junit.stdout.contains("<property name=\"score.organisation\" value=\"71\"/>"))
         let github = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "github"])
-        #expect(github.stdout.hasPrefix("profilelint: Fixtures/profiles/jan-jansen-incomplete.json: score 26/100, beginner (completeness 18/100, organisation 71/100)\n"))
+        #expect(github.stdout.hasPrefix("profilelint: Fixtures/profiles/jan-jansen-incomplete.json: score 29/100, beginner (completeness 18/100, quality 100/100, organisation 71/100)\n"))
         let sarif = try CLIRunner.run(["check", "Fixtures/profiles/jan-jansen-incomplete.json", "--format", "sarif"])
         let run = try #require(((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
         let listed = try #require(((run["properties"] as? [String: Any])?["profiles"] as? [[String: Any]])?.first)

@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func theWeakDutchExampleGetsConcreteSuggestionsFromEveryTextRule() throws {
-        let report = try Self.report("Fixtures/profiles/quality/bram-veldkamp-weak.json")
+        let report = try Self.report("Fixtures/quality-examples/bram-veldkamp-weak.json")
         let failed = Set(report.results.filter { $0.status == .fail }.map(\.rule))
         for rule in ["headline-front", "about-buzzwords", "about-fold", "role-results", "role-action", "custom-url", "photo-recent", "recommendations"] {
             #expect(failed.contains(rule), "\(rule) should fail on the weak example")
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aStrongProfileGetsNoSuggestionFromTheQualityRules() throws {
-        for fixture in ["Fixtures/profiles/quality/lotte-smit-strong.json", "Fixtures/profiles/sanne-de-vries-all-star.json"] {
+        for fixture in ["Fixtures/quality-examples/lotte-smit-strong.json", "Fixtures/profiles/sanne-de-vries-all-star.json"] {
             let report = try Self.report(fixture)
             let flagged = report.results.filter { Self.qualityRules.contains($0.rule) && $0.status == .fail }.map(\.rule)
             #expect(flagged.isEmpty, "\(fixture): \(flagged)")
@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func checkShowsTheBuzzwordsFoundAndTheirSuggestion() throws {
-        let output = try CLIRunner.run(["check", "--lang", "nl", "Fixtures/profiles/quality/bram-veldkamp-weak.json"], environment: ["SOURCE_DATE_EPOCH": "1796256000"])
-        #expect(output.status == 1)
+        let output = try CLIRunner.run(["check", "--lang", "nl", "Fixtures/quality-examples/bram-veldkamp-weak.json"], environment: ["SOURCE_DATE_EPOCH": "1796256000"])
+        #expect(output.status == 0, "warnings and infos only: \(output.stderr)")
         #expect(output.stdout.contains("warning: [about-buzzwords] De Info-sectie leunt op modewoorden: \"gedreven\", \"resultaatgericht\", \"teamspeler\"."))
         #expect(output.stdout.contains("Vervang \"gedreven\", \"resultaatgericht\", \"teamspeler\" in je Info-sectie"))
         #expect(output.stdout.contains("[role-results]"))
-        let strong = try CLIRunner.run(["check", "--lang", "nl", "Fixtures/profiles/quality/lotte-smit-strong.json"])
+        let strong = try CLIRunner.run(["check", "--lang", "nl", "Fixtures/quality-examples/lotte-smit-strong.json"])
         for rule in Self.qualityRules { #expect(!strong.stdout.contains("[\(rule)]"), "\(rule) flagged the strong profile") }
     }
 

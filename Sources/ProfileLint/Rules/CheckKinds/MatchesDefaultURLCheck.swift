@@ -25,12 +25,7 @@ struct MatchesDefaultURLCheck: CheckKind, CheckPredicate {
     var field: ProfileField
 
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> MatchesDefaultURLCheck {
-        if argument.isNull { return MatchesDefaultURLCheck(field: .profileURL) }
-        guard argument.kind == .object else { throw reader.error(argument, path, "expected a mapping (or nothing)") }
-        try reader.onlyKeys(argument, path, ["field"])
-        let field = try argument["field"].map { try reader.field($0, path + ".field") } ?? .profileURL
-        try reader.expect(field, .text, argument, path + ".field")
-        return MatchesDefaultURLCheck(field: field)
+        MatchesDefaultURLCheck(field: try reader.optionalTextField(argument, path, default: .profileURL))
     }
 
     var fields: [ProfileField] { [field] }

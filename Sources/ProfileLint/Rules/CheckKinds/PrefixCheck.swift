@@ -2,12 +2,13 @@
 /// "…see more" or in search results: `prefix: {length: 270, check: {any-phrases: …}}`.
 ///
 /// The inner check is one of the text checks (`no-phrases`, `any-phrases`, `min-results`,
-/// `min-share-action`); its text's language is still told from the whole text.
+/// `min-share-action`), which reads only those characters, a word cut by the limit left out, and
+/// tells their language from them: folding stops there, so a long About costs no more than its start.
 struct PrefixCheck: CheckKind {
     static let name = "prefix"
     static let documentation = CheckKindDocumentation(
         parameters: "`length` (characters, at least 1), `check` (a `no-phrases`, `any-phrases`, `min-results` or `min-share-action` check)",
-        passes: "the check passes on the first `length` characters of its text (the language is told from the whole text)"
+        passes: "the check passes on the first `length` characters of its text (a word the limit cuts is left out; the language is told from those characters)"
     )
     static let examples = CheckKindExamples(
         examples: [

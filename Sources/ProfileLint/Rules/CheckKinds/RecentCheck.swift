@@ -69,3 +69,9 @@ struct DateRecency: CheckPredicate {
         return today.day <= day
     }
 }
+
+extension ReportDate {
+    /// The report day of this process (``current(environment:now:)``), read once: the default day of
+    /// checks compiled without one.
+    static let processDay = ReportDate.current()
+}
