@@ -27,6 +27,8 @@ struct PhraseMatcher: Sendable {
     private let suffixes: [[UInt8]]
     /// Whether a word may start a compound written together.
     private let compounds: Bool
+    /// The longest ending, in bytes: a shorter prefix of a token can only match through a compound.
+    private let longestSuffix: Int
 
     /// Whether there is nothing to find.
     var isEmpty: Bool { phrases.isEmpty }
@@ -35,6 +37,7 @@ struct PhraseMatcher: Sendable {
     init(phrases list: [String], suffixes suffixList: [String]) {
         compounds = suffixList.contains("...")
         suffixes = suffixList.filter { $0 != "..." }.map { Array(WordLists.key($0).utf8) }.filter { !$0.isEmpty }
+        longestSuffix = suffixes.map(\.count).max() ?? 0
         var capacity = 16
         while capacity < list.count * 2 { capacity *= 2 }
         keys = Array(repeating: 0, count: capacity)
@@ -131,7 +134,10 @@ struct PhraseMatcher: Sendable {
                 hash = (hash ^ UInt64(token[position])) &* 0x0000_0100_0000_01B3
                 position += 1
             }
-            guard allowsEnding(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next) else { continue }
+            // Most prefixes leave more than an ending and start no compound: no look-up for them.
+            let rest = length - next
+            guard rest <= longestSuffix || (compounds && next >= 6 && rest >= 3),
+                  allowsEnding(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next) else { continue }
             if !visit(firstPhrase(hash == 0 ? 1 : hash), text, index, end, body) { return false }
         }
         // A compound ends in the word too (`beleidsadviseur`, `salesmanager`): a word of six letters
