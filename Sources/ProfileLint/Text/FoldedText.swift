@@ -140,6 +140,15 @@ struct FoldedText {
             if byte >= 0x61 && byte <= 0x7A {
                 append(byte, digit: false, &self)
                 index += 1
+                // The rest of a run of them, in one tight loop: the token has started and is no number.
+                while index < input.count {
+                    let next = input[index]
+                    guard next >= 0x61 && next <= 0x7A else { break }
+                    bytes[out] = next
+                    hash = (hash ^ UInt64(next)) &* 0x0000_0100_0000_01B3
+                    out += 1
+                    index += 1
+                }
                 continue
             }
             if byte == 0x20 {

@@ -23,10 +23,15 @@ struct PhraseMatcher: Sendable {
     private let mask: Int
     /// Bit n set when some phrase's first word has n bytes (n < 64), to try only those prefixes of a token.
     private var firstLengths: UInt64 = 0
+    /// Per slot of a first word's first two bytes (``startSlot(_:_:)``), the lengths as in
+    /// ``firstLengths`` of the first words that start so: most prefixes of a token then need no hash.
+    private var lengthsByStart = [UInt64](repeating: 0, count: 1024)
     /// Endings folded, by their bytes.
     private let suffixes: [[UInt8]]
     /// Whether a word may start a compound written together.
     private let compounds: Bool
+    /// The longest ending, in bytes: a shorter prefix of a token can only match through a compound.
+    private let longestSuffix: Int
 
     /// Whether there is nothing to find.
     var isEmpty: Bool { phrases.isEmpty }
@@ -35,6 +40,7 @@ struct PhraseMatcher: Sendable {
     init(phrases list: [String], suffixes suffixList: [String]) {
         compounds = suffixList.contains("...")
         suffixes = suffixList.filter { $0 != "..." }.map { Array(WordLists.key($0).utf8) }.filter { !$0.isEmpty }
+        longestSuffix = suffixes.map(\.count).max() ?? 0
         var capacity = 16
         while capacity < list.count * 2 { capacity *= 2 }
         keys = Array(repeating: 0, count: capacity)
@@ -50,9 +56,20 @@ struct PhraseMatcher: Sendable {
             if keys[slot] == 0 { keys[slot] = phrase.hashes[0] }
             phrase.next = firsts[slot]
             firsts[slot] = Int32(phrases.count)
-            if phrase.lengths[0] < 64 { firstLengths |= 1 << UInt64(phrase.lengths[0]) }
+            if phrase.lengths[0] < 64 {
+                firstLengths |= 1 << UInt64(phrase.lengths[0])
+                let first = words[0].utf8
+                let second = first.count > 1 ? first[first.index(after: first.startIndex)] : 0
+                lengthsByStart[Self.startSlot(first[first.startIndex], second)] |= 1 << UInt64(phrase.lengths[0])
+            }
             phrases.append(phrase)
         }
+    }
+
+    /// The slot in ``lengthsByStart`` of a word starting with `first` and `second` (0 for a word of one byte).
+    @inline(__always)
+    private static func startSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 31 &+ Int(second)) & 1023
     }
 
     private func slot(for hash: UInt64) -> Int {
@@ -119,9 +136,10 @@ struct PhraseMatcher: Sendable {
         if !visit(firstPhrase(text.hashes[index]), text, index, end, body) { return false }
         let length = Int(text.lengths[index])
         guard length > 1 else { return true }
-        var prefixLengths = firstLengths & (length >= 64 ? UInt64.max : (1 << UInt64(length)) - 1)
-        guard prefixLengths != 0 else { return true }
         let token = text.token(index)
+        // Only the lengths of first words that start as the token does (one-byte words by their byte).
+        let starting = lengthsByStart[Self.startSlot(token[0], token[1])] | (lengthsByStart[Self.startSlot(token[0], 0)] & 2)
+        var prefixLengths = starting & (length >= 64 ? UInt64.max : (1 << UInt64(length)) - 1)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var position = 0
         while prefixLengths != 0 {
@@ -131,7 +149,10 @@ struct PhraseMatcher: Sendable {
                 hash = (hash ^ UInt64(token[position])) &* 0x0000_0100_0000_01B3
                 position += 1
             }
-            guard allowsEnding(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next) else { continue }
+            // Most prefixes leave more than an ending and start no compound: no look-up for them.
+            let rest = length - next
+            guard rest <= longestSuffix || (compounds && next >= 6 && rest >= 3),
+                  allowsEnding(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next) else { continue }
             if !visit(firstPhrase(hash == 0 ? 1 : hash), text, index, end, body) { return false }
         }
         // A compound ends in the word too (`beleidsadviseur`, `salesmanager`): a word of six letters
@@ -141,6 +162,8 @@ struct PhraseMatcher: Sendable {
         while headLengths != 0 {
             let wordLength = headLengths.trailingZeroBitCount
             headLengths &= headLengths - 1
+            let start = length - wordLength
+            guard lengthsByStart[Self.startSlot(token[start], token[start + 1])] & (1 << UInt64(wordLength)) != 0 else { continue }
             let head = FoldedText.hash(UnsafeMutableBufferPointer(rebasing: token[(length - wordLength)...]))
             if !visit(firstPhrase(head), text, index, end, body) { return false }
         }
