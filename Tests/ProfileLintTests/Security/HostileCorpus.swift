@@ -18,7 +18,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 /// fuzzer's regressions.
 enum HostileCorpus {
     static let folder = "Fixtures/hostile"
-    /// Its configuration: the default limits but a 1 MB record limit.
+    /// Its configuration: the default limits but a 1 MB record limit and a 2 s PDF time limit.
     static let configuration = "Fixtures/hostile/.profilelint.yml"
 
     /// Small cases, committed (`generate.py --committed` rewrites them).
@@ -77,8 +77,8 @@ enum HostileCorpus {
         HostileCase(path: "csv-long-record", expected: "longer than the limit of 1.0 MB (limits.max_record_size)"),
         HostileCase(path: "jsonl-long-record.jsonl", expected: "longer than the limit of 1.0 MB (limits.max_record_size)"),
         HostileCase(path: "pdf-deep-nesting.pdf", expected: "LinkedIn's profile PDF"),
-        HostileCase(path: "pdf-huge-stream.pdf", expected: "longer than the limit of 10 s (limits.max_pdf_seconds)"),
-        HostileCase(path: "pdf-flate-bomb.pdf", expected: "longer than the limit of 10 s (limits.max_pdf_seconds)"),
+        HostileCase(path: "pdf-huge-stream.pdf", expected: "longer than the limit of 2 s (limits.max_pdf_seconds)"),
+        HostileCase(path: "pdf-flate-bomb.pdf", expected: "longer than the limit of 2 s (limits.max_pdf_seconds)"),
     ].map { HostileCase(path: "\(folder)/.generated/\($0.path)", expected: $0.expected) }
 
     /// Every committed and generated case.
