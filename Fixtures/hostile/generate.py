@@ -80,6 +80,121 @@ def profile_csv():
     return PROFILE_CSV_HEADER + b"Hostile,Corpus,Tester,,Logistics,Utrecht\n"
 
 
+# MARK: - PDF documents by hand
+
+def pdf_document(objects, trailer=b""):
+    """A PDF 1.4 file: objects (bytes, numbered from 1; object 1 is the catalog), with a correct
+    cross-reference table, so that every case is hostile only in the way it means to be."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, start)
+    return bytes(out)
+
+
+def pdf_stream(data, dictionary=b""):
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), dictionary) + data + b"\nendstream"
+
+
+def pdf_page_objects(contents, resources=b"<< /Font << /F1 5 0 R >> >>"):
+    """Catalog, pages, one US Letter page (LinkedIn's size), its content stream and a font."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + resources + b" /Contents 4 0 R >>",
+        contents,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+
+
+def pdf_text_page():
+    """A one-page PDF with a profile-like first line of text, made by hand."""
+    text = b"BT /F1 21.6 Tf 223.56 728 Td (Hostile Corpus) Tj ET\nBT /F1 10 Tf 223.56 700 Td (Tester) Tj ET"
+    return pdf_document(pdf_page_objects(pdf_stream(text)))
+
+
+def pdf_scan():
+    """A scanned profile: one page that is only an image (grey bars where lines of text were), no text."""
+    width, height = 153, 198  # a quarter of 612 x 792
+    rows = bytearray()
+    for y in range(height):
+        inked = y % 9 in (3, 4, 5) and 10 <= y < height - 12
+        for x in range(width):
+            column = 56 <= x < 147 if y > 30 else 56 <= x < 120
+            sidebar = 5 <= x < 45 and y < 90
+            rows.append(40 if inked and (column or sidebar) else 255)
+    image = zlib.compress(bytes(rows), 9)
+    contents = pdf_stream(b"q 612 0 0 792 0 0 cm /Im1 Do Q")
+    objects = pdf_page_objects(contents, resources=b"<< /XObject << /Im1 5 0 R >> >>")
+    objects[4] = pdf_stream(image, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                                   b"/BitsPerComponent 8 /Filter /FlateDecode " % (width, height))
+    return pdf_document(objects)
+
+
+def pdf_deep_nesting(depth):
+    """A page whose /Resources holds `depth` nested arrays: a parser that recurses per level overflows its stack."""
+    objects = pdf_page_objects(pdf_stream(b"BT /F1 12 Tf 72 720 Td (Nested) Tj ET"))
+    objects[2] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+                  b"/Contents 4 0 R /Deep " + b"[" * depth + b"]" * depth + b" >>")
+    return pdf_document(objects)
+
+
+def write_pdf_huge_stream(handle):
+    """A one-page PDF whose content stream is 200 MB of text-drawing operators: under the file size
+    limit (256 MB), so that only a bound on what is read from a PDF keeps it out."""
+    line = b"BT /F1 8 Tf 223.56 400 Td (Huge stream huge stream huge stream huge stream) Tj ET\n"
+    repeats = 200 * MB // len(line)
+    length = repeats * len(line)
+    header = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    first = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"]
+    offsets, position = [], len(header)
+    handle.write(header)
+    for number, body in enumerate(first, start=1):
+        chunk = b"%d 0 obj\n" % number + body + b"\nendobj\n"
+        offsets.append(position)
+        handle.write(chunk)
+        position += len(chunk)
+    offsets.append(position)
+    opening = b"4 0 obj\n<< /Length %d >>\nstream\n" % length
+    handle.write(opening)
+    block = line * (MB // len(line))
+    written = 0
+    while written + len(block) <= length:
+        handle.write(block)
+        written += len(block)
+    handle.write(line * ((length - written) // len(line)))
+    closing = b"\nendstream\nendobj\n"
+    handle.write(closing)
+    position += len(opening) + length + len(closing)
+    font = b"5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n"
+    offsets.append(position)
+    handle.write(font)
+    position += len(font)
+    handle.write(b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    handle.write(b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % position)
+
+
+def pdf_flate_bomb(raw_deflate, size):
+    """A page whose content stream is `raw_deflate` (`size` zero bytes) in a zlib wrapper: about 1 MB in
+    the file, `size` bytes once FlateDecode expands it."""
+    adler = 1
+    chunk = bytes(64 * MB)
+    remaining = size
+    while remaining > 0:
+        piece = chunk if remaining >= len(chunk) else bytes(remaining)
+        adler = zlib.adler32(piece, adler)
+        remaining -= len(piece)
+    wrapped = b"\x78\xda" + raw_deflate + struct.pack(">I", adler)
+    return pdf_document(pdf_page_objects(pdf_stream(wrapped, b"/Filter /FlateDecode ")))
+
+
 # MARK: - Cases
 
 def committed_cases():
@@ -133,6 +248,10 @@ def committed_cases():
                                          stored(b"/etc/Positions.csv", b"Company Name,Title\nEvil,Escape\n")]),
         "zip-symlink.zip": zip_archive([stored(b"Profile.csv", profile_csv()),
                                         stored(b"Positions.csv", b"/etc/passwd", mode=0o120777)]),
+        # A PDF cut off in the middle of its first page: no cross-reference table, no %%EOF.
+        "pdf-truncated.pdf": pdf_text_page()[:200],
+        # A scanned profile: one page that is only an image, without a word of text.
+        "pdf-scan-only.pdf": pdf_scan(),
         "csv-unbalanced-quote/": {
             "Profile.csv": PROFILE_CSV_HEADER + b'Hostile,Corpus,"Tester, never closed,,Logistics,Utrecht\n'
                            + b"second,line,of,the,same,record\n",
@@ -162,6 +281,11 @@ def generated_cases():
         # ...and one that claims to expand to 1,000 bytes.
         "zip-bomb-lying.zip": zip_archive([stored(b"Profile.csv", profile_csv()),
                                            (b"Connections.csv", bomb, 8, 1000, bomb_crc, 0o100644)]),
+        # PDFs: 100,000 nested arrays in a page, a 200 MB content stream, and a FlateDecode bomb of
+        # about 1 MB that expands to 1 GiB (the ZIP bomb's deflate data in a zlib wrapper).
+        "pdf-deep-nesting.pdf": pdf_deep_nesting(100_000),
+        "pdf-huge-stream.pdf": lambda handle: write_pdf_huge_stream(handle),
+        "pdf-flate-bomb.pdf": pdf_flate_bomb(bomb, GIB),
         # One CSV record (in a LinkedIn export folder) and one JSON Lines record over the record limit.
         "csv-long-record/": {
             "Profile.csv": PROFILE_CSV_HEADER + b"Hostile,Corpus,Tester," + long_text + b",Logistics,Utrecht\n",

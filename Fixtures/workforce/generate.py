@@ -28,6 +28,12 @@ DEPARTMENTS = {
 }
 KEY_ACCOUNTS = [("Globex", []), ("Hooli", ["Hooli Europe"]), ("Initech", []), ("Umbrella Retail", [])]
 OTHER_GROUPS = ["Rotterdam Runners", "Agile Coaches NL", "Women in Tech Benelux"]
+# Employees whose roster row says `ambassador: No`.
+NOT_AMBASSADORS = {"E021"}
+# `ambassadors:` and `group_discovery:` in .profilelint.yml.
+MIN_CONNECTIONS = 50
+MAX_PER_COACH = 2
+MIN_SHARE = 0.3
 
 FIRST = ["Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn", "Lotte", "Milan", "Noor", "Levi",
          "Fleur", "Thijs", "Anouk", "Bram", "Iris", "Ruben", "Eva", "Jesse", "Lieke", "Stijn", "Roos", "Joris",
@@ -254,7 +260,8 @@ def generate():
     specs = employee_specs()
     for folder in ["exports", "profiles", "resumes", "batches"]:
         shutil.rmtree(os.path.join(HERE, folder), ignore_errors=True)
-    roster = [["employee_id", "name", "department", "profile"]]
+    # The optional `ambassador` column: one all-star of Data & IT would rather not coach ("No", any case counts).
+    roster = [["employee_id", "name", "department", "profile", "ambassador"]]
     jsonl = []
     for spec in specs:
         storage = spec["storage"]
@@ -283,7 +290,7 @@ def generate():
             write(os.path.join(HERE, relative), text[: len(text) // 2] + "\n")  # truncated mid-way: invalid JSON
         elif storage == "jsonl":
             jsonl.append(json.dumps(own_profile(spec, True), ensure_ascii=False))
-        roster.append([spec["id"], spec["name"], spec["department"], relative])
+        roster.append([spec["id"], spec["name"], spec["department"], relative, "No" if spec["id"] in NOT_AMBASSADORS else ""])
     write(os.path.join(HERE, "batches", "new-hires.jsonl"), "\n".join(jsonl) + "\n")
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(roster)
@@ -367,6 +374,9 @@ def expected(specs):
     for s in named:
         variants[s["positions"][0]["company"]] = variants.get(s["positions"][0]["company"], 0) + 1
     print("employer_presence named", len(named), "total", len(scored), "variants", sorted(variants.items(), key=lambda kv: (-kv[1], kv[0])))
+    for department in DEPARTMENTS:
+        members = [s for s in scored if s["department"] == department]
+        print("department_employer", department, "|", sum(1 for s in members if s in named), "/", len(members))
     for department, groups in DEPARTMENTS.items():
         known = [s for s in scored if s["department"] == department and s["groups"] is not None]
         for group in groups:
@@ -395,7 +405,83 @@ def expected(specs):
             print("employee", s["id"], s["storage"], s["department"])
 
 
+def gains(result):
+    """Each failing rule's gain: the score with it passing less the score now."""
+    now = score(result)
+    return {r: score({**result, r: "pass"}) - now for r, s in result.items() if s == "fail"}
+
+
+def next_steps(specs):
+    """Ambassadors, coaching pairs, group discovery and training focus (NextStepsFixtureTests)."""
+    scored = [s for s in specs if s["storage"] not in ("missing", "broken")]
+    results = {s["id"]: statuses(s) for s in scored}
+    scores = {i: score(r) for i, r in results.items()}
+    org_names = {normalise(n) for n in [ORG] + ALIASES}
+    ambassadors = {}
+    for s in scored:
+        r = results[s["id"]]
+        lv = level(r, scores[s["id"]])
+        company = s["positions"][0]["company"]
+        # Exports and own profiles know the connections; a JSON Resume does not (nor its groups).
+        known_count = s["storage"] != "resume"
+        recommended = [g for g in DEPARTMENTS[s["department"]] if g.lower() in {x.lower() for x in (s["groups"] or [])}]
+        if (lv in ("advanced", "all-star") and company and normalise(company) in org_names and recommended
+                and known_count and s["connections"] >= MIN_CONNECTIONS):
+            ambassadors.setdefault(s["department"], []).append(
+                (s["id"], scores[s["id"]], s["connections"], recommended[0], s["id"] in NOT_AMBASSADORS))
+    for department in DEPARTMENTS:
+        ranked = sorted(ambassadors.get(department, []), key=lambda a: (-a[1], -a[2], a[0]))
+        print("ambassadors", department, [(a[0], a[1], a[2], a[3]) for a in ranked if not a[4]],
+              "excluded", sum(1 for a in ranked if a[4]))
+    # Employees to help first: the 25 lowest scores with something to gain, biggest gain first among equals.
+    potential = {i: sum(gains(results[i]).values()) for i in results}
+    help_first = sorted((i for i in results if potential[i] > 0), key=lambda i: (scores[i], -potential[i], i))[:25]
+    booked = {}
+    previous = None
+    pairs = []
+    department_of = {s["id"]: s["department"] for s in specs}
+    for employee in help_first:
+        ranked = sorted((a for a in ambassadors.get(department_of[employee], []) if not a[4]), key=lambda a: (-a[1], -a[2], a[0]))
+        free = [a[0] for a in ranked if a[0] != employee and a[0] != previous and booked.get(a[0], 0) < MAX_PER_COACH]
+        if not free:
+            pairs.append((employee, None))
+            continue
+        fewest = min(booked.get(c, 0) for c in free)
+        coach = next(c for c in free if booked.get(c, 0) == fewest)
+        booked[coach] = booked.get(coach, 0) + 1
+        previous = coach
+        pairs.append((employee, coach))
+    print("coaching", pairs)
+    members = {}
+    for department, groups in DEPARTMENTS.items():
+        known = [s for s in scored if s["department"] == department and s["groups"] is not None]
+        counts = {}
+        for s in known:
+            for g in set(s["groups"]):
+                counts[g] = counts.get(g, 0) + 1
+        members[department] = counts
+        listed = {g.lower() for g in groups}
+        consider = sorted(((g, n, len(known)) for g, n in counts.items() if g.lower() not in listed and n / len(known) >= MIN_SHARE),
+                          key=lambda c: (-c[1], c[0]))
+        print("group_discovery", department, "consider", consider, "reconsider", [g for g in groups if counts.get(g, 0) == 0])
+    everything = sorted({g for counts in members.values() for g in counts})
+    shared = [(g, sorted(((d, c[g]) for d, c in members.items() if g in c), key=lambda dc: (-dc[1], dc[0]))) for g in everything]
+    shared = [x for x in shared if len(x[1]) >= 2]
+    shared.sort(key=lambda x: (-len(x[1]), -sum(n for _, n in x[1]), x[0]))
+    print("shared_groups", shared)
+    for department in DEPARTMENTS:
+        read = [s["id"] for s in scored if s["department"] == department]
+        topics = []
+        for rule in WEIGHTS:
+            failing = [i for i in read if results[i][rule] == "fail"]
+            if failing:
+                topics.append((rule, len(failing), sum(gains(results[i])[rule] for i in failing)))
+        topics.sort(key=lambda t: (-t[1], -t[2], t[0]))
+        print("training", department, len(read), [(r, n, g, round(n / len(read), 3)) for r, n, g in topics[:3]])
+
+
 if __name__ == "__main__":
     specs = generate()
     if "--expected" in sys.argv:
         expected(specs)
+        next_steps(specs)

@@ -31,27 +31,47 @@ public struct Linter: Sendable {
     private let texts: [CompiledTexts]
     /// What an unknown result says, with its `{field}` placeholder, looked up once.
     private let unknownMessage: String
+    /// How `{found}` quotes one phrase, with its `{phrase}` placeholder.
+    private let foundPhrase: String
     /// The rules' checks, compiled once.
     private let evaluator: RuleEvaluator
     private let weights: [Int]
     private let severities: [Severity]
     private let ids: [String]
     private let allStar: [Bool]
+    private let categories: [RuleCategory]
 
-    /// Creates a linter.
+    /// One department's example sentences (``MessageID/departmentExample``), one per rule, `nil` where the rule quotes none.
+    private struct DepartmentExamples: Sendable {
+        /// The department's name, lower-cased for matching.
+        var name: String
+        var texts: [String?]
+    }
+
+    /// The departments whose template gives examples; empty without templates, which costs a batch nothing.
+    private let departmentExamples: [DepartmentExamples]
+
+    /// Creates a linter; `wordLists` are the lists the text checks use (the configuration's), and
+    /// `reportDate` the day dated facts are measured against (today, or `SOURCE_DATE_EPOCH`'s).
     public init(rules: [Rule], organisation: Organisation? = nil, language: ReportLanguage = .english,
-                minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare) {
+                minimumCheckedShare: Double = Configuration.defaultMinimumCheckedShare,
+                wordLists: WordLists = .standard, reportDate: ReportDate = .current()) {
         self.minimumCheckedShare = minimumCheckedShare
         self.rules = rules
         self.organisation = organisation
         self.language = language
-        evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation)
+        evaluator = RuleEvaluator(checks: rules.map(\.check), organisation: organisation,
+                                  lexicon: wordLists == .standard ? .standard : TextLexicon(wordLists), today: reportDate)
+        foundPhrase = language.catalog.text(.foundPhrase)
         weights = rules.map(\.weight)
         totalWeight = rules.reduce(0) { $0 + $1.weight }
         severities = rules.map(\.severity)
         ids = rules.map(\.id)
-        allStar = rules.map(\.allStar)
+        // Only completeness rules are LinkedIn's All-Star criteria (the loader refuses others).
+        allStar = rules.map { $0.allStar && $0.category == .completeness }
+        categories = rules.map(\.category)
         unknownMessage = language.catalog.text(.unknownResult)
+        departmentExamples = Self.departmentExamples(rules: rules, organisation: organisation, language: language)
         texts = rules.map { rule in
             let suggestion = MessageTemplate(rule.suggestion.text(in: language), language: language)
             return CompiledTexts(
@@ -60,6 +80,28 @@ public struct Linter: Sendable {
                 constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation)
             )
         }
+    }
+
+    /// The example sentences of every department with a template, worked out once.
+    private static func departmentExamples(rules: [Rule], organisation: Organisation?, language: ReportLanguage) -> [DepartmentExamples] {
+        guard let organisation else { return [] }
+        return organisation.departments.compactMap { department in
+            guard let template = department.template, !template.isEmpty else { return nil }
+            let texts = rules.map { rule in
+                template.example(forFields: rule.check.fields).map { example in
+                    language.catalog.text(.departmentExample, ["organisation": organisation.name, "department": department.name,
+                                                               "example": DepartmentTemplate.shortened(example)])
+                }
+            }
+            return texts.contains { $0 != nil } ? DepartmentExamples(name: department.name.lowercased(), texts: texts) : nil
+        }
+    }
+
+    /// The index into ``departmentExamples`` of the profile's department (case-insensitive), if it has examples.
+    private func examplesIndex(for department: String?) -> Int? {
+        guard !departmentExamples.isEmpty, let department = department?.trimmingWhitespace(), !department.isEmpty else { return nil }
+        let wanted = department.lowercased()
+        return departmentExamples.firstIndex { $0.name == wanted }
     }
 
     /// Lints one profile read from `source`.
@@ -89,8 +131,17 @@ public struct Linter: Sendable {
         }
         let sums = Scorer.sums(statuses, weights)
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
-        let suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
+        let categoryScores = CategoryScores(statuses: statuses, weights: weights, categories: categories)
+        var suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
             suggestionText(at: $0, for: view)
+        }
+        if let examples = examplesIndex(for: view.profile.department) {
+            // Only with a department template configured: a batch without one never comes here.
+            for index in suggestions.indices {
+                guard let example = departmentExamples[examples].texts[suggestions[index].ruleIndex] else { continue }
+                suggestions[index].text += " " + example
+                suggestions[index].example = example
+            }
         }
         var results: [RuleResult] = []
         if detail == .full {
@@ -106,33 +157,43 @@ public struct Linter: Sendable {
             employeeID: view.profile.employeeID,
             department: view.profile.department,
             score: score,
-            level: Scorer.level(statuses: statuses, allStar: allStar, score: score),
+            level: Scorer.level(completeness: categoryScores.completeness, overall: score, statuses: statuses, allStar: allStar),
             results: results,
             statuses: statuses,
             suggestions: suggestions,
             warnings: view.profile.warnings,
             assessment: Assessment(checkedRules: statuses.count - unknown, totalRules: statuses.count,
-                                   checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare)
+                                   checkedWeight: sums.applicable, totalWeight: totalWeight, minimumShare: minimumCheckedShare),
+            categories: categoryScores
         )
     }
 
     /// The suggestion of the rule at `index` for the profile in `view`.
     private func suggestionText(at index: Int, for view: ProfileView) -> String {
-        texts[index].constantSuggestion ?? texts[index].suggestion.render(view, organisation: organisation)
+        texts[index].constantSuggestion ?? render(texts[index].suggestion, index: index, view: view)
+    }
+
+    /// `template` filled in for the profile in `view`, `{found}` with what rule `index`'s check found.
+    private func render(_ template: MessageTemplate, index: Int, view: ProfileView) -> String {
+        guard template.usesFound else { return template.render(view, organisation: organisation) }
+        let found = evaluator.found(inCheck: index, on: view)
+            .map { foundPhrase.replacingOccurrences(of: "{phrase}", with: $0) }
+            .joined(separator: ", ")
+        return template.render(view, organisation: organisation, found: found)
     }
 
     /// The full result of one rule: its message, suggestion and location.
     private func result(_ rule: Rule, index: Int, outcome: RuleEvaluator.Outcome, view: ProfileView, suggestions: [Suggestion]) -> RuleResult {
         let field = outcome.field ?? rule.check.fields.first
         var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
-                                message: nil, suggestion: nil, location: nil, allStar: rule.allStar)
+                                message: nil, suggestion: nil, location: nil, allStar: rule.allStar, category: rule.category)
         result.location = field.flatMap(view.location(of:)) ?? view.profile.sourceMap[""]
         switch outcome.status {
         case .pass:
             break
         case .fail:
             let template = outcome.message.map { MessageTemplate($0.text(in: language), language: language) } ?? texts[index].message
-            result.message = template.render(view, organisation: organisation)
+            result.message = render(template, index: index, view: view)
             result.suggestion = suggestions.first { $0.ruleIndex == index }?.text
         case .unknown:
             let name = field?.rawValue ?? rule.id

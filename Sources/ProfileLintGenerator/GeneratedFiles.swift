@@ -21,7 +21,7 @@ package enum GeneratedFiles {
     package static let outOfDate = "out of date: run `swift run profilelint-generate`"
 
     /// The generated files' paths, relative to the repository root.
-    package static let paths = [EmbeddedRulesGenerator.target, RuleReferenceGenerator.target, ReadmeGenerator.target]
+    package static let paths = [EmbeddedRulesGenerator.target, EmbeddedWordListsGenerator.target, RuleReferenceGenerator.target, ReadmeGenerator.target]
 
     /// The repository this generator was built from (three levels above this file).
     package static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -31,6 +31,7 @@ package enum GeneratedFiles {
     package static func generate(_ path: String, root: URL) throws -> GeneratedFile {
         switch path {
         case EmbeddedRulesGenerator.target: GeneratedFile(path: path, contents: try EmbeddedRulesGenerator.generate(root: root))
+        case EmbeddedWordListsGenerator.target: GeneratedFile(path: path, contents: try EmbeddedWordListsGenerator.generate(root: root))
         case RuleReferenceGenerator.target: GeneratedFile(path: path, contents: try RuleReferenceGenerator.generate(root: root))
         case ReadmeGenerator.target: GeneratedFile(path: path, contents: try ReadmeGenerator.generate(root: root))
         default: throw GenerationError(description: "\(path) is not a generated file")

@@ -1,7 +1,8 @@
 import Foundation
 import ProfileLint
 
-/// Fills the generated sections of `README.md`: the table of check kinds and the list of fields.
+/// Fills the generated sections of `README.md`: the table of check kinds, the list of fields and the
+/// quality rules' figures on the labelled set (``QualityMeasurement``).
 ///
 /// A section lies between `<!-- BEGIN GENERATED <name>: … -->` and `<!-- END GENERATED <name> -->`
 /// lines; the rest of the README is left as written.
@@ -15,6 +16,7 @@ enum ReadmeGenerator {
         // A blank line ends each section, so that Markdown never reads the end marker as part of it.
         var output = try replacingSection("check-kinds", in: readme, with: checkKindsTable() + "\n")
         output = try replacingSection("fields", in: output, with: fieldList() + "\n")
+        output = try replacingSection("quality-figures", in: output, with: try QualityMeasurement.measure(root: root).table + "\n")
         return output
     }
 

@@ -18,6 +18,7 @@ enum RuleReferenceGenerator {
         "name": (true, "A short human name."),
         "description": (true, "One line on what the rule checks (SARIF `shortDescription`)."),
         "rationale": (true, "Why it matters (SARIF `fullDescription`, `profilelint explain`)."),
+        "category": (false, "`completeness`, `quality` or `organisation`: which category score the rule counts toward (default `completeness`; every shipped rule names its category). The level rests on the completeness rules only, and only they can be All-Star criteria."),
         "severity": (true, "`error`, `warning` or `info`: how serious a failure is; `check --fail-on` compares against it."),
         "weight": (true, "Points toward the 0–100 score, a whole number from 0 to 100."),
         "all-star": (false, "`true` when the rule is one of LinkedIn's All-Star criteria (default `false`)."),
@@ -39,6 +40,7 @@ enum RuleReferenceGenerator {
         case .flag: "yes/no"
         case .number: "number"
         case .list: "list"
+        case .date: "date"
         }
     }
 
@@ -68,12 +70,12 @@ enum RuleReferenceGenerator {
         In the terminal, `profilelint rules` lists the rules a run uses (the defaults, or those of \
         `--rules DIR`, after the configuration's overrides) and `profilelint explain <rule>` shows one of them.
 
-        | Rule | Severity | Weight | All-Star | Description |
-        |---|---|--:|---|---|
+        | Rule | Category | Severity | Weight | All-Star | Description |
+        |---|---|---|--:|---|---|
 
         """
         for rule in rules {
-            output += "| [\(rule.id)](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.weight) | \(rule.allStar ? "yes" : "") | \(cell(rule.description.english)) |\n"
+            output += "| [\(rule.id)](#\(rule.id)) | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(rule.weight) | \(rule.allStar ? "yes" : "") | \(cell(rule.description.english)) |\n"
         }
         output += """
 
@@ -152,7 +154,11 @@ enum RuleReferenceGenerator {
         ### Scoring and levels
 
         score = round(100 × the weight of passing rules ÷ the weight of passing and failing rules); \
-        unknown results count on neither side. The level is *all-star* at 80 or more when every \
+        unknown results count on neither side. Each category (`completeness`, `quality`, \
+        `organisation`) has its own score by the same formula on its rules alone; a category with \
+        nothing checked has none. The level is LinkedIn's profile strength and rests on the \
+        completeness score only (the overall score when no completeness rule could be checked), so \
+        a weak quality or organisation score never lowers it: *all-star* at 80 or more when every \
         All-Star criterion passes, *advanced* at 80 or more otherwise, *intermediate* from 50 and \
         *beginner* below.
 
@@ -164,7 +170,7 @@ enum RuleReferenceGenerator {
     static func section(_ rule: Rule) -> String {
         let fileName = (rule.file as NSString).lastPathComponent
         var output = "## \(rule.id)\n\n"
-        output += "**\(rule.name.english)** · severity `\(rule.severity.rawValue)` · weight \(rule.weight)"
+        output += "**\(rule.name.english)** · category `\(rule.category.rawValue)` · severity `\(rule.severity.rawValue)` · weight \(rule.weight)"
         output += rule.allStar ? " · All-Star criterion" : ""
         output += " · [\(fileName)](\(fileName))\n\n"
         output += rule.description.english + "\n\n"

@@ -17,6 +17,7 @@ struct BatchCommand: ParsableCommand {
           profilelint batch exports/ --format html --output workforce.html
           profilelint batch everyone.jsonl --format json --output 2026-11.json --baseline 2026-10.json
           profilelint batch exports/ --format csv --output mail-merge.csv --per-employee pages/
+          profilelint batch exports/ --format html --output workforce.html --history history.db
         """
     )
 
@@ -43,6 +44,9 @@ struct BatchCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A previous 'batch --format json' report: show the change per department and rule.", valueName: "file"), completion: .file(extensions: ["json"]))
     var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("A SQLite run history: record this run's figures in it and show the trend over every recorded run.", valueName: "file"), completion: .file(extensions: ["db", "sqlite"]))
+    var history: String?
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
@@ -89,7 +93,7 @@ struct BatchCommand: ParsableCommand {
             loadedBaseline = try baseline.map { try Baseline.load($0, limits: limits) }
             // Every file read is an input, the roster's profiles included; checked before any work.
             if let output {
-                let read = paths + [roster, baseline, ruleOptions.config].compactMap { $0 } + (loadedRoster?.entries.compactMap(\.profile) ?? [])
+                let read = paths + [roster, baseline, history, ruleOptions.config].compactMap { $0 } + (loadedRoster?.entries.compactMap(\.profile) ?? [])
                 try OutputSafety.check(output: output, inputs: read)
             }
         } catch let error as ProfileLintError {
@@ -97,7 +101,10 @@ struct BatchCommand: ParsableCommand {
         }
 
         let stream: ReportOutputStream
+        let openedHistory: HistoryStore?
         do {
+            // Opened last of the inputs: it holds the history's lock until the run is recorded.
+            openedHistory = try history.map { try HistoryStore.open($0) }
             stream = try output.map { try ReportOutputStream(path: $0) } ?? ReportOutputStream()
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode(in: setup.language))
@@ -122,12 +129,13 @@ struct BatchCommand: ParsableCommand {
         let report: WorkforceReport
         let pageErrors: [String]
         do {
-            (report, pageErrors) = try runner.run(paths: paths, roster: loadedRoster, reporter: reporter, to: stream, baseline: loadedBaseline, anonymise: anonymise,
+            (report, pageErrors) = try runner.run(paths: paths, roster: loadedRoster, reporter: reporter, to: stream, baseline: loadedBaseline, history: openedHistory, anonymise: anonymise,
                                                   pages: writePage, progress: { bar.update($0) })
             bar.finish()
             if report.summary.employees == 0 && report.errors.isEmpty && pageErrors.isEmpty {
                 // An empty folder, or one of other files only: a report of zeros would look like a result.
                 stream.discard()
+                openedHistory?.abandon()
                 Terminal.writeError(message: setup.language.catalog.text(.cliNoProfilesFound, ["path": paths.joined(separator: ", ")]), in: setup.language)
                 throw ExitCode(2)
             }

@@ -19,7 +19,7 @@ struct ProfileLintCommand: ParsableCommand {
           profilelint --generate-completion-script zsh > ~/.zfunc/_profilelint
         """,
         version: ProfileLintVersion.current,
-        subcommands: [CheckCommand.self, BatchCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [CheckCommand.self, BatchCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

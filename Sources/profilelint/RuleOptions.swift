@@ -50,7 +50,7 @@ struct RuleOptions: ParsableArguments {
                 rules: applied,
                 language: language,
                 linter: Linter(rules: applied, organisation: configuration.organisation, language: language,
-                               minimumCheckedShare: configuration.minimumCheckedShare)
+                               minimumCheckedShare: configuration.minimumCheckedShare, wordLists: configuration.wordLists)
             )
         } catch let error as ProfileLintError {
             throw ExitCode(error.printAndExitCode())

@@ -351,6 +351,21 @@ package struct JSONValue: Sendable {
             document.bytes.withUnsafeBufferPointer { bytes -> Int? in
                 guard let source = bytes.baseAddress else { return nil }
                 let base = source + document.base
+                // First a 64-bit filter on each plain key's length and first and last bytes: objects
+                // without a repeat (nearly all) are told apart in one pass, without comparing pairs.
+                var seen: UInt64 = 0
+                var child = start + 1
+                var collides = false
+                while child < end {
+                    let key = nodes[child]
+                    guard key.kind == .string else { collides = true; break }
+                    let first = UInt64(base[Int(key.start) + 1]), last = UInt64(base[Int(key.end) - 1])
+                    let bit: UInt64 = 1 << ((UInt64(key.end &- key.start) &* 7 &+ first &* 3 &+ last) & 63)
+                    if seen & bit != 0 { collides = true; break }
+                    seen |= bit
+                    child = Int(nodes[child + 1].next)
+                }
+                guard collides else { return nil }
                 var later = Int(nodes[start + 2].next)
                 while later < end {
                     let right = nodes[later]

@@ -19,6 +19,7 @@ enum YAMLProblem {
         "invalid leading UTF-8 octet": .yamlInvalidUTF8,
         "invalid trailing UTF-8 octet": .yamlInvalidUTF8,
         "found undefined alias": .yamlUndefinedAlias,
+        "did not find expected <document start>": .yamlExpectedDocumentStart,
     ]
 
     /// The message for libyaml's `problem`.

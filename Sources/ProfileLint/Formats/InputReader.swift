@@ -119,7 +119,6 @@ public struct InputReader: Sendable {
     static func kindOfNonProfile(_ bytes: [UInt8]) -> CatalogMessage? {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return CatalogMessage(.kindEmptyFile) }
         let signatures: [([UInt8], MessageID)] = [
-            (Array("%PDF-".utf8), .kindPDF),
             ([0x89, 0x50, 0x4E, 0x47], .kindPNG),
             ([0xFF, 0xD8, 0xFF], .kindJPEG),
             (Array("GIF8".utf8), .kindGIF),

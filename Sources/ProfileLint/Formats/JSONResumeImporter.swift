@@ -2,6 +2,12 @@
 ///
 /// JSON Resume carries no groups, connection count or industry, so those facts are unknown and the
 /// rules that need them are left out of the score.
+///
+/// Lenient where hand-written files stray from the schema, each with a warning: `works` is read as
+/// `work` (when there is no `work`); `languages` written as one object (`{"language": …}`) or as a map
+/// of language to fluency (`{"English": "Native"}`) is read as the list it stands for; a file without
+/// `basics` has `personal` read in its place, or else its name, headline, summary, location, photo and
+/// profile URL are unknown (the file does not carry them), not missing.
 package struct JSONResumeImporter: Sendable {
     enum Key: String, JSONKey {
         case basics, work, education, skills, languages, certificates, references
@@ -26,12 +32,15 @@ package struct JSONResumeImporter: Sendable {
         self.detail = detail
     }
 
-    /// Whether a document looks like a JSON Resume: an object with `basics` or `work`.
+    /// Whether a document looks like a JSON Resume: an object with `basics` or `work` (or `works`).
     package static func matches(_ root: JSONValue) -> Bool {
         guard root.kind == .object else { return false }
         var matched = false
         root.forEachMember { key, _ in
-            if !matched, let known = key.match(Key.self) { matched = known == .basics || known == .work }
+            guard !matched else { return }
+            // `works`, which people write for `work`, is compared only when no key of the table matched:
+            // every key looked up in the table costs each of its entries.
+            if let known = key.match(Key.self) { matched = known == .basics || known == .work } else { matched = key.keyEquals("works") }
         }
         return matched
     }
@@ -50,11 +59,30 @@ package struct JSONResumeImporter: Sendable {
         reader.note(&profile.sourceMap, "", root)
 
         var basics: JSONValue?
+        var hasBasics = false
+        var personal: JSONValue?
+        var works: JSONValue?
+        var hasWork = false
         try root.forEachMember(lastWins: rootRepeatsKeys) { key, value in
-            guard let known = key.match(Key.self) else { return }
-            if known == .basics {
+            guard let known = key.match(Key.self) else {
+                // Not JSON Resume's keys, but written by people for `work` and `basics`; kept out of the
+                // key table, whose every entry each key looked up in it costs (the batch path).
+                if key.keyEquals("works") { works = value } else if key.keyEquals("personal") { personal = value }
+                return
+            }
+            switch known {
+            case .basics:
+                hasBasics = true
                 if !value.isNull { basics = value }
                 return
+            case .work:
+                hasWork = true
+            case .languages where value.kind == .object:
+                profile.languages = .list(try languages(inObject: value, reader, &warnings))
+                reader.note(&profile.sourceMap, ProfileField.languages.rawValue, value)
+                return
+            default:
+                break
             }
             if value.isNull { return }
             guard value.kind == .array else { throw reader.typeError(value, expected: .typeArray) }
@@ -91,6 +119,22 @@ package struct JSONResumeImporter: Sendable {
             }
             reader.note(&profile.sourceMap, field.rawValue, value)
         }
+        if !hasWork, let works {
+            try readWorks(works, reader, &profile, &warnings)
+        }
+        if !hasBasics {
+            if let personal, personal.kind == .object {
+                warnings.append(InputWarning(code: "nonstandard-key",
+                                             message: CatalogMessage(.warningPersonalForBasics),
+                                             location: reader.location(personal)))
+                basics = personal
+            } else {
+                profile.markBasicsUnknown()
+                warnings.append(InputWarning(code: "no-basics",
+                                             message: CatalogMessage(.warningNoBasics),
+                                             location: reader.location(root)))
+            }
+        }
         if let basics {
             guard basics.kind == .object else { throw reader.typeError(basics, expected: .typeObject) }
             let repeatsKeys = reader.warnDuplicateKeys(basics, into: &warnings)
@@ -111,6 +155,47 @@ package struct JSONResumeImporter: Sendable {
         // Appending even nothing to the shared empty array would allocate, once a profile.
         if !warnings.isEmpty { profile.warnings += warnings }
         return profile
+    }
+
+    /// `works`, a key people write for `work`, read as `work` with a warning.
+    private func readWorks(_ works: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile,
+                           _ warnings: inout [InputWarning]) throws {
+        if works.isNull { return }
+        guard works.kind == .array else { throw reader.typeError(works, expected: .typeArray) }
+        warnings.append(InputWarning(code: "nonstandard-key", message: CatalogMessage(.warningWorksAsWork),
+                                     location: reader.location(works)))
+        profile.positions = .list(try collect(works, reader, &warnings) { try position($0, reader, &$1) })
+        reader.note(&profile.sourceMap, ProfileField.positions.rawValue, works)
+    }
+
+    /// `languages` written as an object instead of a list: one entry (`{"language": "Dutch", "fluency":
+    /// "Native"}`), or a map of language to fluency (`{"Dutch": "Native", "English": {"fluency": "Fluent"}}`).
+    private func languages(inObject object: JSONValue, _ reader: JSONProfileReader,
+                           _ warnings: inout [InputWarning]) throws -> [Language] {
+        let repeatsKeys = reader.warnDuplicateKeys(object, into: &warnings)
+        if object.member("language" as StaticString) != nil || object.member("name" as StaticString) != nil {
+            warnings.append(InputWarning(code: "languages-object",
+                                         message: CatalogMessage(.warningLanguagesOneObject),
+                                         location: reader.location(object)))
+            let key: StaticString = object.member("language" as StaticString) != nil ? "language" : "name"
+            guard let name = try name(object, reader, key: key, &warnings) else { return [] }
+            return [Language(name: name, proficiency: try member(object, "fluency").flatMap(reader.itemName))]
+        }
+        var languages: [Language] = []
+        try object.forEachMember(lastWins: repeatsKeys) { key, value in
+            guard let name = try reader.itemName(key) else { return }
+            let fluency: JSONValue?
+            switch value.kind {
+            case .object: fluency = member(value, "fluency") ?? member(value, "level")
+            case .null: fluency = nil
+            default: fluency = value.isString ? value : nil
+            }
+            languages.append(Language(name: name, proficiency: try fluency.flatMap(reader.itemName)))
+        }
+        warnings.append(InputWarning(code: "languages-object",
+                                     message: CatalogMessage(.warningLanguagesMap),
+                                     location: reader.location(object)))
+        return languages
     }
 
     /// The entries of a section read by `element`, leaving out those with nothing filled in.

@@ -457,18 +457,36 @@ package struct LinkedInExportImporter: Sendable {
     private func readRichMedia(_ table: CSVTable, into profile: inout Profile) {
         profile.sourceMap[ProfileField.photo.rawValue] = table.headerLocation
         let names = table.columnNames
+        var latestPhoto: PartialDate?
         for (index, row) in nonBlankRows(table) {
             for (column, field) in row.fields.enumerated() {
                 let text = field.lowercased()
-                guard text.contains("profile photo"), !text.contains("background photo") else { continue }
+                // "You uploaded a profile background photo on …" is the banner; an upload cannot
+                // prove that there is none, so without a row it stays unknown.
+                if text.contains("background photo"), !text.contains("group") {
+                    profile.backgroundPhoto = .present(true)
+                    continue
+                }
+                guard text.contains("profile photo") else { continue }
+                if let date = Self.uploadDate(field), date > (latestPhoto ?? PartialDate(year: 0)) { latestPhoto = date }
+                guard profile.photo != .present(true) else { continue }
                 let name = names.indices.contains(column) && !names[column].isEmpty ? names[column] : "\(column + 1)"
                 let position = row.position(of: column) ?? CSVRecord.Position(line: row.line, column: 1)
                 profile.photo = .present(true)
                 profile.sourceMap[ProfileField.photo.rawValue] = SourceLocation(file: table.file, line: position.line, column: position.column,
                                                                                 path: "row \(index + 1), column \(name)")
-                return
             }
         }
+        if let latestPhoto { profile.photoUploaded = .present(latestPhoto) }
+    }
+
+    /// The day of "You uploaded a profile photo on January 15, 2026 at 11:39 PM (GMT)".
+    static func uploadDate(_ text: String) -> PartialDate? {
+        guard let on = text.range(of: " on ") else { return nil }
+        let rest = text[on.upperBound...]
+        let day = rest.range(of: " at ").map { rest[..<$0.lowerBound] } ?? rest
+        if case .date(let date) = PartialDate.read(String(day)) { return date }
+        return nil
     }
 
     private func readGroups(_ table: CSVTable, into profile: inout Profile) {

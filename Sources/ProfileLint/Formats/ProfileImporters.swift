@@ -10,10 +10,14 @@ package enum ProfileImporters {
     /// whose values the JSON formats below recognise; the JSON formats come last, most specific first.
     package static let all: [any ProfileImporter] = [
         LinkedInExportImporter(),
+        PDFProfileImporter(),
         JSONLinesReader(),
         ProfileYAMLImporter(),
         ReactiveResumeImporter(),
         JSONResumeImporter(),
+        // After the résumé formats, so that the batch path of JSON Resumes asks it nothing; before the
+        // profile JSON, whose keys (headline) a card also has.
+        ProfileCardImporter(),
         ProfileJSONImporter(),
     ]
 

@@ -6,7 +6,7 @@
 /// otherwise silently lose data.
 package struct ProfileJSONImporter: Sendable {
     enum Key: String, JSONKey {
-        case schema = "$schema", name, headline, photo, about, location, industry, profileURL = "profile_url"
+        case schema = "$schema", name, headline, photo, photoUploaded = "photo_uploaded", backgroundPhoto = "background_photo", about, location, industry, profileURL = "profile_url"
         case positions, education, skills, languages, certifications, groups, connections, recommendations
         case employeeID = "employee_id", department, email, phone
         static let table = JSONKeyTable<Key>()
@@ -74,6 +74,8 @@ package struct ProfileJSONImporter: Sendable {
             case .industry: profile.industry = try reader.textFact(value)
             case .profileURL: profile.profileURL = try reader.textFact(value)
             case .photo: profile.photo = try photo(value, reader)
+            case .backgroundPhoto: profile.backgroundPhoto = try photo(value, reader)
+            case .photoUploaded: profile.photoUploaded = try date(value, reader)
             case .positions: profile.positions = try list(value, reader) { try position($0, reader, &profile) }
             case .education: profile.education = try list(value, reader) { try education($0, reader, &profile) }
             case .skills: profile.skills = try list(value, reader) { try named($0, reader, counted: true, &profile) }
@@ -117,6 +119,17 @@ package struct ProfileJSONImporter: Sendable {
         if let flag = value.bool { return flag ? .present(true) : .absent }
         guard let url = value.string else { throw reader.typeError(value, expected: .expectPhoto) }
         return url.trimmingWhitespace().isEmpty ? .absent : .present(true)
+    }
+
+    /// A date fact: `null` unknown, empty absent, otherwise a date as people write it.
+    private func date(_ value: JSONValue, _ reader: JSONProfileReader) throws -> Fact<PartialDate> {
+        if value.isNull { return .unknown }
+        guard let text = value.string else { throw reader.typeError(value, expected: .expectDate) }
+        switch PartialDate.read(text) {
+        case .blank: return .absent
+        case .date(let date): return .present(date)
+        case .present, .ambiguous, .unrecognised: throw reader.typeError(value, expected: .expectDate)
+        }
     }
 
     /// A list fact: `null` unknown, `[]` absent, otherwise each element read by `element`.

@@ -1,7 +1,12 @@
-/// Reads a Reactive Resume export (rxresu.me, the v4 JSON schema) into a ``Profile``.
+/// Reads a Reactive Resume export (rxresu.me, the v4 and v5 JSON schemas) into a ``Profile``.
 ///
-/// The export has `basics` (with `url` and `picture` as objects), `sections` (one object per section,
+/// A v4 export has `basics` (with `url` and `picture` as objects), `sections` (one object per section,
 /// each with `visible` and `items`; the summary's `content` is HTML) and `metadata` (the template).
+/// A v5 export moves `picture` and `summary` to the top level, has `basics.website` (`url`, `label`) in
+/// place of `basics.url`, marks hidden things with `hidden: true` instead of `visible: false`, and names
+/// an item's dates `period`, a job's text `description`, a school `school` with its `degree`, a
+/// language `language` with its `fluency` and a certificate by its `title`; its `customSections` are
+/// not read, as v4's custom sections are not.
 /// Dates are one free-text range per item (`Jan 2020 - Present`, `2019 - 2021`); a part that cannot be
 /// read is unknown, with a warning. Hidden items and hidden sections are not on the resume, so they
 /// do not count.
@@ -18,7 +23,8 @@ package struct ReactiveResumeImporter: Sendable {
     }
 
     /// Whether a document is a Reactive Resume: an object with `sections` and `metadata` objects and a
-    /// `basics.url` object (a JSON Resume's `url` is a string and it has no `sections` or `metadata`).
+    /// `basics.url` (v4) or `basics.website` (v5) object (a JSON Resume's are strings and it has no
+    /// `sections` or `metadata`).
     ///
     /// Every JSON value of a batch is asked this before JSON Resume is, so the top-level keys are walked
     /// once on the tape, each told apart by its length and its eight bytes read as one word.
@@ -51,7 +57,7 @@ package struct ReactiveResumeImporter: Sendable {
             }
         }
         guard found.sections, found.metadata, let basics = root.member("basics"), basics.kind == .object else { return false }
-        return basics.member("url")?.kind == .object
+        return basics.member("url")?.kind == .object || basics.member("website")?.kind == .object
     }
 
     /// `sections` and `metadata` as the words ``matches(_:)`` compares keys with.
@@ -71,7 +77,10 @@ package struct ReactiveResumeImporter: Sendable {
 
         let basics = try object(root.lastMember("basics"), reader, &profile.warnings)
         if let basics { try readBasics(basics, reader, &profile) }
+        // v5: the picture and the summary at the top level.
+        if let picture = try object(root.lastMember("picture"), reader, &profile.warnings) { try readPicture(picture, reader, &profile) }
         let sections = try object(root.lastMember("sections"), reader, &profile.warnings)
+        if let summary = try object(root.lastMember("summary"), reader, &profile.warnings) { try readSummary(summary, reader, &profile) }
         if let sections { try readSections(sections, reader, &profile) }
 
         if reader.recordsLocations {
@@ -101,9 +110,15 @@ package struct ReactiveResumeImporter: Sendable {
         return value
     }
 
-    /// Whether an object is marked hidden (`"visible": false`); anything but `false` is visible.
+    /// Whether an object is marked hidden (`"visible": false` in v4, `"hidden": true` in v5); anything
+    /// else is visible.
     private func isHidden(_ value: JSONValue) -> Bool {
-        value.lastMember("visible")?.bool == false
+        value.lastMember("visible")?.bool == false || value.lastMember("hidden")?.bool == true
+    }
+
+    /// The first of `keys` an item has (v4's name, then v5's).
+    private func member(_ item: JSONValue, _ v4: StaticString, _ v5: StaticString) -> JSONValue? {
+        item.lastMember(v4) ?? item.lastMember(v5)
     }
 
     private func readBasics(_ basics: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
@@ -120,30 +135,42 @@ package struct ReactiveResumeImporter: Sendable {
             reader.note(&profile.sourceMap, ProfileField.location.rawValue, location)
         }
         if let picture = try object(basics.lastMember("picture"), reader, &profile.warnings) {
-            let hidden = try object(picture.lastMember("effects"), reader, &profile.warnings)?.lastMember("hidden")?.bool == true
-            if let url = picture.lastMember("url") {
-                profile.photo = hidden ? .absent : try reader.textFact(url).map { _ in true }
-                reader.note(&profile.sourceMap, ProfileField.photo.rawValue, url)
-            } else {
-                reader.note(&profile.sourceMap, ProfileField.photo.rawValue, picture, missing: ["url"])
-            }
+            try readPicture(picture, reader, &profile)
         }
-        // The website is the profile URL when it is a LinkedIn one (the `profiles` section may say so too).
-        if let url = try object(basics.lastMember("url"), reader, &profile.warnings), let href = url.lastMember("href"),
-           let text = try reader.text(href), text.lowercased().contains("linkedin.com/in/") {
+        // The website is the profile URL when it is a LinkedIn one (the `profiles` section may say so too):
+        // `url.href` in v4, `website.url` in v5.
+        if let url = try object(basics.lastMember("url"), reader, &profile.warnings) ?? object(basics.lastMember("website"), reader, &profile.warnings),
+           let href = member(url, "href", "url"), let text = try reader.text(href), text.lowercased().contains("linkedin.com/in/") {
             profile.profileURL = .present(text)
             reader.note(&profile.sourceMap, ProfileField.profileURL.rawValue, href)
         }
     }
 
+    /// The picture: `basics.picture` in v4 (hidden by `effects.hidden`), the top-level `picture` in v5
+    /// (hidden by `hidden`). An empty or hidden picture is no photo.
+    private func readPicture(_ picture: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        let hidden = try object(picture.lastMember("effects"), reader, &profile.warnings)?.lastMember("hidden")?.bool == true
+            || picture.lastMember("hidden")?.bool == true
+        if let url = picture.lastMember("url") {
+            profile.photo = hidden ? .absent : try reader.textFact(url).map { _ in true }
+            reader.note(&profile.sourceMap, ProfileField.photo.rawValue, url)
+        } else {
+            reader.note(&profile.sourceMap, ProfileField.photo.rawValue, picture, missing: ["url"])
+        }
+    }
+
+    /// The summary: `sections.summary` in v4, the top-level `summary` in v5; its `content` is HTML.
+    private func readSummary(_ summary: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
+        guard let content = summary.lastMember("content") else { return }
+        let html = try reader.text(content)
+        profile.about = isHidden(summary) ? .absent : .text(html.map(Self.plainText(fromHTML:)))
+        reader.note(&profile.sourceMap, ProfileField.about.rawValue, content)
+    }
+
     private func readSections(_ sections: JSONValue, _ reader: JSONProfileReader, _ profile: inout Profile) throws {
         var warnings: [InputWarning] = []
         if let summary = try object(sections.lastMember("summary"), reader, &warnings) {
-            if let content = summary.lastMember("content") {
-                let html = try reader.text(content)
-                profile.about = isHidden(summary) ? .absent : .text(html.map(Self.plainText(fromHTML:)))
-                reader.note(&profile.sourceMap, ProfileField.about.rawValue, content)
-            }
+            try readSummary(summary, reader, &profile)
         }
         if let section = try section(sections, "experience", reader, &warnings) {
             profile.positions = try section.collect { try position($0, reader, &warnings) }
@@ -159,7 +186,7 @@ package struct ReactiveResumeImporter: Sendable {
         }
         if let section = try section(sections, "languages", reader, &warnings) {
             profile.languages = try section.collect { item in
-                try name(item, reader).map { Language(name: $0, proficiency: try item.lastMember("description").flatMap(reader.itemName)) }
+                try name(item, reader).map { Language(name: $0, proficiency: try member(item, "description", "fluency").flatMap(reader.itemName)) }
             }
             reader.note(&profile.sourceMap, ProfileField.languages.rawValue, section.anchor)
         }
@@ -247,9 +274,9 @@ package struct ReactiveResumeImporter: Sendable {
         return blank
     }
 
-    /// An item's `name`, or `nil` when blank.
+    /// An item's `name` (v5: a language's `language`, a certificate's `title`), or `nil` when blank.
     private func name(_ item: JSONValue, _ reader: JSONProfileReader) throws -> String? {
-        try item.lastMember("name").flatMap(reader.itemName)
+        try (item.lastMember("name") ?? item.lastMember("language") ?? item.lastMember("title")).flatMap(reader.itemName)
     }
 
     /// A skill item: its keywords when it has any, else its name.
@@ -268,10 +295,10 @@ package struct ReactiveResumeImporter: Sendable {
         reader.note(&sources, "", item)
         let company = item.lastMember("company")
         let title = item.lastMember("position")
-        let summary = item.lastMember("summary")
+        let summary = member(item, "summary", "description")
         let location = item.lastMember("location")
         var range = DateRange()
-        if let date = item.lastMember("date") {
+        if let date = member(item, "date", "period") {
             range = try dateRange(date, reader, kept: .consequencePastPosition, &warnings)
             reader.note(&sources, "start", date)
             reader.note(&sources, "end", date)
@@ -296,12 +323,13 @@ package struct ReactiveResumeImporter: Sendable {
 
     private func education(_ item: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> Education? {
         var entry = Education()
-        if let date = item.lastMember("date") {
+        if let date = member(item, "date", "period") {
             let range = try dateRange(date, reader, kept: .consequenceSchoolFinished, &warnings)
             entry.start = range.start
             entry.end = range.end
         }
-        try reader.readSchool(&entry, school: item.lastMember("institution"), degree: item.lastMember("studyType"), field: item.lastMember("area"))
+        try reader.readSchool(&entry, school: member(item, "institution", "school"), degree: member(item, "studyType", "degree"),
+                              field: item.lastMember("area"))
         return entry
     }
 
@@ -309,7 +337,8 @@ package struct ReactiveResumeImporter: Sendable {
     private func linkedInURL(_ section: Section, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> (String, JSONValue)? {
         for item in section.items {
             let network = try item.lastMember("network").flatMap(reader.optionalString)?.lowercased() ?? ""
-            let hrefValue = try object(item.lastMember("url"), reader, &warnings)?.lastMember("href")
+            let link = try object(item.lastMember("url"), reader, &warnings) ?? object(item.lastMember("website"), reader, &warnings)
+            let hrefValue = link.flatMap { member($0, "href", "url") }
             let href = try hrefValue.flatMap(reader.text) ?? ""
             guard network.contains("linkedin") || href.lowercased().contains("linkedin.com/") else { continue }
             if !href.isEmpty, let hrefValue { return (href, hrefValue) }

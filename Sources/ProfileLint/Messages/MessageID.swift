@@ -49,6 +49,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case suggestionLine
     /// A rule that the input cannot tell; {field} is the field or rule id.
     case unknownResult
+    /// One phrase a text check found, quoted, in a rule message's `{found}` (`"gedreven"`); `{phrase}`.
+    case foundPhrase
     /// {organisation} when no organisation is configured.
     case fallbackOrganisation
     /// {department} when the profile's department is not known.
@@ -310,7 +312,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case typeArray
     /// “an object”
     case typeObject
-    /// “profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), JSON Lines of either, or a LinkedIn data export (ZIP or folder)”
+    /// “profilelint profile JSON or YAML (keys such as headline, positions), JSON Resume (basics, work), a profile card (profilelint_card), JSON Lines of these, a LinkedIn data export (ZIP or folder), or LinkedIn's profile PDF”
     case expectedProfileFormats
     /// “cannot list the folder”
     case errorCannotListFolder
@@ -320,8 +322,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorNoImporterForFormat
     /// “an empty file”
     case kindEmptyFile
-    /// “a PDF document”
-    case kindPDF
     /// “a PNG image”
     case kindPNG
     /// “a JPEG image”
@@ -518,8 +518,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorUnknownExampleKey
     /// “unknown key; expected 'name' or 'aliases'”
     case errorUnknownKeyAccountKey
-    /// “unknown key; expected 'groups'”
-    case errorUnknownDepartmentKey
     /// “needs both 'field' and 'other'”
     case errorNeedsFieldAndOther
     /// “missing; every text needs English ('en'), the fallback of every language”
@@ -538,7 +536,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorExpectedSize
     /// “expected a regular expression”
     case errorExpectedRegex
-    /// “expected a percentage such as 60%”
+    /// “expected a percentage such as {example}”
     case errorExpectedPercentage
     /// “expected a percentage from 0% to 100%”
     case errorExpectedPercentageRange
@@ -556,7 +554,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorExpectedOneCheckAndMessage
     /// “expected a mapping with 'passing' and 'failing' example profiles”
     case errorExpectedExampleMapping
-    /// “expected a mapping with 'groups' or a list of groups”
+    /// “expected a mapping with 'groups' and 'template', or a list of groups”
     case errorExpectedDepartment
     /// “expected a mapping with 'field' and 'value'”
     case errorExpectedFieldAndValue
@@ -564,8 +562,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorExpectedFieldAndRegex
     /// “expected a mapping with 'field' and 'other'”
     case errorExpectedFieldAndOther
-    /// “expected a mapping such as {min_checked_weight: 60%}”
-    case errorExpectedScoring
     /// “expected a mapping of settings such as organisation and departments”
     case errorExpectedConfiguration
     /// “expected a mapping from rule id to off, a severity, or {severity, weight}”
@@ -610,7 +606,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorExpectedLocalizedText
     /// “unknown language '{code}'{hint}; expected {languages}”
     case errorUnknownLanguage
-    /// “unknown placeholder '{placeholder}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department} or {recommended_groups}”
+    /// “unknown placeholder '{placeholder}'; use {<field>.length}, {<field>.count}, {<field>.value} (each may add '|singular|plural'), {organisation}, {department}, {recommended_groups} or {found}”
     case errorUnknownPlaceholder
     /// “missing; every rule needs at least one passing example”
     case errorMissingPassingExample
@@ -678,6 +674,136 @@ public enum MessageID: String, Sendable, CaseIterable {
     case jsonCommaOrBrace
     /// “',' or ']'”
     case jsonCommaOrBracket
+    /// “did not find the expected start of a document”
+    case yamlExpectedDocumentStart
+    /// “a PDF document (LinkedIn's profile PDF)”
+    case expectedPDFProfile
+    /// “a PDF without text (a scanned image?): profilelint reads the text of LinkedIn's profile PDF (More → Save to PDF on the profile)”
+    case errorPDFWithoutText
+    /// “a PDF document, not LinkedIn's profile PDF (More → Save to PDF on the profile)”
+    case errorPDFNotLinkedIn
+    /// “reading PDF profiles needs poppler (apt-get install poppler-utils / brew install poppler)”
+    case errorPDFPopplerNeeded
+    /// “an encrypted PDF (a password or a ban on copying its text): save the profile to PDF again from LinkedIn”
+    case errorPDFEncrypted
+    /// “a damaged PDF that poppler cannot read ({detail})”
+    case errorPDFDamaged
+    /// “reading the PDF took longer than the limit of {seconds} s (limits.max_pdf_seconds)”
+    case errorPDFTookTooLong
+    /// “the PDF holds more text than the limit of {limit} (limits.max_pdf_text_size)”
+    case errorPDFTooMuchText
+    /// “pdftotext (poppler) could not be started: {reason}”
+    case errorPDFCannotRun
+    /// “no 'basics': 'personal' is read in its place”
+    case warningPersonalForBasics
+    /// “no 'basics': name, headline, summary, location, photo and profile URL are unknown”
+    case warningNoBasics
+    /// “'works' is read as JSON Resume's 'work'”
+    case warningWorksAsWork
+    /// “'languages' is one object, not a list: read as one language”
+    case warningLanguagesOneObject
+    /// “'languages' is an object, not a list: each key is read as a language, its value as the fluency”
+    case warningLanguagesMap
+    /// “a profile card”
+    case expectProfileCard
+    /// “profile card version {found} is not one this profilelint reads ({version})”
+    case errorCardVersion
+    /// “a profile card without its "facts"”
+    case errorCardWithoutFacts
+    /// “an object of facts”
+    case expectFactsObject
+    /// “true, "absent" or null”
+    case expectFlagFact
+    /// “a whole number, "absent" or null”
+    case expectCountFact
+    /// “a date such as 2024-05-01, "absent" or null”
+    case expectDateFact
+    /// “true or false”
+    case expectBoolean
+    /// “an object (companies, without_company)”
+    case expectConnectionsObject
+    /// “an object with company and count”
+    case expectCompanyAndCount
+    /// “a date such as 2024-05-01”
+    case expectDate
+    /// “ambassadors and group_discovery need an organisation with a name and departments”
+    case errorOrganisationNeededForAmbassadors
+    /// “; expected {items}”
+    case hintExpected
+    /// “cannot read the template: {reason}”
+    case errorCannotReadTemplate
+    /// “the template {template} has no headline, About or current role description to quote”
+    case warningEmptyTemplate
+    /// “the template holds no profile”
+    case errorTemplateEmpty
+    /// “a template is one profile, but the file holds {count}”
+    case errorTemplateSeveral
+    /// “expected a whole number of seconds from {lowest} to {highest}”
+    case errorExpectedSecondsRange
+    /// “expected a whole number from {lowest} to {highest}”
+    case errorExpectedWholeNumberRange
+    /// “expected a mapping such as {example}”
+    case errorExpectedMappingSuchAs
+    /// “expected a mapping of word lists, such as '{example}'”
+    case errorExpectedWordLists
+    /// “unknown word list '{name}'{hint}”
+    case errorUnknownWordList
+    /// “expected a mapping with 'add' and/or 'remove'”
+    case errorExpectedAddRemove
+    /// “expected a mapping of languages ({languages}) to phrases”
+    case errorExpectedLanguagesToPhrases
+    /// “expected 'detect' (the default) or 'any'”
+    case errorExpectedDetectOrAny
+    /// “missing; name a word list such as 'buzzwords'”
+    case errorMissingWordList
+    /// “expected the name of a word list”
+    case errorExpectedWordListName
+    /// “expected the name of a word list or a list of names”
+    case errorExpectedWordListNames
+    /// “expected a whole number of at least 1”
+    case errorExpectedPositive
+    /// “expected a share from 0 to 1, such as 0.5”
+    case errorExpectedShare
+    /// “expected a mapping with 'field' and 'list'”
+    case errorExpectedFieldAndList
+    /// “expected a mapping with 'length' and 'check'”
+    case errorExpectedLengthAndCheck
+    /// “a prefix applies to a text check (no-phrases, any-phrases, min-results or min-share-action), not '{check}'”
+    case errorPrefixNeedsTextCheck
+    /// “expected a mapping with 'field' and 'years' or 'months'”
+    case errorExpectedFieldAndAge
+    /// “give the age as 'years' or 'months'”
+    case errorAgeYearsOrMonths
+    /// “a date field”
+    case fieldKindDate
+    /// “expected {categories} but found {found}{hint}”
+    case errorExpectedCategory
+    /// “only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is {category}”
+    case errorAllStarNeedsCompleteness
+    /// “a profilelint run history (this SQLite database is another program's)”
+    case expectedHistory
+    /// “a profilelint run history (a SQLite database)”
+    case expectedHistoryDatabase
+    /// “written by a newer profilelint (schema version {version}, this one reads up to {supported}); upgrade profilelint”
+    case errorHistoryNewer
+    /// “locked by another run; try again when it has finished”
+    case errorLockedByAnotherRun
+    /// “profilelint's card store (this SQLite database is another program's)”
+    case expectedCardStore
+    /// “written by a newer profilelint; upgrade profilelint”
+    case errorNewerProfileLint
+    /// “--port must be between 0 and 65535”
+    case cliPortRange
+    /// “--uploads-per-minute must be at least 1”
+    case cliUploadsPerMinute
+    /// “--department needs a department's name”
+    case cliDepartmentNeedsName
+    /// “no department '{name}' in {file}{hint}”
+    case cliNoSuchDepartment
+    /// “the configuration”
+    case cliTheConfiguration
+    /// “; it lists {items}”
+    case hintItLists
     // MARK: End of errors and import warnings
     /// Under a workforce report's title: “generated on {date}”.
     case generatedOn
@@ -915,6 +1041,26 @@ public enum MessageID: String, Sendable, CaseIterable {
     case keyAccountsColon
     /// Heads the trend in text: “Change since the report of {date}”
     case changeSinceReport
+    /// After check --share: “wrote the profile card {path}: send it to HR”
+    case cliWroteCard
+    /// “--share writes the card of one profile; {paths} holds {count}”
+    case cliShareNeedsOneProfile
+    /// “Progress over the recorded runs”
+    case historyHeading
+    /// The history's link in the HTML report's navigation: “Progress”
+    case historyNavigation
+    /// “Per department, each run recorded with --history: the average score and the share of employees naming the employer.”
+    case historyNote
+    /// Under the text table: “Each cell: average score · employer named”
+    case historyCellLegend
+    /// “Average score (0–100)”
+    case historyScoreSeries
+    /// “Employer named (0–100%)”
+    case historyShareSeries
+    /// “{department}: average score and share naming the employer in each recorded run from {first} to {last}.”
+    case historyChartDescription
+    /// “This is the first recorded run: the trend shows from the next run on.”
+    case historyFirstRun
     /// “average score”
     case averageScoreLowerPrefix
     /// “White spot: {count} (no department reaches it).”
@@ -1039,6 +1185,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case nothingChecked
     /// “Nothing to improve in what could be checked; the rest is not known from this source.”
     case nothingToImproveInChecked
+    /// The warning on a profile PDF that lists its top skills only: “… at least {listed} …”
+    case pdfTopSkillsOnly
+    /// The warning on a profile PDF about the facts it never shows (photo, connections, …).
+    case pdfFactsNotShown
     /// “partly assessable”
     case partlyAssessable
     /// “not assessable”
@@ -1047,4 +1197,174 @@ public enum MessageID: String, Sendable, CaseIterable {
     case partlyAssessableNote
     /// “nothing could be checked; not in the averages”
     case notAssessableNote
+    /// Heads the internal ambassadors.
+    case ambassadorsHeading
+    /// Who is an ambassador: {organisation}, {connections} (a number).
+    case ambassadorsCriteria
+    /// Why an employee is an ambassador: {level}, {employer}, {group}, {connections} (“129 connections”).
+    case ambassadorReason
+    /// A department without ambassadors.
+    case noAmbassadors
+    /// One qualifying employee the roster excludes.
+    case ambassadorsExcludedOne
+    /// Several qualifying employees the roster excludes.
+    case ambassadorsExcludedOther
+    /// One more qualifying employee than listed.
+    case ambassadorsMoreOne
+    /// More qualifying employees than listed.
+    case ambassadorsMoreOther
+    /// One ambassador (anonymised report).
+    case ambassadorCountOne
+    /// Several ambassadors (anonymised report).
+    case ambassadorCountOther
+    /// Why an anonymised report shows counts only.
+    case ambassadorsAnonymisedNote
+    /// Heads the coaching pairs.
+    case coachingHeading
+    /// How coaches are chosen: {count} colleagues per coach.
+    case coachingCriteria
+    /// A coaching pair in the text report: {coach}.
+    case coachedBy
+    /// Employees to help first for whom no coach was free: {employees}.
+    case withoutCoach
+    /// Column of coaches.
+    case coachHeading
+    /// No coach free, in a table cell.
+    case noCoachFree
+    /// Column of ambassadors' reasons.
+    case reasonHeading
+    /// Heads the groups the departments really join.
+    case groupDiscoveryHeading
+    /// What group discovery lists: {share} (“30%”).
+    case groupDiscoveryCriteria
+    /// Groups worth adding to a department's list.
+    case considerRecommending
+    /// Recommended groups nobody joined.
+    case reconsiderGroups
+    /// Groups joined in several departments.
+    case sharedGroups
+    /// A department whose list needs no change.
+    case nothingToChange
+    /// Title of the second heat map.
+    case groupDiscoveryMapTitle
+    /// Caption of the second heat map.
+    case groupDiscoveryMapCaption
+    /// Legend of outlined cells: {share}.
+    case legendConsider
+    /// Legend of cells of a listed group.
+    case legendListed
+    /// Marks the second heat map.
+    case secondMap
+    /// Heads the training focus.
+    case trainingHeading
+    /// What the training focus lists.
+    case trainingCriteria
+    /// Column of rule categories.
+    case categoryHeading
+    /// Column of shares.
+    case shareHeading
+    /// Column of points to gain.
+    case gainHeading
+    /// The completeness category: “completeness”
+    case categoryCompleteness
+    /// The quality category: “quality”
+    case categoryQuality
+    /// The organisation category: “organisation”
+    case categoryOrganisation
+    /// The category column of `rules`: “CATEGORY”
+    case columnCategory
+    /// The category label of `explain`: “Category:”
+    case explainCategory
+    /// One category's score: “{category} {score}/100”
+    case categoryScore
+    /// A category of which nothing could be checked: “{category} not checked”
+    case categoryNotChecked
+    /// Heads the scores per category: “Scores per category”
+    case categoriesHeading
+    /// Before the average scores per category in text: “Average per category:”
+    case categoriesColon
+    /// A department's example text quoted after a suggestion: “Example from {organisation} for {department}: “{example}””
+    case departmentExample
+
+    // `profilelint serve`: the employee page, the HR dashboard and the password command.
+    /// “Check your LinkedIn profile”
+    case serverTitle
+    /// “Upload the PDF from LinkedIn's “Save to PDF”, your LinkedIn data export (ZIP) or a JSON Resume file, and see what to improve, best gain first.”
+    case serverIntro
+    /// “Your file is read in memory and forgotten as soon as the answer is sent: nothing of it is stored or logged, unless you choose to share your profile card with HR.”
+    case serverPrivacy
+    /// “Your profile file”
+    case serverChooseFile
+    /// “or drop it on this box”
+    case serverDropHint
+    /// “Check my profile”
+    case serverCheckButton
+    /// “Check another file”
+    case serverAnotherFile
+    /// “This file could not be read:”
+    case serverCouldNotRead
+    /// “Choose a file first.”
+    case serverNoFile
+    /// “The file is larger than the limit of {limit}.”
+    case serverTooLarge
+    /// “This file holds {count} profiles; upload one profile at a time.”
+    case serverOneProfile
+    /// “This form has expired; reload the page and try again.”
+    case serverFormExpired
+    /// “Too many requests from your address; try again in a minute.”
+    case serverTooManyRequests
+    /// “This page does not exist.”
+    case serverNotFound
+    /// “What to fix”
+    case serverFindings
+    /// “What this file cannot tell”
+    case serverUnknownHeading
+    /// “Language”
+    case serverLanguage
+    /// “HR dashboard”
+    case serverHRTitle
+    /// “HR password”
+    case serverHRPassword
+    /// “Log in”
+    case serverHRLogin
+    /// “Log out”
+    case serverHRLogout
+    /// “Wrong password.”
+    case serverHRWrongPassword
+    /// “No HR password is set yet: run `profilelint serve --set-hr-password` on the server.”
+    case serverHRNoPassword
+    /// “New HR password (at least {minimum} characters): ”
+    case serverPasswordPrompt
+    /// “the password must have at least {minimum} characters”
+    case serverPasswordTooShort
+    /// “HR password saved (salted scrypt hash) in {path}”
+    case serverPasswordSaved
+    /// “profilelint serve: open http://{host}:{port}/ (employees) and http://{host}:{port}/hr (HR); Ctrl-C stops”
+    case serverListening
+    /// “Share my profile card with HR”
+    case serverShareHeading
+    /// “HR then receives only your card: the scores, counts and lengths the rules read, your headline, how you spell the employer, your groups and your connections as counts per company. No other text, no contact data, no names of connections. You can withdraw it at any time.”
+    case serverShareExplain
+    /// “Your employee id or work e-mail”
+    case serverShareIdentity
+    /// “Your profile card is shared with HR. Keep this link: it withdraws the card.”
+    case serverShared
+    /// “Withdraw my card”
+    case serverWithdrawButton
+    /// “Withdraw your profile card? HR will no longer see it.”
+    case serverWithdrawConfirm
+    /// “Your profile card is withdrawn and deleted.”
+    case serverWithdrawn
+    /// “This link withdraws no card (any more).”
+    case serverWithdrawUnknown
+    /// “The roster knows no employee with this id or e-mail.”
+    case serverUnknownEmployee
+    /// “This card was not made by this server; check your file again.”
+    case serverCardTampered
+    /// “{shared} of {total} employees have shared their card.”
+    case serverCardsShared
+    /// “Download CSV”
+    case serverDownloadCSV
+    /// “Download JSON”
+    case serverDownloadJSON
 }

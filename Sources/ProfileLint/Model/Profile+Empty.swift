@@ -20,8 +20,20 @@ extension Profile {
         recommendations = .absent
     }
 
+    /// Makes the facts a resume's `basics` carries unknown: for a resume without `basics`, which does
+    /// not say whether the person has them.
+    mutating func markBasicsUnknown() {
+        name = .unknown
+        headline = .unknown
+        photo = .unknown
+        about = .unknown
+        location = .unknown
+        profileURL = .unknown
+    }
+
     /// Makes this (new) profile one of a format that carries every fact (profilelint's own), before
-    /// anything is read: everything is absent until found.
+    /// anything is read: everything is absent until found, except the photo's upload date and the
+    /// background photo, which files written before those keys existed do not mention (unknown).
     @inline(__always)
     mutating func markAllFactsAbsent() {
         markResumeFactsAbsent()

@@ -10,6 +10,10 @@ public struct Profile: Sendable {
     public var headline: Fact<String> = .unknown
     /// Whether there is a profile photo.
     public var photo: Fact<Bool> = .unknown
+    /// When the profile photo was uploaded (a LinkedIn export's `Rich_Media.csv`).
+    public var photoUploaded: Fact<PartialDate> = .unknown
+    /// Whether there is a background photo (the banner behind the profile photo).
+    public var backgroundPhoto: Fact<Bool> = .unknown
     /// The About section (LinkedIn's "Summary").
     public var about: Fact<String> = .unknown
     /// Where the person is.

@@ -2,7 +2,8 @@
 ///
 /// For JSON and YAML files this is the value's line and column plus its JSON path; when the
 /// field is missing it is the nearest existing parent. For LinkedIn exports it is the CSV file
-/// inside the export and the record's line. A location holds no reference to the parsed document:
+/// inside the export and the record's line. For a profile PDF it is the page and the section (a PDF
+/// has no lines a reader can jump to). A location holds no reference to the parsed document:
 /// findings, warnings and errors carry it long after the document is gone.
 public struct SourceLocation: Sendable, Hashable, Codable {
     /// The path to show: the input file, or `export/Positions.csv` (`export.zip/Positions.csv` for a ZIP).
@@ -13,13 +14,16 @@ public struct SourceLocation: Sendable, Hashable, Codable {
     public var column: Int?
     /// A JSON path such as `$.positions[0].description`, or a CSV position such as `row 2, column Description`.
     public var path: String?
+    /// 1-based page of a PDF, when the input has pages rather than lines.
+    public var page: Int?
 
     /// Creates a location.
-    public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, page: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.path = path
+        self.page = page
     }
 
     /// The location of `value`, worked out now; `missing` names a child that is not there (`label`),
@@ -28,12 +32,14 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         self = SourceAnchor(file: file, value: value, missing: missing).location
     }
 
-    /// `file:line:column`, leaving out what is not known.
+    /// `file:line:column`, leaving out what is not known, or `file:page N` for a page of a PDF.
     public var description: String {
         var text = file
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
+        } else if let page {
+            text += ":page \(page)"
         }
         return text
     }

@@ -29,7 +29,7 @@ package enum BatchJob: Sendable {
 /// file of a million profiles never sits in memory at once.
 package struct BatchPlanner: Sendable {
     /// The file extensions read from folders.
-    public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip"]
+    public static let profileExtensions: Set<String> = ["json", "jsonl", "ndjson", "yml", "yaml", "zip", "pdf"]
     /// Bytes read per JSON Lines chunk.
     public var chunkSize = 1 << 20
     /// Limits for hostile input.
@@ -53,12 +53,13 @@ package struct BatchPlanner: Sendable {
 
     /// Every input under `paths` and on `roster`, jobs for inputs that cannot be read, and the roster
     /// entries without a profile path (missing unless an input carries their `employee_id`); roster
-    /// profiles also given as paths are read once.
-    public func plan(paths: [String], roster: Roster?) -> (inputs: [PlannedInput], immediate: [BatchJob], withoutProfile: [Roster.Entry]) {
+    /// profiles also given as paths are read once. Files in `excluded` (the configuration's department
+    /// templates, which are examples, not employees) are never read as profiles.
+    public func plan(paths: [String], roster: Roster?, excluded: [String] = []) -> (inputs: [PlannedInput], immediate: [BatchJob], withoutProfile: [Roster.Entry]) {
         var inputs: [PlannedInput] = []
         var immediate: [BatchJob] = []
         var withoutProfile: [Roster.Entry] = []
-        var claimed = Set<String>()
+        var claimed = Set(excluded.map(Self.canonical))
         for entry in roster?.entries ?? [] {
             guard let profile = entry.profile else {
                 withoutProfile.append(entry)

@@ -73,7 +73,8 @@ public struct BatchRunner: Sendable {
                     progress: (BatchProgress) -> Void = { _ in }, write: (ByteBuffer) -> Void = { _ in })
         -> (aggregate: WorkforceAggregator, pageErrors: [String]) {
         let planner = BatchPlanner(limits: limits)
-        let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster)
+        let templates = linter.organisation?.departments.compactMap { $0.template?.path } ?? []
+        let (inputs, immediate, withoutProfile) = planner.plan(paths: paths, roster: roster, excluded: templates)
         var state = BatchProgress(inputsDone: 0, inputsTotal: inputs.count + immediate.count, employees: 0, bytesDone: 0,
                                   bytesTotal: inputs.reduce(0) { $0 + $1.size })
         // Roster entries without a profile path are matched by employee id against what the inputs carry
@@ -214,10 +215,14 @@ public struct BatchRunner: Sendable {
                 view = ProfileView(profile)
             }
             let report = linter.lint(view, source: source, format: format, detail: .rulesOnly)
+            let department = employee?.department ?? view.profile.department
+            // Built in one go (not changed after), so the record is not copied on its way out.
+            let ambassadorGroup = EmployeeRecord.ambassadorGroup(report, view: view, department: department, organisation: linter.organisation)
             return .scored(report, view: view,
                            id: employee?.id ?? view.profile.employeeID ?? source,
                            name: employee?.name ?? view.profile.name.value,
-                           department: employee?.department ?? view.profile.department)
+                           department: department,
+                           excludedAsAmbassador: employee?.excludedAsAmbassador ?? false, ambassadorGroup: ambassadorGroup)
         case .failure(let error):
             let employee = index == 0 ? entry : nil
             let source = error.source ?? display

@@ -11,6 +11,8 @@ public struct Configuration: Sendable {
     public var ruleOverrides: [(id: String, override: RuleOverride, location: SourceLocation)]
     /// Folders with more rules (absolute paths); a rule with a built-in id replaces the built-in one.
     public var extraRuleFolders: [String]
+    /// The word lists of the text checks, with the configuration's additions and removals (`lists`).
+    public var wordLists = WordLists.standard
     /// Input limits.
     public var limits: Limits
     /// The share of the rules' weight a profile must let the rules check to get a level

@@ -5,10 +5,11 @@ public enum ConfigurationLoader {
     /// The file names looked for, in order.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
     /// The top-level keys.
-    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "limits", "scoring"]
+    public static let topLevelKeys = ["organisation", "language", "departments", "key_accounts", "rules", "extra_rules", "lists", "limits", "scoring",
+                                      "ambassadors", "group_discovery"]
     static let organisationKeys = ["name", "aliases", "page"]
-    static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size"]
-    static let scoringKeys = ["min_checked_weight"]
+    static let limitKeys = ["max_file_size", "max_uncompressed_size", "max_depth", "max_record_size", "max_pdf_seconds", "max_pdf_text_size"]
+    static let ambassadorKeys = ["max_per_coach", "min_connections"]
 
     /// The configuration file in `directory` or the nearest of its parents, if any.
     public static func find(from directory: String) -> String? {
@@ -59,6 +60,8 @@ public enum ConfigurationLoader {
         var departments: [Department] = []
         var keyAccounts: [KeyAccount] = []
         var organisation: (name: String, aliases: [String], page: String?)?
+        var ambassadors: (settings: AmbassadorSettings, node: JSONValue)?
+        var groupDiscovery: (settings: GroupDiscoverySettings, node: JSONValue)?
         for (key, value) in root.members {
             let name = key.string ?? ""
             switch name {
@@ -71,7 +74,7 @@ public enum ConfigurationLoader {
                 }
                 configuration.language = language
             case "departments":
-                departments = try reader.departments(value)
+                departments = try reader.departments(value, &configuration.warnings)
             case "key_accounts":
                 keyAccounts = try reader.keyAccounts(value)
             case "rules":
@@ -81,19 +84,31 @@ public enum ConfigurationLoader {
                 configuration.extraRuleFolders = try reader.strings(value, "extra_rules").map { path in
                     path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
                 }
+            case "lists":
+                configuration.wordLists = try reader.wordLists(value)
             case "scoring":
                 configuration.minimumCheckedShare = try reader.scoring(value, &configuration.warnings)
             case "limits":
                 configuration.limits = try reader.limits(value, &configuration.warnings)
+            case "ambassadors":
+                ambassadors = (try reader.ambassadors(value, &configuration.warnings), value)
+            case "group_discovery":
+                groupDiscovery = (try reader.groupDiscovery(value, &configuration.warnings), value)
             default:
                 configuration.warnings.append(reader.unknownKey(key, name, known: topLevelKeys, parent: ""))
             }
         }
         if let organisation {
-            configuration.organisation = Organisation(name: organisation.name, aliases: organisation.aliases, pageURL: organisation.page,
-                                                      departments: departments, keyAccounts: keyAccounts)
+            var configured = Organisation(name: organisation.name, aliases: organisation.aliases, pageURL: organisation.page,
+                                          departments: departments, keyAccounts: keyAccounts)
+            if let ambassadors { configured.ambassadorSettings = ambassadors.settings }
+            if let groupDiscovery { configured.groupDiscoverySettings = groupDiscovery.settings }
+            configuration.organisation = configured
         } else if !departments.isEmpty || !keyAccounts.isEmpty {
             throw reader.error(root, "organisation", CatalogMessage(.errorOrganisationNeeded))
+        } else if let node = ambassadors?.node ?? groupDiscovery?.node {
+            throw reader.error(node, ambassadors != nil ? "ambassadors" : "group_discovery",
+                               CatalogMessage(.errorOrganisationNeededForAmbassadors))
         }
         return configuration
     }
@@ -151,8 +166,8 @@ struct ConfigurationReader {
         return (name, aliases, page)
     }
 
-    /// `departments:` maps each name to its groups, as `{groups: [...]}` or directly as a list.
-    func departments(_ value: JSONValue) throws -> [Department] {
+    /// `departments:` maps each name to its groups, as `{groups: [...], template: FILE}` or directly as a list.
+    func departments(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> [Department] {
         if value.isNull { return [] }
         guard value.kind == .object else { throw error(value, "departments", CatalogMessage(.errorExpectedDepartments)) }
         return try value.members.map { key, groups in
@@ -161,11 +176,34 @@ struct ConfigurationReader {
             if groups.isNull { return Department(name: name, groups: []) }
             if groups.kind == .array { return Department(name: name, groups: try strings(groups, path)) }
             guard groups.kind == .object else { throw error(groups, path, CatalogMessage(.errorExpectedDepartment)) }
-            for (field, _) in groups.members where field.string != "groups" {
-                throw error(field, "\(path).\(field.string ?? "")", CatalogMessage(.errorUnknownDepartmentKey))
+            for (field, _) in groups.members where field.string != "groups" && field.string != "template" {
+                let typed = field.string ?? ""
+                let hint = typed.closest(in: ["groups", "template"]).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) }
+                    ?? .message(CatalogMessage(.hintExpected, ["items": .alternatives(["groups", "template"])]))
+                throw error(field, "\(path).\(typed)", CatalogMessage(.errorUnknownKeyHint, ["hint": hint]))
             }
-            return Department(name: name, groups: try groups["groups"].map { try strings($0, path + ".groups") } ?? [])
+            let template = try groups["template"].map { try self.template($0, path + ".template", &warnings) }
+            return Department(name: name, groups: try groups["groups"].map { try strings($0, path + ".groups") } ?? [], template: template)
         }
+    }
+
+    /// `template: FILE`, a profile template relative to the configuration file, read at once so that a
+    /// missing or broken template is one error naming the configuration line and the template.
+    func template(_ value: JSONValue, _ key: String, _ warnings: inout [InputWarning]) throws -> DepartmentTemplate {
+        let written = try string(value, key)
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let path = written.hasPrefix("/") ? written : folder.appendingPathComponent(written).standardizedFileURL.path
+        let template: DepartmentTemplate
+        do {
+            template = try DepartmentTemplate.load(path, display: written)
+        } catch let problem as ProfileLintError {
+            throw error(value, key, CatalogMessage(.errorCannotReadTemplate, ["reason": .message(problem.line)]))
+        }
+        if template.isEmpty {
+            warnings.append(InputWarning(code: "empty-template", message: CatalogMessage(.warningEmptyTemplate, ["template": .text(written)]),
+                                         location: location(value)))
+        }
+        return template
     }
 
     func keyAccounts(_ value: JSONValue) throws -> [KeyAccount] {
@@ -245,6 +283,10 @@ struct ConfigurationReader {
             case "max_file_size": limits.maximumFileSize = try bytes(field, path)
             case "max_uncompressed_size": limits.maximumUncompressedSize = try bytes(field, path)
             case "max_record_size": limits.maximumRecordSize = try bytes(field, path)
+            case "max_pdf_text_size": limits.maximumPDFTextSize = try bytes(field, path)
+            case "max_pdf_seconds":
+                guard let seconds = field.int, (1...3_600).contains(seconds) else { throw error(field, path, CatalogMessage(.errorExpectedSecondsRange, ["lowest": "1", "highest": "3600"])) }
+                limits.maximumPDFSeconds = seconds
             case "max_depth":
                 guard let depth = field.int, (1...10_000).contains(depth) else { throw error(field, path, CatalogMessage(.errorExpectedDepth)) }
                 limits.maximumDepth = depth
@@ -258,24 +300,66 @@ struct ConfigurationReader {
     /// `scoring: {min_checked_weight: 60%}`: the share of the weight a profile must let the rules check
     /// to get a level, as `60%`, `60` or `0.6`.
     func scoring(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> Double {
-        guard value.kind == .object else { throw error(value, "scoring", CatalogMessage(.errorExpectedScoring)) }
-        var share = Configuration.defaultMinimumCheckedShare
+        try share(value, section: "scoring", key: "min_checked_weight", example: "60%", default: Configuration.defaultMinimumCheckedShare, &warnings)
+    }
+
+    /// A section with one share, `{key: 30%}`; other keys warn.
+    func share(_ value: JSONValue, section: String, key wanted: String, example: String, default: Double,
+               _ warnings: inout [InputWarning]) throws -> Double {
+        guard value.kind == .object else { throw error(value, section, CatalogMessage(.errorExpectedMappingSuchAs, ["example": .text("{\(wanted): \(example)}")])) }
+        var share = `default`
         for (key, field) in value.members {
             let name = key.string ?? ""
-            guard name == "min_checked_weight" else {
-                warnings.append(unknownKey(key, name, known: ConfigurationLoader.scoringKeys, parent: "scoring"))
+            guard name == wanted else {
+                warnings.append(unknownKey(key, name, known: [wanted], parent: section))
                 continue
             }
-            let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
-            let isPercent = text.hasSuffix("%")
-            guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
-                throw error(field, "scoring.min_checked_weight", CatalogMessage(.errorExpectedPercentage))
-            }
-            let fraction = isPercent || number > 1 ? number / 100 : number
-            guard (0...1).contains(fraction) else { throw error(field, "scoring.min_checked_weight", CatalogMessage(.errorExpectedPercentageRange)) }
-            share = fraction
+            share = try percentage(field, section + "." + wanted, example: example)
         }
         return share
+    }
+
+    /// A share written as `30%`, `30` or `0.3`, as a fraction from 0 to 1.
+    func percentage(_ field: JSONValue, _ key: String, example: String) throws -> Double {
+        let text = (field.string ?? field.numberText ?? "").trimmingWhitespace()
+        let isPercent = text.hasSuffix("%")
+        guard let number = Double(isPercent ? String(text.dropLast()).trimmingWhitespace() : text) else {
+            throw error(field, key, CatalogMessage(.errorExpectedPercentage, ["example": .text(example)]))
+        }
+        let fraction = isPercent || number > 1 ? number / 100 : number
+        guard (0...1).contains(fraction) else { throw error(field, key, CatalogMessage(.errorExpectedPercentageRange)) }
+        return fraction
+    }
+
+    /// `ambassadors: {max_per_coach: 3, min_connections: 100}`.
+    func ambassadors(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> AmbassadorSettings {
+        guard value.kind == .object else { throw error(value, "ambassadors", CatalogMessage(.errorExpectedMappingSuchAs, ["example": "{max_per_coach: 3}"])) }
+        var settings = AmbassadorSettings()
+        for (key, field) in value.members {
+            let name = key.string ?? ""
+            switch name {
+            case "max_per_coach":
+                guard let number = field.int, (1...1000).contains(number) else {
+                    throw error(field, "ambassadors.max_per_coach", CatalogMessage(.errorExpectedWholeNumberRange, ["lowest": "1", "highest": "1000"]))
+                }
+                settings.maxPerCoach = number
+            case "min_connections":
+                guard let number = field.int, (0...100_000).contains(number) else {
+                    throw error(field, "ambassadors.min_connections", CatalogMessage(.errorExpectedWholeNumberRange, ["lowest": "0", "highest": "100000"]))
+                }
+                settings.minConnections = number
+            default:
+                warnings.append(unknownKey(key, name, known: ConfigurationLoader.ambassadorKeys, parent: "ambassadors"))
+            }
+        }
+        return settings
+    }
+
+    /// `group_discovery: {min_share: 30%}`.
+    func groupDiscovery(_ value: JSONValue, _ warnings: inout [InputWarning]) throws -> GroupDiscoverySettings {
+        var settings = GroupDiscoverySettings()
+        settings.minShare = try share(value, section: "group_discovery", key: "min_share", example: "30%", default: settings.minShare, &warnings)
+        return settings
     }
 
     func bytes(_ value: JSONValue, _ key: String) throws -> Int {

@@ -35,31 +35,41 @@ public struct EmployeeRecord: Sendable {
     public var groups: [String]?
     /// Connections, for the organisation-wide reach (identity hashes and companies only).
     public var connections: [Connection]
+    /// First-degree connections, when known (for ambassadors' "large network").
+    public var connectionCount: Int?
+    /// The roster says the employee is not to be suggested as an ambassador (`ambassador: no`).
+    public var excludedAsAmbassador = false
+    /// The recommended group that, with the rest of the criteria, makes the employee an internal ambassador
+    /// (``ambassadorGroup(_:view:department:organisation:)``), whether or not the roster excludes them.
+    public var ambassadorGroup: String?
 
     /// A scored employee.
     public static func scored(_ report: ProfileReport, profile: Profile, id: String, name: String?, department: String?) -> EmployeeRecord {
         scored(report, view: ProfileView(profile), id: id, name: name, department: department)
     }
 
-    /// A scored employee, from the view the profile was linted through.
-    package static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?) -> EmployeeRecord {
+    /// A scored employee, from the view the profile was linted through; the batch passes the roster's
+    /// `ambassador` column and ``ambassadorGroup(_:view:department:organisation:)``.
+    package static func scored(_ report: consuming ProfileReport, view: ProfileView, id: String, name: String?, department: String?,
+                               excludedAsAmbassador: Bool = false, ambassadorGroup: String? = nil) -> EmployeeRecord {
         EmployeeRecord(
             id: id, name: name, department: department, source: report.source, status: .scored, report: report, error: nil,
             currentEmployer: view.currentPosition.value?.company, positionsKnown: view.profile.positions.isKnown,
-            groups: view.profile.groups.isKnown ? (view.profile.groups.value ?? []) : nil, connections: view.profile.connections
+            groups: view.profile.groups.isKnown ? (view.profile.groups.value ?? []) : nil, connections: view.profile.connections,
+            connectionCount: view.profile.connectionCount.value, excludedAsAmbassador: excludedAsAmbassador, ambassadorGroup: ambassadorGroup
         )
     }
 
     /// An employee on the roster without a profile.
     public static func missing(id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(id: id, name: name, department: department, source: "", status: .missing, report: nil, error: nil,
-                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [], connectionCount: nil)
     }
 
     /// An employee whose profile could not be read.
     public static func failed(_ error: InputError, id: String, name: String?, department: String?) -> EmployeeRecord {
         EmployeeRecord(id: id, name: name, department: department, source: error.source, status: .error, report: nil, error: error,
-                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [])
+                       currentEmployer: nil, positionsKnown: false, groups: nil, connections: [], connectionCount: nil)
     }
 
     /// An unreadable input of the roster's `employee`, or of no known employee: the error names the employee.

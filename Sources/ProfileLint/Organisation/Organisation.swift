@@ -12,6 +12,10 @@ public struct Organisation: Sendable, Equatable {
     public var departments: [Department]
     /// Companies the organisation wants its network to reach.
     public var keyAccounts: [KeyAccount]
+    /// Who counts as an internal ambassador and how many colleagues each coaches (`ambassadors:`).
+    public var ambassadorSettings = AmbassadorSettings()
+    /// When a group the departments join is worth recommending (`group_discovery:`).
+    public var groupDiscoverySettings = GroupDiscoverySettings()
 
     /// Creates an organisation.
     public init(name: String, aliases: [String] = [], pageURL: String? = nil, departments: [Department] = [], keyAccounts: [KeyAccount] = []) {
@@ -56,17 +60,20 @@ public struct KeyAccount: Sendable, Equatable {
     }
 }
 
-/// A department and the professional groups its employees are encouraged to join.
+/// A department, the professional groups its employees are encouraged to join and the example texts HR wrote for it.
 public struct Department: Sendable, Equatable {
     /// The department's name.
     public var name: String
     /// Recommended LinkedIn groups.
     public var groups: [String]
+    /// The example texts suggestions quote (`departments.<name>.template`), when configured.
+    public var template: DepartmentTemplate?
 
     /// Creates a department.
-    public init(name: String, groups: [String]) {
+    public init(name: String, groups: [String], template: DepartmentTemplate? = nil) {
         self.name = name
         self.groups = groups
+        self.template = template
     }
 }
 

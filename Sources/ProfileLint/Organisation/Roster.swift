@@ -3,7 +3,9 @@ import Foundation
 /// HR's list of employees: `employee_id,name,department,profile`, one row per employee.
 ///
 /// `profile` is a path relative to the roster file, or empty when the employee has no export yet;
-/// such employees are counted as missing profiles.
+/// such employees are counted as missing profiles. An optional column `ambassador` set to `no`
+/// (or `nee`, `non`, `nein`, `false`, `0`, `n`, `off`, in any case) keeps an employee off the lists of
+/// internal ambassadors and coaches; anything else, or an empty cell, leaves them on.
 public struct Roster: Sendable {
     /// One employee on the roster.
     public struct Entry: Sendable, Equatable {
@@ -14,6 +16,19 @@ public struct Roster: Sendable {
         public var profile: String?
         /// The roster line, for errors.
         public var line: Int
+        /// The `ambassador` column says no.
+        public var excludedAsAmbassador = false
+        /// The work e-mail address from an optional `email` column: how an employee names themselves when
+        /// sharing a card on `profilelint serve`. Never shown in a report.
+        public var email: String? = nil
+    }
+
+    /// The optional column that excludes an employee from the ambassadors.
+    public static let ambassadorColumn = "ambassador"
+
+    /// Whether an `ambassador` cell says no, in English, Dutch, French or German, or as a boolean.
+    public static func saysNo(_ value: String) -> Bool {
+        ["no", "n", "nee", "non", "nein", "false", "0", "off"].contains(value.trimmingWhitespace().lowercased())
     }
 
     /// The columns a roster must have.
@@ -56,7 +71,9 @@ public struct Roster: Sendable {
             let profile = value("profile").map { relative in
                 relative.hasPrefix("/") ? relative : folder.appendingPathComponent(relative).standardizedFileURL.path
             }
-            entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line))
+            let excluded = header.contains(Self.ambassadorColumn) && value(Self.ambassadorColumn).map(Self.saysNo) == true
+            entries.append(Entry(id: id, name: value("name"), department: value("department"), profile: profile, line: record.line,
+                                 excludedAsAmbassador: excluded, email: header.contains("email") ? value("email")?.lowercased() : nil))
         }
         return Roster(entries: entries, file: path)
     }

@@ -23,9 +23,10 @@ public struct WorkforceAggregator: Sendable {
     private var levels = [Int](repeating: 0, count: Level.allCases.count)
     private var ruleCounts: [Int]
     private var ruleGains: [Int]
-    private var departmentStats: [DepartmentStats] = []
+    private var categoryTally = CategoryTally()
+    var departmentStats: [DepartmentStats] = []
     private var departmentIndex: [String: Int] = [:]
-    private var groupTotals: [String: NameCount] = [:]
+    var groupTotals: [String: NameCount] = [:]
     private var employerNamed = 0
     private var employerTotal = 0
     private var variants: [String: Int] = [:]
@@ -43,7 +44,7 @@ public struct WorkforceAggregator: Sendable {
     private var errors: [InputError] = []
     private var toHelp: [EmployeeBrief] = []
 
-    private struct DepartmentStats: Sendable {
+    struct DepartmentStats: Sendable {
         var name: String
         var employees = 0
         var scored = 0
@@ -57,8 +58,13 @@ public struct WorkforceAggregator: Sendable {
         var gainSum = 0
         var partly = 0
         var notAssessable = 0
+        var categories = CategoryTally()
+        /// Per-rule failures and gains, ambassadors (``NextSteps``).
+        var next: DepartmentNextStepsTally
 
         mutating func merge(_ other: DepartmentStats) {
+            categories.merge(other.categories)
+            next.merge(other.next)
             partly += other.partly
             notAssessable += other.notAssessable
             withGain += other.withGain
@@ -85,7 +91,7 @@ public struct WorkforceAggregator: Sendable {
         ruleGains = Array(repeating: 0, count: rules.count)
         for department in organisation?.departments ?? [] where departmentIndex[department.name] == nil {
             departmentIndex[department.name] = departmentStats.count
-            departmentStats.append(DepartmentStats(name: department.name))
+            departmentStats.append(Self.departmentStats(department.name, organisation: organisation, ruleCount: rules.count))
         }
         let accounts = organisation?.keyAccounts ?? []
         keyAccountDepartments = Array(repeating: [:], count: accounts.count)
@@ -104,7 +110,7 @@ public struct WorkforceAggregator: Sendable {
     private mutating func department(_ name: String) -> Int {
         if let index = departmentIndex[name] { return index }
         departmentIndex[name] = departmentStats.count
-        departmentStats.append(DepartmentStats(name: name))
+        departmentStats.append(newDepartmentStats(name))
         return departmentStats.count - 1
     }
 
@@ -138,6 +144,8 @@ public struct WorkforceAggregator: Sendable {
             departmentStats[department].scored += 1
             departmentStats[department].scoreSum += report.score
             departmentStats[department].levels[report.level.rank] += 1
+            categoryTally.add(report.categories)
+            departmentStats[department].categories.add(report.categories)
         case .partly:
             partlyAssessable += 1
             departmentStats[department].partly += 1
@@ -155,12 +163,15 @@ public struct WorkforceAggregator: Sendable {
         for (index, status) in report.statuses.enumerated() where index < rules.count {
             switch status {
             case .pass: ruleCounts[index * 3] += 1
-            case .fail: ruleCounts[index * 3 + 1] += 1
+            case .fail:
+                ruleCounts[index * 3 + 1] += 1
+                departmentStats[department].next.ruleFails[index] += 1
             case .unknown: ruleCounts[index * 3 + 2] += 1
             }
         }
         for suggestion in report.suggestions where suggestion.ruleIndex < rules.count {
             ruleGains[suggestion.ruleIndex] += suggestion.gain
+            departmentStats[department].next.ruleGains[suggestion.ruleIndex] += suggestion.gain
         }
 
         // Employer presence.
@@ -187,6 +198,7 @@ public struct WorkforceAggregator: Sendable {
                 groupTotals[key, default: NameCount(name: group.trimmingWhitespace(), count: 0)].count += 1
             }
         }
+        if let group = record.ambassadorGroup { addAmbassador(record, report, department: department, group: group) }
 
         // Reach.
         if !record.connections.isEmpty { employeesWithConnections += 1 }
@@ -251,6 +263,7 @@ public struct WorkforceAggregator: Sendable {
         for index in levels.indices { levels[index] += other.levels[index] }
         for index in ruleCounts.indices where index < other.ruleCounts.count { ruleCounts[index] += other.ruleCounts[index] }
         for index in ruleGains.indices where index < other.ruleGains.count { ruleGains[index] += other.ruleGains[index] }
+        categoryTally.merge(other.categoryTally)
         for stats in other.departmentStats {
             let index = department(stats.name)
             departmentStats[index].merge(stats)
@@ -303,7 +316,7 @@ public struct WorkforceAggregator: Sendable {
         let tallies = rules.enumerated().map { index, rule in
             RuleTally(rule: rule.id, name: rule.name.english, severity: rule.severity, weight: rule.weight,
                       pass: ruleCounts[index * 3], fail: ruleCounts[index * 3 + 1], unknown: ruleCounts[index * 3 + 2],
-                      translatedNames: rule.name.translations)
+                      translatedNames: rule.name.translations, category: rule.category)
         }
         let improvements = rules.enumerated().compactMap { index, rule -> Improvement? in
             ruleCounts[index * 3 + 1] == 0 ? nil : Improvement(rule: rule.id, totalGain: ruleGains[index], employees: ruleCounts[index * 3 + 1])
@@ -315,12 +328,13 @@ public struct WorkforceAggregator: Sendable {
             DepartmentSummary(name: stats.name, employees: stats.employees, scored: stats.scored, missingProfiles: stats.missing,
                               errors: stats.errors, averageScore: Self.average(stats.scoreSum, stats.scored), levels: Self.levelMap(stats.levels),
                               employeesWithGain: stats.withGain, potentialGain: stats.gainSum,
-                              partlyAssessable: stats.partly, notAssessable: stats.notAssessable)
+                              partlyAssessable: stats.partly, notAssessable: stats.notAssessable,
+                              categories: stats.categories.averages)
         }
 
         var groupCoverage: [GroupCoverage] = []
         for department in organisation?.departments ?? [] {
-            let stats = departmentIndex[department.name].map { departmentStats[$0] } ?? DepartmentStats(name: department.name)
+            let stats = departmentIndex[department.name].map { departmentStats[$0] } ?? newDepartmentStats(department.name)
             for group in department.groups {
                 groupCoverage.append(GroupCoverage(department: department.name, group: group,
                                                    members: stats.groupMembers[EmployerName.normaliseGroup(group)] ?? 0,
@@ -347,7 +361,8 @@ public struct WorkforceAggregator: Sendable {
             summary: WorkforceSummary(employees: employees, scored: scored, missingProfiles: missing, errors: errors.count,
                                       averageScore: Self.average(total, scored), medianScore: median(),
                                       levels: Self.levelMap(levels), distribution: distribution,
-                                      partlyAssessable: partlyAssessable, notAssessable: notAssessable),
+                                      partlyAssessable: partlyAssessable, notAssessable: notAssessable,
+                                      categories: categoryTally.averages),
             rules: tallies,
             improvements: improvements,
             departments: departments,
@@ -363,7 +378,8 @@ public struct WorkforceAggregator: Sendable {
             missingProfiles: missingProfiles,
             errors: errors,
             employeesToHelp: helpList,
-            trend: nil
+            trend: nil,
+            nextSteps: nextSteps(ordered, employeesToHelp: helpList)
         )
     }
 

@@ -22,8 +22,18 @@ public struct WorkforceReport: Sendable {
     public var employeesToHelp: [EmployeeBrief]
     /// The change since a baseline report, when one was given.
     public var trend: Trend?
+    /// Ambassadors and coaching, group discovery and training focus (see ``NextSteps``).
+    public var nextSteps = NextSteps()
+    /// Every recorded run, oldest first, this one last, when the batch was given a run history.
+    public var history: [HistoryRun]?
     /// Whether employee-level lists were left out (``anonymised()``).
     public var isAnonymised = false
+
+    /// The categories the rules belong to, in ``RuleCategory/allCases`` order: the reports show
+    /// averages for these (with a single category the overall average says it all).
+    public var categories: [RuleCategory] {
+        RuleCategory.allCases.filter { category in rules.contains { $0.category == category } }
+    }
 
     /// The report for a board: no employee ids, names or ranked lists, and no input names (which
     /// can be people's names); what is left is department-level, and the departments' help figures
@@ -34,6 +44,7 @@ public struct WorkforceReport: Sendable {
         report.employeesToHelp = []
         report.missingProfiles = []
         report.errors = []
+        report.nextSteps = nextSteps.anonymised()
         report.isAnonymised = true
         return report
     }
@@ -62,6 +73,8 @@ public struct WorkforceSummary: Sendable, Equatable {
     public var partlyAssessable = 0
     /// Profiles read of which no rule could check anything; not in `scored` either.
     public var notAssessable = 0
+    /// The average score per category of the scored profiles.
+    public var categories = CategoryAverages()
 }
 
 /// How one rule fared across the workforce.
@@ -75,6 +88,8 @@ public struct RuleTally: Sendable, Equatable {
     public var unknown: Int
     /// The rule's name in other languages than English (`name`).
     public var translatedNames: [ReportLanguage: String] = [:]
+    /// The category the rule counts toward.
+    public var category: RuleCategory = .default
 
     /// The rule's name in `language`, else in English.
     public func name(in language: ReportLanguage) -> String {
@@ -113,6 +128,8 @@ public struct DepartmentSummary: Sendable, Equatable {
     public var partlyAssessable = 0
     /// Profiles with nothing checked.
     public var notAssessable = 0
+    /// The average score per category of the department's scored profiles.
+    public var categories = CategoryAverages()
 }
 
 /// A short line about one employee.

@@ -37,6 +37,8 @@ public struct EmployeePageReporter: Sendable {
             case .partly: blocks.append(catalog.text(.pageScore, ["score": "**\(report.score)/100** (\(catalog.text(.partlyAssessable)))"]))
             case .none: blocks.append(catalog.text(.pageNothingChecked, ["unknown": String(report.assessment.totalRules)]))
             }
+            let categories = strings.categories(report.categories)
+            if report.assessment.hasScore, !categories.isEmpty { blocks.append(categories) }
             if report.suggestions.isEmpty {
                 blocks.append(report.assessment.standing == .assessable && report.assessment.checkedRules == report.assessment.totalRules
                               ? strings.noSuggestions : catalog.text(.nothingToImproveInChecked))

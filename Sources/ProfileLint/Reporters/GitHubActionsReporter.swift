@@ -30,7 +30,8 @@ public struct GitHubActionsReporter: CheckReporter {
             case .partly: standing = "\(strings.score) \(profile.score)/100, " + strings.catalog.text(.partlyAssessable)
             case .none: standing = strings.catalog.text(.notAssessable)
             }
-            output += "profilelint: \(Self.escapeData(profile.source)): \(standing)\n"
+            let categories = profile.assessment.hasScore ? strings.categories(profile.categories, separator: ", ") : ""
+            output += "profilelint: \(Self.escapeData(profile.source)): \(standing)" + (categories.isEmpty ? "" : " (\(categories))") + "\n"
             for warning in profile.warnings {
                 output += Self.command("warning", location: warning.location ?? SourceLocation(file: profile.source),
                                        title: "profilelint \(warning.code)", message: warning.message.rendered(in: run.language))

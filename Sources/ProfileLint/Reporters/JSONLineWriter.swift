@@ -72,6 +72,34 @@ struct JSONLineWriter {
         needsComma = false
     }
 
+    /// `"categories":{"completeness":{"score":…,"passed":…,"failed":…,"unknown":…},…}`, or `null`:
+    /// the keys of the check report's `categories`, written without building anything.
+    mutating func categories(_ scores: CategoryScores?) {
+        key("categories")
+        guard let scores else {
+            append("null")
+            needsComma = true
+            return
+        }
+        append(UInt8(ascii: "{"))
+        needsComma = false
+        category("completeness", scores.completeness)
+        category("quality", scores.quality)
+        category("organisation", scores.organisation)
+        endObject()
+    }
+
+    private mutating func category(_ name: StaticString, _ tally: CategoryScore) {
+        key(name)
+        append(UInt8(ascii: "{"))
+        needsComma = false
+        field("score", tally.score)
+        field("passed", tally.passed)
+        field("failed", tally.failed)
+        field("unknown", tally.unknown)
+        endObject()
+    }
+
     mutating func field(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { appendString(value) } else { append("null") }

@@ -25,6 +25,7 @@ public struct JSONReporter: CheckReporter {
             ("score", report.shownScore.map(JSONOutput.int) ?? .null),
             ("level", report.shownLevel.map { .string($0.rawValue) } ?? .null),
             ("assessment", assessment(report.assessment)),
+            ("categories", categories(report.categories)),
             ("results", .array(report.results.map(result))),
             ("suggestions", .array(report.suggestions.map { .object([("rule", .string($0.rule)), ("gain", .int($0.gain)), ("text", .string($0.text))]) })),
             ("warnings", .array(report.warnings.map { .object([("code", .string($0.code)), ("message", .string($0.message.rendered(in: language))), ("location", location($0.location))]) })),
@@ -42,12 +43,25 @@ public struct JSONReporter: CheckReporter {
         ])
     }
 
+    /// The score per category, every category always present: `{completeness: {score, passed, failed, unknown}, …}`,
+    /// `score` `null` when none of the category's rules was checked.
+    static func categories(_ scores: CategoryScores) -> JSONOutput {
+        .object(RuleCategory.allCases.map { category in
+            let tally = scores[category]
+            return (category.rawValue, .object([
+                ("score", .optional(tally.score)),
+                ("passed", .int(tally.passed)), ("failed", .int(tally.failed)), ("unknown", .int(tally.unknown)),
+            ]))
+        })
+    }
+
     static func result(_ result: RuleResult) -> JSONOutput {
         .object([
             ("rule", .string(result.rule)),
             ("status", .string(result.status.rawValue)),
             ("severity", .string(result.severity.rawValue)),
             ("weight", .int(result.weight)),
+            ("category", .string(result.category.rawValue)),
             ("all_star", .bool(result.allStar)),
             ("message", .optional(result.message)),
             ("suggestion", .optional(result.suggestion)),
@@ -57,11 +71,14 @@ public struct JSONReporter: CheckReporter {
 
     static func location(_ location: SourceLocation?) -> JSONOutput {
         guard let location else { return .null }
-        return .object([
+        var members: [(String, JSONOutput)] = [
             ("file", .string(location.file)),
             ("line", .optional(location.line)),
             ("column", .optional(location.column)),
             ("path", .optional(location.path)),
-        ])
+        ]
+        // Only a PDF has pages: other inputs' reports stay as they were.
+        if let page = location.page { members.append(("page", .int(page))) }
+        return .object(members)
     }
 }

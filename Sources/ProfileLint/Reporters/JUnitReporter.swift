@@ -101,6 +101,9 @@ public struct JUnitReporter: CheckReporter {
         if let score = profile.shownScore { suite += property("score", String(score)) }
         if let level = profile.shownLevel { suite += property("level", level.rawValue) }
         suite += property("assessment", profile.assessment.standing.rawValue)
+        for category in profile.categories.applied {
+            if let score = profile.categories[category].score { suite += property("score.\(category.rawValue)", String(score)) }
+        }
         suite += "    </properties>\n"
         suite += cases
         if !profile.warnings.isEmpty {

@@ -59,6 +59,7 @@ public struct SARIFReporter: CheckReporter {
                 ("invocations", .array([.object(invocation)])),
                 ("columnKind", .string("unicodeCodePoints")),
                 ("results", .array(results)),
+                ("properties", .object([("profiles", .array(run.profiles.map(Self.profileProperties)))])),
             ])])),
         ]).rendered() + "\n"
     }
@@ -81,9 +82,22 @@ public struct SARIFReporter: CheckReporter {
             ("helpUri", .string(rule.helpURL)),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
             ("properties", .object([
-                ("tags", .array((["profile"] + (rule.allStar ? ["all-star"] : [])).map(JSONOutput.string))),
+                ("tags", .array((["profile", rule.category.rawValue] + (rule.allStar ? ["all-star"] : [])).map(JSONOutput.string))),
                 ("weight", .int(rule.weight)),
+                ("category", .string(rule.category.rawValue)),
             ])),
+        ])
+    }
+
+    /// A profile's score, level and scores per category, as the run's property bag lists them
+    /// (SARIF has no place for a score; `null` where the profile has none).
+    static func profileProperties(_ profile: ProfileReport) -> JSONOutput {
+        .object([
+            ("source", .string(profile.source)),
+            ("score", .optional(profile.shownScore)),
+            ("level", .optional(profile.shownLevel?.rawValue)),
+            ("assessment", .string(profile.assessment.standing.rawValue)),
+            ("categories", JSONReporter.categories(profile.categories)),
         ])
     }
 
@@ -93,9 +107,9 @@ public struct SARIFReporter: CheckReporter {
         members.append(("level", .string(level(result.severity))))
         members.append(("message", .object([("text", .string(result.message ?? result.rule))])))
         members.append(("locations", .array([location(result.location ?? SourceLocation(file: source))])))
-        if let suggestion = result.suggestion {
-            members.append(("properties", .object([("suggestion", .string(suggestion))])))
-        }
+        var properties: [(String, JSONOutput)] = [("category", .string(result.category.rawValue))]
+        if let suggestion = result.suggestion { properties.append(("suggestion", .string(suggestion))) }
+        members.append(("properties", .object(properties)))
         return .object(members)
     }
 
@@ -110,6 +124,8 @@ public struct SARIFReporter: CheckReporter {
 
     /// A SARIF location: the file as given (as a relative URI reference), the region only when the
     /// line is known (SARIF lines and columns start at 1), and the JSON path as a logical location.
+    /// A page of a PDF, which has no lines, is the location's `properties.page` (SARIF's property bag;
+    /// a region needs a line or an offset), with the section as its logical location.
     static func location(_ location: SourceLocation) -> JSONOutput {
         var physical: [(String, JSONOutput)] = [("artifactLocation", .object([("uri", .string(uri(location.file)))]))]
         if let line = location.line, line >= 1 {
@@ -122,6 +138,9 @@ public struct SARIFReporter: CheckReporter {
             var logical: [(String, JSONOutput)] = [("fullyQualifiedName", .string(path))]
             if path.hasPrefix("$") { logical.append(("kind", .string(path == "$" ? "object" : path.hasSuffix("]") ? "value" : "property"))) }
             members.append(("logicalLocations", .array([.object(logical)])))
+        }
+        if location.line == nil, let page = location.page, page >= 1 {
+            members.append(("properties", .object([("page", .int(page))])))
         }
         return .object(members)
     }

@@ -60,6 +60,8 @@ public struct TextReporter: CheckReporter {
         case .none:
             output += "  " + paint(catalog.text(.nothingChecked, ["unknown": String(unknown)]), .yellow) + "\n"
         }
+        let categories = strings.categories(profile.categories)
+        if assessment.hasScore, !categories.isEmpty { output += "  " + categories + "\n" }
 
         // "warning:", "waarschuwing:", "avertissement :", painted, then the warning.
         let warningLabel = catalog.text(.cliWarningLine, ["message": ""])

@@ -2,6 +2,10 @@ import Foundation
 
 /// The batch `csv` format: one row per employee, for mail merge.
 ///
+/// The last column, `ambassador`, is `yes` for an employee who meets every criterion of an internal
+/// ambassador, `no` for one the roster excludes (`ambassador: no`), and empty otherwise; rows are written
+/// as the batch runs, before coaches are chosen, so the coaching pairs are in the other formats.
+///
 /// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) are prefixed with `'`, so profile text can never run in HR's spreadsheet.
 public struct WorkforceCSVReporter: StreamingWorkforceReporter {
@@ -13,8 +17,9 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
 
     /// The columns, in order.
     public static let columns = [
-        "employee_id", "name", "department", "status", "score", "level", "potential_gain",
-        "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error",
+        "employee_id", "name", "department", "status", "score", "level", "completeness_score", "quality_score", "organisation_score",
+        "potential_gain",
+        "suggestion_1", "gain_1", "suggestion_2", "gain_2", "suggestion_3", "gain_3", "source", "error", "ambassador",
     ]
 
     /// Creates the reporter.
@@ -44,11 +49,17 @@ public struct WorkforceCSVReporter: StreamingWorkforceReporter {
         // The gain has its own column: a leading `+` in the text would be taken for a formula and escaped.
         func suggestion(_ index: Int) -> String { index < suggestions.count ? suggestions[index].text : "" }
         func gain(_ index: Int) -> String { index < suggestions.count ? String(suggestions[index].gain) : "" }
-        let cells = [
+        func categoryScore(_ category: RuleCategory) -> String {
+            guard let score = record.report?.categories[category].score else { return "" }
+            return String(score)
+        }
+        let cells: [String] = [
             record.id, record.name ?? "", record.department ?? "", record.status.rawValue,
             record.report.map { String($0.score) } ?? "", record.report?.level.rawValue ?? "",
+            categoryScore(.completeness), categoryScore(.quality), categoryScore(.organisation),
             record.report.map { String($0.potentialGain) } ?? "",
             suggestion(0), gain(0), suggestion(1), gain(1), suggestion(2), gain(2), record.source, record.error?.message(in: .english) ?? "",
+            record.excludedAsAmbassador ? "no" : record.ambassadorGroup == nil ? "" : "yes",
         ]
         return cells.map(Self.cell).joined(separator: ",") + "\r\n"
     }

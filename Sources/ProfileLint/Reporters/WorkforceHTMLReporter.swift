@@ -51,7 +51,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">",
             "<meta name=\"generator\" content=\"profilelint \(Self.escape(ProfileLintVersion.current))\">",
             "<title>\(Self.escape(title))</title>",
-            "<style>\(Self.stylesheet)</style>",
+            "<style>\(Self.stylesheet)\(report.history == nil ? "" : "\n" + Self.historyStylesheet)</style>",
             "</head>",
             "<body>",
             masthead(report),
@@ -64,7 +64,12 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             scoresSection(report.summary),
             rulesSection(report),
             departmentsSection(report),
-            coverageSection(report.coverage),
+        ]
+        if let history = report.history { parts.append(historySection(history)) }
+        parts += [
+            coverageSection(report.coverage, discovery: groupDiscoveryBlock(report)),
+            ambassadorsSection(report),
+            trainingSection(report),
             peopleSection(report),
         ]
         parts.append("</main>")
@@ -81,8 +86,11 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
         var links = [("overview", message(.overview))]
         if report.trend != nil { links.append(("trend", message(.change))) }
         links += [("scores", message(.scores)), ("rules", message(.rulesHeading)),
-                  ("departments", message(.departmentsHeading)), ("coverage", message(.networkCoverage)),
-                  ("people", message(.employeesHeading))]
+                  ("departments", message(.departmentsHeading))]
+        if report.history != nil { links.append(("history", message(.historyNavigation))) }
+        links += [("coverage", message(.networkCoverage))]
+        links += nextStepLinks(report)
+        links += [("people", message(.employeesHeading))]
         let navigation = links.map { "<a href=\"#\($0.0)\">\(Self.escape($0.1))</a>" }.joined()
         let title: String
         if let organisation = report.organisation {
@@ -194,10 +202,29 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             row += Level.allCases.map { Cell(text: "\(department.levels[$0] ?? 0)", numeric: true, muted: (department.levels[$0] ?? 0) == 0) }
             return row
         }
-        return section("departments", message(.departmentsHeading), table(headers, rows))
+        return section("departments", message(.departmentsHeading), table(headers, rows) + categoryTable(report))
     }
 
-    func coverageSection(_ coverage: CoverageMap) -> String {
+    /// The average per category of each department, in a table of its own so that the department
+    /// table keeps fitting a page; nothing when the rules are all of one category.
+    func categoryTable(_ report: WorkforceReport) -> String {
+        let categories = report.categories
+        guard categories.count > 1 else { return "" }
+        let strings = ReportStrings(language)
+        let headers = [Cell(text: message(.departmentHeading))]
+            + categories.map { Cell(text: $0.name(in: language), numeric: true) }
+        let rows = report.departments.map { department in
+            [Cell(text: department.name)] + categories.map { category in
+                let average = department.categories[category].averageScore
+                return Cell(text: catalog.number(average), numeric: true, muted: average == nil)
+            }
+        }
+        return "<h3>\(Self.escape(message(.categoriesHeading)))</h3>"
+            + "<p class=\"hint\">\(Self.escape(message(.categoriesColon) + " " + strings.categoryAverages(report.summary.categories, categories)))</p>"
+            + table(headers, rows)
+    }
+
+    func coverageSection(_ coverage: CoverageMap, discovery: String = "") -> String {
         var html = "<div class=\"grid\">" + presencePanel(coverage.employerPresence) + reachPanel(coverage.reach)
         if !coverage.topGroups.isEmpty {
             html += "<div class=\"panel\"><h3>\(Self.escape(message(.mostJoinedGroups)))</h3>"
@@ -217,6 +244,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                 + Self.escape(message(.heatMapCaption))
                 + "</figcaption></figure>"
         }
+        html += discovery
 
         html += "<h3>\(Self.escape(message(.keyAccounts)))</h3>"
         if coverage.keyAccounts.isEmpty {
@@ -279,7 +307,7 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                 [Cell(html: employee(brief)), Cell(text: brief.department ?? "–"),
                  Cell(text: brief.score.map { "\($0)" } ?? "–", numeric: true),
                  Cell(html: brief.level.map { "<span class=\"tag lv-\($0.rawValue)\">\(Self.escape(strings.level($0)))</span>" } ?? "–"),
-                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.text))" } ?? "–", prose: true),
+                 Cell(html: brief.topSuggestion.map { "<b>\(Self.escape(strings.points($0.gain)))</b> \(Self.escape($0.advice))" } ?? "–", prose: true),
                  Cell(text: strings.points(brief.potentialGain), numeric: true)]
             }
             html += table([Cell(text: message(.employee)), Cell(text: message(.departmentHeading)),
@@ -450,7 +478,10 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
     }
 
     /// Recommended groups (rows) × departments (columns), each cell coloured by the share of the department in the group.
-    func heatMap(_ cells: [GroupCoverage]) -> String {
+    /// The department × group heat map; `consider` outlines cells and `listed` ticks them (keys from ``cellKey(_:_:)``),
+    /// for the second map of the groups the departments chose themselves.
+    func heatMap(_ cells: [GroupCoverage], id: String = "chart-groups", title: String? = nil,
+                 consider: Set<String> = [], listed: Set<String> = []) -> String {
         var departments: [String] = []
         var groups: [String] = []
         for cell in cells {
@@ -469,8 +500,8 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
         let description = cells.map {
             "\($0.department) · \($0.group): \(catalog.percent($0.share)) (\($0.members)/\($0.known))"
         }.joined(separator: "; ")
-        var svg = svgOpen(id: "chart-groups", width: width, height: height,
-                          title: message(.recommendedGroupsPerDepartment), description: description)
+        var svg = svgOpen(id: id, width: width, height: height,
+                          title: title ?? message(.recommendedGroupsPerDepartment), description: description)
         for (column, department) in departments.enumerated() {
             let centre = labelWidth + cellWidth * (Double(column) + 0.5)
             let lines = headingLines[column]
@@ -500,7 +531,12 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
                         + "height=\"\(Self.coordinate(rowHeight - 2 * gap))\" rx=\"4\" fill=\"\(Self.heat(share))\"/>"
                     let ink = Self.prefersLightText(on: share) ? "on-dark" : "on-light"
                     svg += text(percent, x: x + cellWidth / 2, y: y + 20, className: "cell-value \(ink)", anchor: "middle")
-                    svg += text("\(cell.members)/\(cell.known)", x: x + cellWidth / 2, y: y + 33, className: "cell-count \(ink)", anchor: "middle")
+                    let key = Self.cellKey(department, group)
+                    svg += text((listed.contains(key) ? "✓ " : "") + "\(cell.members)/\(cell.known)", x: x + cellWidth / 2, y: y + 33,
+                                className: "cell-count \(ink)", anchor: "middle")
+                    if consider.contains(key) {
+                        svg += rect(x: x + gap + 1, y: y + gap + 1, width: cellWidth - 2 * gap - 2, height: rowHeight - 2 * gap - 2, className: "consider", radius: 4)
+                    }
                 } else {
                     svg += rect(x: x + gap, y: y + gap, width: cellWidth - 2 * gap, height: rowHeight - 2 * gap, className: "unknown-cell", radius: 4)
                     svg += text("–", x: x + cellWidth / 2, y: y + rowHeight / 2 + 5, className: "cell-value on-light", anchor: "middle")
@@ -659,9 +695,9 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
             + "height=\"\(Self.coordinate(max(0, height)))\"" + (radius > 0 ? " rx=\"\(radius)\"" : "") + "/>"
     }
 
-    private var catalog: MessageCatalog { language.catalog }
+    var catalog: MessageCatalog { language.catalog }
 
-    private func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         catalog.text(id, arguments)
     }
 
@@ -861,6 +897,10 @@ package struct WorkforceHTMLReporter: WorkforceReporter {
     .up{color:#006b4f;font-weight:700}
     .down{color:#b34700;font-weight:700}
     footer{color:var(--muted);font-size:13px;padding-bottom:32px}
+    svg.chart .consider{fill:none;stroke:var(--vermillion);stroke-width:3}
+    .second-map{border-top:2px dashed var(--grey);margin-top:28px;padding-top:16px}
+    .tag.marker{background:var(--brand);color:#fff;margin-right:8px;vertical-align:middle}
+    .swatch.consider-cell{background:#fff;border:3px solid var(--vermillion)}
     @media screen and (max-width:640px){
     .wrap{padding:0 12px}
     section{padding:16px 14px}

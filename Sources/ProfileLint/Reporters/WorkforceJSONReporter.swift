@@ -8,14 +8,23 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     public static let description = "for scripts and --baseline"
     public static let fileExtensions = ["json"]
 
-    /// Creates the reporter.
-    public init() {}
+    /// The language of the few texts in the report (suggestions come from the linter, ambassadors' reasons
+    /// from here); keys and other values are the same in every language.
+    public var language: ReportLanguage
 
-    /// Creates the reporter; it has no options (keys and values are the same in every language).
-    public init(options: ReporterOptions) { self.init() }
+    /// Creates the reporter.
+    public init(language: ReportLanguage = .english) {
+        self.language = language
+    }
+
+    /// Creates the reporter in the language of `options`.
+    public init(options: ReporterOptions) { self.init(language: options.language) }
 
     /// The summary, made once the batch is done, opening the `employees` array.
-    package var head: StreamedHead { .fromReport { Self().head($0) } }
+    package var head: StreamedHead {
+        let language = language
+        return .fromReport { Self(language: language).head($0) }
+    }
 
     /// Appends one employee's entry, on one line.
     package func appendEntry(_ record: EmployeeRecord, to output: ByteBuffer) {
@@ -29,7 +38,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
 
     /// Everything before the employee entries, ending with the opening of the `employees` array.
     public func head(_ report: WorkforceReport) -> String {
-        var members = Self.members(report)
+        var members = Self.members(report, language: language)
         members.append(("employees", .array([])))
         let rendered = JSONOutput.object(members).rendered()
         // The rendered object ends with `"employees": []\n}`; open the array instead of closing it.
@@ -40,7 +49,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
     /// The whole report for a known list of records (tests and small batches).
     public func report(_ report: WorkforceReport, employees: [EmployeeRecord]) -> String {
         guard !employees.isEmpty else {
-            var members = Self.members(report)
+            var members = Self.members(report, language: language)
             members.append(("employees", .array([])))
             return JSONOutput.object(members).rendered() + "\n"
         }
@@ -65,6 +74,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         writer.field("source", record.source)
         writer.field("score", record.report?.score)
         writer.field("level", record.report?.level.rawValue)
+        writer.categories(record.report?.categories)
         writer.beginArray("suggestions")
         for suggestion in record.report?.suggestions ?? [] {
             writer.beginObject()
@@ -86,6 +96,13 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         value.map { .double($0) } ?? .null
     }
 
+    /// Every category, always present: `{completeness: {average_score, scored}, …}`.
+    static func categories(_ averages: CategoryAverages) -> JSONOutput {
+        .object(RuleCategory.allCases.map { category in
+            (category.rawValue, .object([("average_score", score(averages[category].averageScore)), ("scored", .int(averages[category].scored))]))
+        })
+    }
+
     static func levels(_ levels: [Level: Int]) -> JSONOutput {
         .object(Level.allCases.map { ($0.rawValue, .int(levels[$0] ?? 0)) })
     }
@@ -94,7 +111,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         .array(items.map { .object([(key, .string($0.name)), ("count", .int($0.count))]) })
     }
 
-    static func members(_ report: WorkforceReport) -> [(String, JSONOutput)] {
+    static func members(_ report: WorkforceReport, language: ReportLanguage = .english) -> [(String, JSONOutput)] {
         let summary = report.summary
         var members: [(String, JSONOutput)] = [
             ("generator", .string("profilelint \(ProfileLintVersion.current)")),
@@ -110,6 +127,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                 ("average_score", score(summary.averageScore)),
                 ("median_score", score(summary.medianScore)),
                 ("levels", levels(summary.levels)),
+                ("categories", categories(summary.categories)),
                 ("score_distribution", .array(summary.distribution.enumerated().map { index, count in
                     .object([("from", .int(index * 10)), ("to", .int(index == 9 ? 100 : index * 10 + 9)), ("count", .int(count))])
                 })),
@@ -117,7 +135,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ("rules", .array(report.rules.map { tally in
                 .object([
                     ("rule", .string(tally.rule)), ("name", .string(tally.name)), ("severity", .string(tally.severity.rawValue)),
-                    ("weight", .int(tally.weight)), ("pass", .int(tally.pass)), ("fail", .int(tally.fail)),
+                    ("weight", .int(tally.weight)), ("category", .string(tally.category.rawValue)), ("pass", .int(tally.pass)), ("fail", .int(tally.fail)),
                     ("unknown", .int(tally.unknown)), ("pass_rate", share(tally.passRate)),
                 ])
             })),
@@ -130,10 +148,12 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
                     ("partly_assessable", .int(department.partlyAssessable)), ("not_assessable", .int(department.notAssessable)),
                     ("missing_profiles", .int(department.missingProfiles)), ("errors", .int(department.errors)),
                     ("average_score", score(department.averageScore)), ("levels", levels(department.levels)),
+                    ("categories", categories(department.categories)),
                 ])
             })),
             ("coverage", coverage(report.coverage)),
         ]
+        members += nextSteps(report, language: language)
         if report.isAnonymised {
             // Department figures in place of every list that names an employee or an input.
             members.append(("anonymised", .bool(true)))
@@ -153,6 +173,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
             ]
         }
         if let trend = report.trend { members.append(("trend", self.trend(trend))) }
+        if let history = report.history { members.append(("history", self.history(history))) }
         return members
     }
 
@@ -160,7 +181,7 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
         .object([
             ("id", .string(brief.id)), ("name", .optional(brief.name)), ("department", .optional(brief.department)),
             ("score", .optional(brief.score)), ("level", .optional(brief.level?.rawValue)),
-            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.text)),
+            ("potential_gain", .int(brief.potentialGain)), ("top_suggestion", .optional(brief.topSuggestion?.advice)),
         ])
     }
 

@@ -24,9 +24,9 @@ package struct WorkforceTextReporter: WorkforceReporter {
         self.report(report)
     }
 
-    private var catalog: MessageCatalog { language.catalog }
+    var catalog: MessageCatalog { language.catalog }
 
-    private func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    func message(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         catalog.text(id, arguments)
     }
 
@@ -52,6 +52,10 @@ package struct WorkforceTextReporter: WorkforceReporter {
                      + (summary.notAssessable > 0 ? " · " + message(.notAssessable) + " \(summary.notAssessable)" : ""))
         lines.append("  " + message(.averageScoreLower) + " \(catalog.number(summary.averageScore)) · "
                      + message(.median) + " \(catalog.number(summary.medianScore))")
+        let categories = report.categories
+        if categories.count > 1 {
+            lines.append("  " + message(.categoriesColon) + " " + strings.categoryAverages(summary.categories, categories))
+        }
         lines.append("  " + Level.allCases.reversed().map { "\(strings.level($0)) \(summary.levels[$0] ?? 0)" }.joined(separator: " · "))
         let widest = max(1, summary.distribution.max() ?? 1)
         lines.append("  " + message(.scoreDistributionColon))
@@ -91,9 +95,14 @@ package struct WorkforceTextReporter: WorkforceReporter {
                          + message(.scoredPrefix) + catalog.integer(department.scored) + "/" + catalog.integer(department.employees)
                          + (department.missingProfiles > 0 ? " · " + message(.missingPrefix) + "\(department.missingProfiles)" : "")
                          + (department.errors > 0 ? " · " + message(.errorsPrefix) + "\(department.errors)" : ""))
+            if categories.count > 1, department.scored > 0 {
+                lines.append("  " + String(repeating: " ", count: departmentWidth) + strings.categoryAverages(department.categories, categories))
+            }
         }
 
+        if let history = report.history { lines.append(contentsOf: self.history(history)) }
         lines.append(contentsOf: coverage(report))
+        lines.append(contentsOf: nextSteps(report, strings))
         lines.append(contentsOf: employees(report, strings))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -166,7 +175,7 @@ package struct WorkforceTextReporter: WorkforceReporter {
             for brief in briefs {
                 let score: String = brief.score.map { "\($0)" } ?? "–"
                 let level: String = brief.level.map { strings.level($0) } ?? "–"
-                let suggestion: String = brief.topSuggestion.map { strings.suggestion(strings.points($0.gain), $0.text) } ?? "–"
+                let suggestion: String = brief.topSuggestion.map { strings.suggestion(strings.points($0.gain), $0.advice) } ?? "–"
                 var line = "  " + Self.padded(Self.who(brief), whoWidth) + Self.padded(brief.department ?? "–", departmentWidth)
                 line += String(repeating: " ", count: max(0, 3 - score.count)) + score + "  "
                 line += Self.padded(level, levelWidth) + suggestion

@@ -19,6 +19,13 @@ package enum CheckKinds {
         NotCheck.self,
         EmployerNamedCheck.self,
         GroupsJoinedCheck.self,
+        NoPhrasesCheck.self,
+        AnyPhrasesCheck.self,
+        MinResultsCheck.self,
+        MinShareActionCheck.self,
+        PrefixCheck.self,
+        MatchesDefaultURLCheck.self,
+        RecentCheck.self,
     ]
 
     /// The kind called `name` in rule files.

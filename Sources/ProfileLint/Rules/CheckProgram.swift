@@ -31,6 +31,8 @@ struct CheckProgram: Sendable {
         var measure: Measure = .count
         /// The status of a comparison or predicate when the field is absent: pass or fail.
         var whenAbsent = false
+        /// Whether a predicate is unknown, rather than `whenAbsent`, when its field is absent (the text checks).
+        var unknownWhenAbsent = false
         /// The bound of a comparison.
         var bound: Int = 0
         var first: Int32 = 0
@@ -64,11 +66,17 @@ struct CheckProgram: Sendable {
         fileprivate(set) var nodes: [Node] = []
         fileprivate(set) var messages: [LocalizedText] = []
         fileprivate(set) var predicates: [any CheckPredicate] = []
+        /// The word lists, compiled once for every check that reads them.
+        let lexicon: TextLexicon
+        /// The day dated facts are measured against (`recent`).
+        let today: ReportDate
 
-        /// A node that passes `field` to `predicate` when it is present (`whenAbsent` when absent).
-        mutating func predicate(_ predicate: some CheckPredicate, field: ProfileField, whenAbsent: Bool) -> Node {
+        /// A node that passes `field` to `predicate` when it is present (`whenAbsent` when absent,
+        /// or unknown with `unknownWhenAbsent`).
+        mutating func predicate(_ predicate: some CheckPredicate, field: ProfileField, whenAbsent: Bool, unknownWhenAbsent: Bool = false) -> Node {
             predicates.append(predicate)
-            return Node(operation: .predicate, field: field, whenAbsent: whenAbsent, extra: Int32(predicates.count - 1))
+            return Node(operation: .predicate, field: field, whenAbsent: whenAbsent, unknownWhenAbsent: unknownWhenAbsent,
+                        extra: Int32(predicates.count - 1))
         }
 
         /// A node of `operation` (`all`, `any` or `not`) over `checks`, compiled as consecutive nodes.
@@ -106,9 +114,9 @@ struct CheckProgram: Sendable {
     let messages: [LocalizedText]
     let predicates: [any CheckPredicate]
 
-    /// Compiles `checks` (one a rule, in rule order).
-    init(_ checks: [Check]) {
-        var builder = Builder()
+    /// Compiles `checks` (one a rule, in rule order), with `lexicon`'s word lists and `today` for dated facts.
+    init(_ checks: [Check], lexicon: TextLexicon = .standard, today: ReportDate = ReportDate.processDay) {
+        var builder = Builder(lexicon: lexicon, today: today)
         var roots: [Int32] = []
         for check in checks {
             let root = builder.reserve(1)
@@ -147,7 +155,11 @@ struct CheckProgram: Sendable {
             case .atMost:
                 return judge(node) { measure(node) <= node.bound }
             case .predicate:
-                return judge(node) { predicates[Int(node.extra)].passes(on: profile, organisation: organisation) }
+                switch profile.state(of: node.field) {
+                case .unknown: return Result(status: .unknown, field: node.field, message: -1)
+                case .absent: return Result(status: node.unknownWhenAbsent ? .unknown : node.whenAbsent ? .pass : .fail, field: node.field, message: -1)
+                case .present: return Result(status: predicates[Int(node.extra)].judge(on: profile, organisation: organisation), field: node.field, message: -1)
+                }
             case .all:
                 var unknown: Result?
                 for child in Int(node.first)..<Int(node.first + node.count) {
@@ -208,4 +220,40 @@ struct CheckProgram: Sendable {
 protocol CheckPredicate: Sendable {
     /// Whether the check passes on `profile`, whose field is present.
     func passes(on profile: ProfileView, organisation: Organisation?) -> Bool
+    /// The status on `profile`, whose field is present: a predicate that can be unknown (a text in
+    /// no known language) implements this; others get ``passes(on:organisation:)``'s pass or fail.
+    func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus
+    /// What the check found that a message names with `{found}` (the buzzwords of a text); empty for most.
+    func found(on profile: ProfileView, organisation: Organisation?) -> [String]
+}
+
+extension CheckPredicate {
+    func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus {
+        passes(on: profile, organisation: organisation) ? .pass : .fail
+    }
+
+    func found(on profile: ProfileView, organisation: Organisation?) -> [String] { [] }
+}
+
+extension CheckProgram {
+    /// What the predicates of compiled check `index` found on `profile` (for `{found}`), each once, in order.
+    func found(inCheck index: Int, on profile: ProfileView, organisation: Organisation?) -> [String] {
+        var result: [String] = []
+        func walk(_ node: Int) {
+            let current = nodes[node]
+            switch current.operation {
+            case .predicate:
+                guard profile.state(of: current.field) == .present else { return }
+                for item in predicates[Int(current.extra)].found(on: profile, organisation: organisation) where !result.contains(item) {
+                    result.append(item)
+                }
+            case .all, .any, .not, .explained:
+                for child in Int(current.first)..<Int(current.first + current.count) { walk(child) }
+            case .atLeast, .atMost:
+                return
+            }
+        }
+        walk(Int(roots[index]))
+        return result
+    }
 }

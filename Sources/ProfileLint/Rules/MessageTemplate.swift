@@ -2,7 +2,8 @@
 ///
 /// `{<field>.length}` is a text's length in characters, `{<field>.count}` a list's length,
 /// `{<field>.value}` a number or text, and `{organisation}`, `{department}` and
-/// `{recommended_groups}` come from the organisation configuration. An unknown value shows as `?`.
+/// `{recommended_groups}` come from the organisation configuration; `{found}` names what the check
+/// found (`"gedreven", "teamspeler"`). An unknown value shows as `?`.
 /// A count, length or number may carry its noun in the singular and plural,
 /// `{past_positions.count|past position|past positions}`: the number is shown with the form the
 /// language's plural rule picks (`1 past position`, `0 past positions`; French `0 poste`).
@@ -23,6 +24,8 @@ package struct MessageTemplate: Sendable {
         case department(fallback: String)
         /// The department's recommended groups, else the fallback text.
         case recommendedGroups(fallback: String)
+        /// What the check found (the buzzwords of a text, quoted), given when rendering.
+        case found
     }
 
     let segments: [Segment]
@@ -77,6 +80,7 @@ package struct MessageTemplate: Sendable {
         case "organisation": return .organisation(fallback: fallbacks.organisation)
         case "department": return .department(fallback: fallbacks.department)
         case "recommended_groups": return .recommendedGroups(fallback: fallbacks.recommendedGroups)
+        case "found": return .found
         default:
             let parts = placeholder.split(separator: "|", omittingEmptySubsequences: false)
             if parts.count == 3 {
@@ -122,18 +126,25 @@ package struct MessageTemplate: Sendable {
         segments.contains { segment in
             switch segment {
             case .literal, .organisation: false
-            case .field, .counted, .department, .recommendedGroups: true
+            case .field, .counted, .department, .recommendedGroups, .found: true
             }
         }
     }
 
-    /// The text with its placeholders filled in from `view`.
-    package func render(_ view: ProfileView?, organisation: Organisation?) -> String {
+    /// Whether the text names what the check found (`{found}`).
+    package var usesFound: Bool {
+        segments.contains { if case .found = $0 { true } else { false } }
+    }
+
+    /// The text with its placeholders filled in from `view`, and `{found}` with `found`.
+    package func render(_ view: ProfileView?, organisation: Organisation?, found: String = "") -> String {
         var output = ""
         for segment in segments {
             switch segment {
             case .literal(let text):
                 output += text
+            case .found:
+                output += found.isEmpty ? "?" : found
             case .organisation(let fallback):
                 output += organisation?.name ?? fallback
             case .department(let fallback):
@@ -192,6 +203,7 @@ package struct MessageTemplate: Sendable {
         switch view.value(of: field) {
         case .unknown: return "?"
         case .present(.text(let text)) where measure == .value: return text
+        case .present(.date(let date)) where measure == .value: return date.description
         default: return number(of: field, measure, in: view).map(catalog.integer) ?? ""
         }
     }

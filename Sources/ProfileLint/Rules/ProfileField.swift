@@ -5,6 +5,8 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
     case name
     case headline
     case photo
+    case photoUploaded = "photo_uploaded"
+    case backgroundPhoto = "background_photo"
     case about
     case location
     case industry
@@ -33,6 +35,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
             case .flag: CatalogMessage(.fieldKindFlag)
             case .number: CatalogMessage(.fieldKindNumber)
             case .list: CatalogMessage(.fieldKindList)
+            case .date: CatalogMessage(.fieldKindDate)
             }
         }
 
@@ -44,6 +47,8 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
         case number
         /// A list: presence, min/max count.
         case list
+        /// A day, month or year: presence, recency.
+        case date
     }
 
     /// The kind of value this field holds.
@@ -52,8 +57,10 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
         case .name, .headline, .about, .location, .industry, .profileURL,
              .currentPositionCompany, .currentPositionTitle, .currentPositionDescription, .currentPositionLocation:
             .text
-        case .photo, .currentPosition:
+        case .photo, .backgroundPhoto, .currentPosition:
             .flag
+        case .photoUploaded:
+            .date
         case .connections, .recommendations:
             .number
         case .positions, .pastPositions, .education, .skills, .languages, .certifications, .groups:
@@ -68,6 +75,8 @@ public enum ProfileField: String, Sendable, CaseIterable, Codable {
             .currentPosition
         case .currentPosition, .pastPositions:
             .positions
+        case .photoUploaded:
+            .photo
         default:
             nil
         }
@@ -81,6 +90,8 @@ package enum FieldValue: Sendable, Equatable {
     case number(Int)
     /// A list, by its number of items (checks only count lists).
     case list(count: Int)
+    /// A date.
+    case date(PartialDate)
 
     /// The value as text: a number or count in digits, a flag as `true` or `false`.
     public var text: String {
@@ -89,6 +100,7 @@ package enum FieldValue: Sendable, Equatable {
         case .list(let count): String(count)
         case .number(let number): String(number)
         case .flag(let flag): flag ? "true" : "false"
+        case .date(let date): date.description
         }
     }
 
@@ -99,6 +111,7 @@ package enum FieldValue: Sendable, Equatable {
         case .flag(let flag): flag
         case .number(let number): number > 0
         case .list(let count): count > 0
+        case .date: true
         }
     }
 }
@@ -153,6 +166,8 @@ package final class ProfileView: Sendable {
         if let text = withText(field, { $0 }) { return text.map(FieldValue.text) }
         switch field {
         case .photo: return profile.photo.map(FieldValue.flag)
+        case .photoUploaded: return profile.photoUploaded.map(FieldValue.date)
+        case .backgroundPhoto: return profile.backgroundPhoto.map(FieldValue.flag)
         case .currentPosition: return currentPosition.map { _ in .flag(true) }
         case .connections: return profile.connectionCount.map(FieldValue.number)
         case .recommendations: return profile.recommendations.map(FieldValue.number)
@@ -169,6 +184,8 @@ package final class ProfileView: Sendable {
         case .name: profile.name.state
         case .headline: profile.headline.state
         case .photo: profile.photo.state
+        case .photoUploaded: profile.photoUploaded.state
+        case .backgroundPhoto: profile.backgroundPhoto.state
         case .about: profile.about.state
         case .location: profile.location.state
         case .industry: profile.industry.state
@@ -197,6 +214,8 @@ package final class ProfileView: Sendable {
         case .name: FieldMeasure(text: profile.name)
         case .headline: FieldMeasure(text: profile.headline)
         case .photo: FieldMeasure(flag: profile.photo.value ?? false)
+        case .photoUploaded: FieldMeasure(flag: profile.photoUploaded.isPresent)
+        case .backgroundPhoto: FieldMeasure(flag: profile.backgroundPhoto.value ?? false)
         case .about: FieldMeasure(text: profile.about)
         case .location: FieldMeasure(text: profile.location)
         case .industry: FieldMeasure(text: profile.industry)
@@ -227,6 +246,11 @@ package final class ProfileView: Sendable {
     /// patterns and comparisons.
     func text(of field: ProfileField) -> String {
         value(of: field).value?.text ?? ""
+    }
+
+    /// A present date field's date (`nil` for any other field).
+    func date(of field: ProfileField) -> PartialDate? {
+        field == .photoUploaded ? profile.photoUploaded.value : nil
     }
 
     /// Calls `body` with a text field's fact in place; `nil` for a field that is not text.

@@ -59,8 +59,10 @@ public struct Rule: Sendable {
     public var severity: Severity
     /// Points toward the 0–100 score.
     public var weight: Int
-    /// Whether the rule is one of LinkedIn's All-Star criteria.
+    /// Whether the rule is one of LinkedIn's All-Star criteria (completeness rules only).
     public var allStar: Bool
+    /// Which category score the rule counts toward (``RuleCategory/default`` when its file names none).
+    public var category: RuleCategory = .default
     /// What is checked.
     public var check: Check
     /// What a failure says, with placeholders.

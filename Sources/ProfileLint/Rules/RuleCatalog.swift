@@ -21,12 +21,12 @@ public struct RuleCatalog: Sendable {
         throw ProfileLintError.unknownRule(id: id, suggestion: id.closest(in: rules.map(\.id)))
     }
 
-    /// One line per rule: id, severity, weight, All-Star criterion and description, in columns, labelled in `language`.
+    /// One line per rule: id, category, severity, weight, All-Star criterion and description, in columns, labelled in `language`.
     public func table(language: ReportLanguage = .english) -> String {
         let catalog = language.catalog
-        let header = [MessageID.columnRule, .columnSeverity, .columnWeight, .columnAllStar, .columnDescription].map { catalog.text($0) }
+        let header = [MessageID.columnRule, .columnCategory, .columnSeverity, .columnWeight, .columnAllStar, .columnDescription].map { catalog.text($0) }
         let rows = rules.map {
-            [$0.id, Self.severity($0.severity, catalog), String($0.weight), catalog.text($0.allStar ? .yes : .no), $0.description.text(in: language)]
+            [$0.id, $0.category.name(in: language), Self.severity($0.severity, catalog), String($0.weight), catalog.text($0.allStar ? .yes : .no), $0.description.text(in: language)]
         }
         var widths = header.map(\.count)
         for row in rows {
@@ -38,7 +38,7 @@ public struct RuleCatalog: Sendable {
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 switch column {
                 case cells.count - 1: text += cell
-                case 2: text += padding + cell + "  " // numbers align right
+                case 3: text += padding + cell + "  " // numbers align right
                 default: text += cell + padding + "  "
                 }
             }
@@ -59,7 +59,7 @@ public struct RuleCatalog: Sendable {
         }
     }
 
-    /// The rules as JSON: `{"rules": [{id, name, severity, weight, all_star, description, rationale, help}]}`,
+    /// The rules as JSON: `{"rules": [{id, name, category, severity, weight, all_star, description, rationale, help}]}`,
     /// with the texts in `language`.
     public func json(language: ReportLanguage = .english) -> String {
         JSONOutput.object([
@@ -67,6 +67,7 @@ public struct RuleCatalog: Sendable {
                 .object([
                     ("id", .string(rule.id)),
                     ("name", .string(rule.name.text(in: language))),
+                    ("category", .string(rule.category.rawValue)),
                     ("severity", .string(rule.severity.rawValue)),
                     ("weight", .int(rule.weight)),
                     ("all_star", .bool(rule.allStar)),
@@ -89,11 +90,12 @@ public struct RuleCatalog: Sendable {
         var output = "\(rule.id): \(rule.name.text(in: language))\n\n"
         output += Self.wrap(rule.description.text(in: language), indent: "") + "\n\n"
         output += catalog.text(.explainWhy) + "\n" + Self.wrap(rule.rationale.text(in: language), indent: "  ") + "\n\n"
-        let facts = column([MessageID.explainSeverity, .explainWeight, .explainAllStar, .explainHelp].map { catalog.text($0) }, extra: 2)
-        output += facts[0] + Self.severity(rule.severity, catalog) + "\n"
-        output += facts[1] + catalog.text(one: .weightOne, other: .weightOther, count: rule.weight) + "\n"
-        output += facts[2] + catalog.text(rule.allStar ? .explainAllStarYes : .no) + "\n"
-        output += facts[3] + rule.helpURL + "\n\n"
+        let facts = column([MessageID.explainCategory, .explainSeverity, .explainWeight, .explainAllStar, .explainHelp].map { catalog.text($0) }, extra: 2)
+        output += facts[0] + rule.category.name(in: language) + "\n"
+        output += facts[1] + Self.severity(rule.severity, catalog) + "\n"
+        output += facts[2] + catalog.text(one: .weightOne, other: .weightOther, count: rule.weight) + "\n"
+        output += facts[3] + catalog.text(rule.allStar ? .explainAllStarYes : .no) + "\n"
+        output += facts[4] + rule.helpURL + "\n\n"
         output += catalog.text(.explainCheck) + "\n" + rule.check.rendered.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
         let texts = column([catalog.text(.explainMessage, ["language": language.rawValue]), catalog.text(.explainSuggestion, ["language": language.rawValue])], extra: 1)
         output += texts[0] + rule.message.text(in: language) + "\n"

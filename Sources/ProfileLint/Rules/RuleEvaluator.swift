@@ -7,10 +7,16 @@ struct RuleEvaluator: Sendable {
     let organisation: Organisation?
     private let program: CheckProgram
 
-    /// Compiles `checks` (one a rule, in rule order).
-    init(checks: [Check], organisation: Organisation? = nil) {
+    /// Compiles `checks` (one a rule, in rule order), with the word lists of `lexicon` and `today`
+    /// as the day dated facts are measured against.
+    init(checks: [Check], organisation: Organisation? = nil, lexicon: TextLexicon = .standard, today: ReportDate = ReportDate.processDay) {
         self.organisation = organisation
-        program = CheckProgram(checks)
+        program = CheckProgram(checks, lexicon: lexicon, today: today)
+    }
+
+    /// What check `index` found on `profile`, for a message's `{found}`.
+    func found(inCheck index: Int, on profile: ProfileView) -> [String] {
+        program.found(inCheck: index, on: profile, organisation: organisation)
     }
 
     /// The status of a check and the field a failure or unknown is about (for its location).

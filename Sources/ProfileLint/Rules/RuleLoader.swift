@@ -4,7 +4,7 @@ import Foundation
 public struct RuleLoader: Sendable {
     /// The keys a rule file may have.
     public static let ruleKeys = [
-        "id", "name", "description", "rationale", "severity", "weight", "all-star", "help",
+        "id", "name", "description", "rationale", "category", "severity", "weight", "all-star", "help",
         "check", "message", "suggestion", "examples",
     ]
     /// Placeholders that messages and suggestions may use besides `{<field>.length|count|value}`.
@@ -18,7 +18,8 @@ public struct RuleLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads every `*.yml` and `*.yaml` file of `directory`, sorted by name.
+    /// Loads every `*.yml` and `*.yaml` file of `directory`, in id order (as the configuration
+    /// applies them: `about` before `about-buzzwords`, whose file name sorts first).
     public func loadDirectory(_ directory: String) throws -> [Rule] {
         let url = URL(fileURLWithPath: directory)
         let names: [String]
@@ -38,7 +39,7 @@ public struct RuleLoader: Sendable {
             rules.append(try loadRule(text, file: path))
         }
         try Self.rejectDuplicateIDs(rules)
-        return rules
+        return rules.sorted { $0.id < $1.id }
     }
 
     /// Loads the default rules compiled into the binary from `Rules/`.
@@ -47,7 +48,7 @@ public struct RuleLoader: Sendable {
     /// step with `Rules/`), because JSON parses in microseconds and YAML takes most of a
     /// single-profile `check`'s start-up.
     public func loadDefaultRules() throws -> [Rule] {
-        try EmbeddedRules.files.map { name, json in
+        try EmbeddedRules.files.map { name, json -> Rule in
             let file = "Rules/" + name
             let document: JSONDocument
             do throws(JSONSyntaxError) {
@@ -56,7 +57,7 @@ public struct RuleLoader: Sendable {
                 throw ProfileLintError.invalidRule(location: SourceLocation(file: file), key: "", reason: CatalogMessage(.errorEmbeddedRuleJSON, ["detail": .message(error.message)]))
             }
             return try loadRule(document, file: file)
-        }
+        }.sorted { $0.id < $1.id }
     }
 
     /// Lower-case words of letters and digits joined by single hyphens (`role-description`).
@@ -118,6 +119,20 @@ public struct RuleLoader: Sendable {
             guard let flag = value.bool else { throw reader.error(value, "all-star", CatalogMessage(.errorExpectedBoolean)) }
             allStar = flag
         }
+        var category = RuleCategory.default
+        if let value = root["category"] {
+            let names = RuleCategory.allCases.map(\.rawValue)
+            guard let text = value.string, let named = RuleCategory(rawValue: text) else {
+                let found: CatalogMessage.Argument = value.string.map { .text("'\($0)'") } ?? .message(value.typeName)
+                let hint = value.string?.closest(in: names).map { CatalogMessage.Argument.message(CatalogMessage(.hintDidYouMean, ["suggestion": .text($0)])) } ?? ""
+                throw reader.error(value, "category", CatalogMessage(.errorExpectedCategory, ["categories": .alternatives(names), "found": found, "hint": hint]))
+            }
+            category = named
+        }
+        guard !allStar || category == .completeness else {
+            throw reader.error(root["all-star"] ?? root, "all-star",
+                               CatalogMessage(.errorAllStarNeedsCompleteness, ["category": .text(category.rawValue)]))
+        }
         guard let checkValue = root["check"] else { throw reader.error(root, "check", CatalogMessage(.errorMissing)) }
         let check = try reader.check(checkValue, "check")
         let message = try reader.localized(root, "message")
@@ -149,6 +164,7 @@ public struct RuleLoader: Sendable {
             severity: severity,
             weight: weight,
             allStar: allStar,
+            category: category,
             check: check,
             message: message,
             suggestion: suggestion,

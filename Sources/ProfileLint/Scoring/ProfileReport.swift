@@ -16,6 +16,8 @@ public struct RuleResult: Sendable {
     public var location: SourceLocation?
     /// Whether the rule is an All-Star criterion.
     public var allStar: Bool
+    /// The category the rule counts toward.
+    public var category: RuleCategory = .default
 }
 
 /// A suggestion with the score points it would add.
@@ -26,18 +28,28 @@ public struct Suggestion: Sendable, Equatable {
     public var gain: Int
     /// The failing rule's severity.
     public var severity: Severity
-    /// What to do.
+    /// What to do, ending with the department's example (``example``) when there is one.
     public var text: String
     /// The rule's position in the linter's rules.
     public var ruleIndex: Int
+    /// The department's example sentence (``MessageID/departmentExample``) that ``text`` ends with, if any.
+    public var example: String?
 
     /// Creates a suggestion.
-    public init(rule: String, gain: Int, severity: Severity, text: String, ruleIndex: Int = 0) {
+    public init(rule: String, gain: Int, severity: Severity, text: String, ruleIndex: Int = 0, example: String? = nil) {
         self.rule = rule
         self.gain = gain
         self.severity = severity
         self.text = text
         self.ruleIndex = ruleIndex
+        self.example = example
+    }
+
+    /// What to do without the department's example: for the workforce's lists, where the example
+    /// would repeat on every line (employees' own reports and pages keep it).
+    public var advice: String {
+        guard let example, text.hasSuffix(" " + example) else { return text }
+        return String(text.dropLast(example.count + 1))
     }
 }
 
@@ -53,10 +65,12 @@ public struct ProfileReport: Sendable {
     public var employeeID: String?
     /// The department (batch).
     public var department: String?
-    /// 0–100.
+    /// 0–100, over every rule.
     public var score: Int
-    /// The level the score and the All-Star criteria give.
+    /// The level the completeness score and the All-Star criteria give (LinkedIn's profile strength).
     public var level: Level
+    /// The score per category; the level rests on ``CategoryScores/completeness`` only.
+    public var categories: CategoryScores
     /// One result per enabled rule, in rule order (empty for a ``ImportDetail/rulesOnly`` report).
     public var results: [RuleResult]
     /// The status of each enabled rule, in rule order (always filled in).
@@ -68,10 +82,11 @@ public struct ProfileReport: Sendable {
     /// How much of the profile the rules could see: whether ``score`` and ``level`` mean anything.
     public var assessment: Assessment
 
-    /// Creates a report; `statuses` default to those of `results`, the assessment to every rule checked.
+    /// Creates a report; `statuses` default to those of `results`, the assessment to every rule checked
+    /// and the category scores to those of `results`.
     public init(source: String, format: InputFormat, name: String?, employeeID: String?, department: String?, score: Int, level: Level,
                 results: [RuleResult], statuses: [RuleStatus]? = nil, suggestions: [Suggestion], warnings: [InputWarning],
-                assessment: Assessment? = nil) {
+                assessment: Assessment? = nil, categories: CategoryScores? = nil) {
         self.source = source
         self.format = format
         self.name = name
@@ -84,6 +99,8 @@ public struct ProfileReport: Sendable {
         self.suggestions = suggestions
         self.warnings = warnings
         self.assessment = assessment ?? .complete(rules: self.statuses.count, weight: results.reduce(0) { $0 + $1.weight })
+        self.categories = categories ?? CategoryScores(statuses: results.map(\.status), weights: results.map(\.weight),
+                                                       categories: results.map(\.category))
     }
 
     /// The points all suggestions together would add.

@@ -1,7 +1,9 @@
-/// Turns rule results into a score, a level and ranked suggestions.
+/// Turns rule results into a score, scores per category, a level and ranked suggestions.
 ///
 /// score = round(100 × Σ weight of passing rules ÷ Σ weight of passing and failing rules).
 /// Unknown results are left out of both sums, so a source that cannot know a fact is not punished.
+/// Each category's score is the same formula on its rules alone (``CategoryScores``); the level is
+/// LinkedIn's profile strength and rests on the completeness score (``level(completeness:overall:statuses:allStar:)``).
 package enum Scorer {
     /// The score of rule statuses with their weights.
     package static func score(statuses: [RuleStatus], weights: [Int]) -> Int {
@@ -35,8 +37,15 @@ package enum Scorer {
         return Level.forScore(score, allStarCriteriaPass: hasCriteria ? allPass : score == 100)
     }
 
+    /// The level of a profile: from the completeness score when some completeness rule was checked
+    /// (so a weak quality or organisation score never lowers it), else from the overall score. Only
+    /// completeness rules can be All-Star criteria (`allStar` says which are).
+    package static func level(completeness: CategoryScore, overall: Int, statuses: [RuleStatus], allStar: [Bool]) -> Level {
+        level(statuses: statuses, allStar: allStar, score: completeness.score ?? overall)
+    }
+
     /// Suggestions for failing rules, the biggest score gain first, then severity, then rule order;
-    /// `text` gives the suggestion of the rule at an index.
+    /// `text` gives the suggestion of the rule at an index (``Linter`` adds the department's example afterwards).
     package static func suggestions(statuses: [RuleStatus], weights: [Int], severities: [Severity], rules: [String],
                                    text: (Int) -> String) -> [Suggestion] {
         suggestions(statuses: statuses, weights: weights, sums: sums(statuses, weights), severities: severities, rules: rules, text: text)

@@ -26,7 +26,9 @@ import Testing
         #expect(summary["average_score"] as? Double == 67.0)
         #expect(summary["median_score"] as? Double == 70)
         let levels = try #require(summary["levels"] as? [String: Int])
-        #expect(levels == ["beginner": 13, "intermediate": 10, "advanced": 3, "all-star": 9])
+        // The level rests on the completeness score: E019 and E039 score 54 overall but 44 on the
+        // completeness rules (their organisation rules pass, 14 of 14), so they are beginners.
+        #expect(levels == ["beginner": 15, "intermediate": 8, "advanced": 3, "all-star": 9])
     }
 
     @Test func perRuleCountsMatch() throws {
@@ -132,7 +134,7 @@ import Testing
         let output = try CLIRunner.run(Self.arguments + ["--format", "csv"])
         let lines = output.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(lines.count == 41)
-        #expect(lines.first == "employee_id,name,department,status,score,level,potential_gain,suggestion_1,gain_1,suggestion_2,gain_2,suggestion_3,gain_3,source,error")
+        #expect(lines.first == "employee_id,name,department,status,score,level,completeness_score,quality_score,organisation_score,potential_gain,suggestion_1,gain_1,suggestion_2,gain_2,suggestion_3,gain_3,source,error,ambassador")
         // The gain is a number in its own column, so no suggestion cell starts with an escaped `'+`.
         #expect(!output.stdout.contains(",'+"))
         #expect(!output.stdout.contains("@example.invalid"))
@@ -199,8 +201,11 @@ import Testing
         // "People & Communications" is longer than the default column: every row's figures still line up.
         #expect(rows.contains { $0.contains("People & Communications") })
         let columns = Set(rows.compactMap { row in row.range(of: "average ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
-        #expect(rows.count == 4)
+        #expect(rows.count == 8, "each department's line and its line of averages per category")
         #expect(columns.count == 1)
+        // The averages per category start under the figures.
+        let categories = Set(rows.compactMap { row in row.range(of: "completeness ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
+        #expect(categories == columns)
     }
 
     @Test func initWritesAStarterConfigurationThatLoads() throws {

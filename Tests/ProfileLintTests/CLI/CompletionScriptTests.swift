@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func bashCompletesRuleIDsForExplain() throws {
-        #expect(try Self.bashCompletions(["profilelint", "explain", "hea"]) == ["headline"])
+        #expect(try Self.bashCompletions(["profilelint", "explain", "hea"]) == ["headline", "headline-caps", "headline-front"])
         #expect(try Self.bashCompletions(["profilelint", "explain", ""]).contains("role-description"))
     }
 

@@ -8,10 +8,10 @@ import Testing
     @Test func checkWithLangFRIsFrench() throws {
         let output = try CLIRunner.run(["check", "--lang", "fr", Self.profile])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("score 26/100 · débutant · 3 réussies, 10 échouées, 0 inconnue"))
+        #expect(output.stdout.contains("score 29/100 · débutant · 5 réussies, 11 échouées, 7 inconnues"))
         #expect(output.stdout.contains("error: [photo] Il n'y a pas de photo de profil."))
         #expect(output.stdout.contains("Suggestions, par gain décroissant\u{00A0}:"))
-        #expect(output.stdout.contains("+11 points\u{00A0}: Rédigez un titre de 220 caractères au plus"))
+        #expect(output.stdout.contains("+10 points\u{00A0}: Rédigez un titre de 220 caractères au plus"))
         #expect(EnglishLabels.found(in: output.stdout) == [])
     }
 
@@ -21,8 +21,8 @@ import Testing
         #expect(EnglishLabels.found(in: output.stdout) == [])
     }
 
-    @Test(arguments: [("fr", "RÈGLE", "Le profil a une photo de profil.", "13 règles, poids total"),
-                       ("nl", "REGEL", "Het profiel heeft een profielfoto.", "13 regels, totaal gewicht")])
+    @Test(arguments: [("fr", "RÈGLE", "Le profil a une photo de profil.", "23 règles, poids total"),
+                       ("nl", "REGEL", "Het profiel heeft een profielfoto.", "23 regels, totaal gewicht")])
     func rulesAreListedInTheChosenLanguage(code: String, header: String, description: String, footer: String) throws {
         let output = try CLIRunner.run(["rules", "--lang", code])
         #expect(output.status == 0)

@@ -45,6 +45,6 @@ import Testing
         _ = try CLIRunner.run(["check", Repository.path("Fixtures/profiles/jan-jansen-incomplete.json"), "--output", "report.json", "--format", "text"],
                               in: folder.path)
         let written = try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8)
-        #expect(written.contains("score 26/100"))
+        #expect(written.contains("score 29/100"))
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import ProfileLint
 
 @Suite struct RulesAndExplainCommandTests {
-    @Test func rulesListsEveryDefaultRuleWithSeverityWeightAndAllStar() throws {
+    @Test func rulesListsEveryDefaultRuleWithCategorySeverityWeightAndAllStar() throws {
         let output = try CLIRunner.run(["rules"])
         #expect(output.status == 0)
         #expect(output.stderr.isEmpty)
@@ -13,7 +13,7 @@ import Testing
         for rule in rules {
             let line = try #require(lines.first { $0.hasPrefix(rule.id + " ") }, "no line for \(rule.id)")
             let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            #expect(Array(cells.prefix(4)) == [rule.id, rule.severity.rawValue, String(rule.weight), rule.allStar ? "yes" : "no"])
+            #expect(Array(cells.prefix(5)) == [rule.id, rule.category.rawValue, rule.severity.rawValue, String(rule.weight), rule.allStar ? "yes" : "no"])
             #expect(line.hasSuffix(rule.description.english))
         }
         #expect(output.stdout.contains("\(rules.count) rules, total weight \(rules.reduce(0) { $0 + $1.weight })."))
@@ -32,6 +32,7 @@ import Testing
         let rules = try #require(json["rules"] as? [[String: Any]])
         #expect(rules.map { $0["id"] as? String } == ["portrait"])
         #expect(rules.first?["severity"] as? String == "error")
+        #expect(rules.first?["category"] as? String == "completeness")
         #expect(rules.first?["weight"] as? Int == 10)
         #expect(rules.first?["all_star"] as? Bool == true)
         #expect(rules.first?["help"] as? String == "https://github.com/profilelint/profilelint/blob/main/Rules/README.md#portrait")
@@ -41,7 +42,7 @@ import Testing
         let output = try CLIRunner.run(["explain", "photo"])
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("photo: Profile photo\n\nThe profile has a profile photo.\n"))
-        for expected in ["Why it matters:\n  Profiles with a photo", "Severity:  error\n", "Weight:    10 points\n",
+        for expected in ["Why it matters:\n  Profiles with a photo", "Category:  completeness\n", "Severity:  error\n", "Weight:    10 points\n",
                          "All-Star:  yes", "Help:      https://github.com/profilelint/profilelint/blob/main/Rules/README.md#photo\n",
                          "Check:\n  present: photo\n", "Message (en):    There is no profile photo.\n",
                          "Suggestion (en): Add a professional profile photo", "  passes:  {\"photo\":true}\n",

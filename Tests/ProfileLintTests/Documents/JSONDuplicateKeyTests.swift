@@ -19,6 +19,17 @@ import Testing
         #expect(try Self.duplicate(in: text) == expected)
     }
 
+    /// Keys of one length with the same first and last bytes share a filter bit; they are then
+    /// compared in full, so a near miss is no repeat and a real repeat is still found.
+    @Test(arguments: [
+        (#"{"axb":1,"ayb":2,"azb":3}"#, nil),
+        (#"{"axb":1,"ayb":2,"axb":3}"#, "axb"),
+        (#"{"":1,"q":2,"":3}"#, ""),
+    ] as [(String, String?)])
+    func keysThatShareTheFilterAreComparedInFull(text: String, expected: String?) throws {
+        #expect(try Self.duplicate(in: text) == expected)
+    }
+
     @Test func largeObjectsUseASet() throws {
         let members = (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
         #expect(try Self.duplicate(in: "{\(members)}") == nil)

@@ -45,7 +45,7 @@ import ProfileLint  // not @testable: what a front end in this package can call
 /// A file that is plainly something else is named as what it is, not "invalid JSON" at its first byte.
 @Suite struct NonProfileInputTests {
     @Test(arguments: [
-        (Array("%PDF-1.4\n%\u{00E2}\n1 0 obj\n".utf8), "export.zip", "export.zip: a PDF document, not a profile"),
+        ([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10], "export.zip", "export.zip: a JPEG image, not a profile"),
         ([UInt8](), "empty.yaml", "empty.yaml: an empty file, not a profile"),
         (Array("  \n".utf8), "blank.json", "blank.json: an empty file, not a profile"),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "photo.json", "photo.json: a PNG image, not a profile"),

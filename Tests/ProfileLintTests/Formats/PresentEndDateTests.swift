@@ -26,6 +26,7 @@ import Testing
         let resume = try #require(InputReader().read(bytes: Array(json.utf8), display: "<mem>").first).get().profile
         #expect(export.positions.value?.first?.isCurrent == true)
         #expect(resume.positions.value?.first?.isCurrent == true)
-        #expect(!export.warnings.contains { $0.code == "date" } && resume.warnings.isEmpty)
+        // The resume has no `basics` (a warning of its own); the date is read without one.
+        #expect(!export.warnings.contains { $0.code == "date" } && !resume.warnings.contains { $0.code == "date" })
     }
 }

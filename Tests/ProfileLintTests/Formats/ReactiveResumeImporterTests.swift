@@ -5,6 +5,43 @@ import Testing
 @Suite struct ReactiveResumeImporterTests {
     static let sanne = "Fixtures/reactive-resume/sanne-de-vries.json"
     static let noor = "Fixtures/reactive-resume/noor-hendriks.nl.json"
+    static let lotte = "Fixtures/reactive-resume/v5-lotte-kramer.json"
+
+    /// A v5 export: picture and summary at the top level, `basics.website`, `hidden`, `period`,
+    /// `description`, `school`/`degree`, `language`/`fluency`, certificates by `title`.
+    @Test func aVersion5ExportIsDetectedAndRead() throws {
+        let input = try FixtureInput.read(Self.lotte)
+        #expect(input.format == .reactiveResume)
+        let profile = input.profile
+        #expect(profile.name == .present("Lotte Kramer"))
+        #expect(profile.headline == .present("Supply chain analyst at Acme Logistics | Forecasts that planners trust"))
+        #expect(profile.location == .present("Nijmegen, Netherlands"))
+        #expect(profile.photo == .present(true), "the top-level picture")
+        #expect(profile.profileURL == .present("https://www.linkedin.com/in/lotte-kramer-example"), "basics.website.url")
+        #expect(profile.about == .present("I turn order history into forecasts that warehouse planners actually use.\nAt Acme Logistics I own the weekly demand forecast for twelve sites and teach planners to read it."))
+        let positions = try #require(profile.positions.value)
+        #expect(positions.map(\.company) == ["Acme Logistics", "Waalkade Foods"], "the hidden item is left out")
+        #expect(positions.map(\.start) == [PartialDate(year: 2022, month: 3), PartialDate(year: 2019)])
+        #expect(positions.map(\.end) == [nil, PartialDate(year: 2022)])
+        #expect(profile.currentPosition.value?.description == "• Built the weekly demand forecast for twelve warehouses.\n• Cut forecast error from 18% to 11% in a year.")
+        #expect(profile.education.value?.map { [$0.school, $0.degree, $0.field] } == [["Universiteit van Oostland", "Master of Science", "Supply Chain Management"]])
+        #expect(profile.education.value?.first?.end == PartialDate(year: 2019))
+        #expect(profile.skills.value == ["Demand forecasting", "Time series", "Python", "SQL"])
+        #expect(profile.languages.value?.map(\.name) == ["Dutch", "English"])
+        #expect(profile.languages.value?.map(\.proficiency) == ["Native", "Fluent"])
+        #expect(profile.certifications == .absent, "the certifications section is hidden")
+        #expect(profile.recommendations == .absent)
+        #expect(profile.warnings.isEmpty, "\(profile.warnings)")
+    }
+
+    @Test func aHiddenVersion5PictureOrSummaryIsNotThere() throws {
+        var text = try String(contentsOfFile: Repository.path(Self.lotte), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"hidden\": false,\n    \"url\": \"https://images", with: "\"hidden\": true,\n    \"url\": \"https://images")
+        text = text.replacingOccurrences(of: "\"columns\": 1,\n    \"hidden\": false,\n    \"content\"", with: "\"columns\": 1,\n    \"hidden\": true,\n    \"content\"")
+        let profile = try #require(InputReader().read(bytes: Array(text.utf8), display: "<mem>").first).get().profile
+        #expect(profile.photo == .absent)
+        #expect(profile.about == .absent)
+    }
 
     @Test func sanneExportIsDetectedAndCarriesWhatHerJSONResumeDoes() throws {
         let input = try FixtureInput.read(Self.sanne)
@@ -214,7 +251,9 @@ import Testing
         #expect(check.stdout.components(separatedBy: "\"format\": \"reactive-resume\"").count == 3)
         let batch = try CLIRunner.run(["batch", "--format", "json", "--no-progress", "Fixtures/reactive-resume"])
         #expect(batch.status == 0, "\(batch.stderr)")
-        #expect(batch.stdout.contains("\"scored\": 2"))
+        let exports = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Fixtures/reactive-resume")).filter { $0.hasSuffix(".json") }
+        #expect(exports.count >= 3)
+        #expect(batch.stdout.contains("\"scored\": \(exports.count)"), "every export in the folder, v4 and v5")
         #expect(batch.stdout.contains("\"errors\": 0"))
     }
 }

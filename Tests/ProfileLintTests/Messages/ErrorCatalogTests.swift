@@ -75,8 +75,10 @@ import Testing
             if id.rawValue.hasSuffix("Other"), MessageID(rawValue: String(id.rawValue.dropLast(5)) + "One") != nil { continue }
             let names = Set(MessageCatalog.placeholders(in: catalog.messages[id] ?? ""))
             let rendered = catalog.text(id, filling: names.map { ($0, "1") })
-            let words = rendered.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            for (index, word) in words.enumerated().dropFirst() where words[index - 1] == "1" {
+            // Words apart: a "1" inside a URL or a number (`http://1:1/ (employees)`) counts nothing.
+            let words = rendered.split { $0 == " " || $0 == "\u{00A0}" }.map(String.init)
+            for (index, token) in words.enumerated().dropFirst() where words[index - 1].trimmingCharacters(in: .punctuationCharacters) == "1" {
+                let word = String(token.prefix(while: \.isLetter))
                 #expect(!nouns.contains(word), "\(code).\(id.rawValue) renders '1 \(word)': \(rendered)")
             }
         }

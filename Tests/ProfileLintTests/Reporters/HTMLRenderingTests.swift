@@ -76,9 +76,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = try Self.shippedReport(in: folder)
         let dom = try Self.run(browser, ["--dump-dom", page.absoluteString], profile: folder).stdout
-        for id in ["chart-scores", "chart-rules", "chart-groups", "chart-key-accounts"] {
+        for id in ["chart-scores", "chart-rules", "chart-groups", "chart-key-accounts", "chart-group-discovery"] {
             #expect(dom.contains("id=\"\(id)\""), "the browser has no chart \(id)")
         }
+        // The next steps: the second, marked map with its tables, the ambassadors and coaching pairs, the training focus.
+        for id in ["group-discovery", "ambassadors", "training"] {
+            #expect(dom.contains("id=\"\(id)\""), "the browser has no block \(id)")
+        }
+        #expect(dom.contains("Rotterdam Runners"))
         #expect(dom.contains("Acme Logistics"))
         #expect(dom.contains("Umbrella Retail"))
     }
@@ -183,7 +188,7 @@ import Testing
                 #expect(chart.scale >= 0.69, "\(chart.id) is drawn at \(chart.scale) of its size: its text is too small to read")
             }
         }
-        #expect(layoutOf.charts.count == 4)
+        #expect(layoutOf.charts.count == 5, "four charts and the second map of the groups the departments chose themselves")
         // An employee row holds a wrapped suggestion, never a 300 px column of words; stacked on a phone, a card of a few lines.
         let tallest: Double = layout == .phone ? 320 : 110
         #expect(layoutOf.tallestEmployeeRow > 0 && layoutOf.tallestEmployeeRow <= tallest, "an employee row is \(layoutOf.tallestEmployeeRow) px tall")

@@ -39,7 +39,14 @@ import Testing
         let dutch = try GoldenRun.make(language: .dutch)
         let clean = CheckRun(profiles: golden.profiles.filter { $0.score == 100 }, errors: [], rules: golden.rules, language: .english)
         let empty = CheckRun(profiles: [], errors: [], rules: [], language: .english)
-        return [("golden", golden), ("dutch", dutch), ("clean", clean), ("empty", empty)].map { ($0.0, SARIFReporter().report($0.1)) }
+        // Findings on the pages of a profile PDF: no line, a page and a section.
+        var pages = golden
+        for profile in pages.profiles.indices {
+            for result in pages.profiles[profile].results.indices {
+                pages.profiles[profile].results[result].location = SourceLocation(file: "Profile.pdf", path: "Experience", page: result % 3 + 1)
+            }
+        }
+        return [("golden", golden), ("dutch", dutch), ("clean", clean), ("empty", empty), ("pdf-pages", pages)].map { ($0.0, SARIFReporter().report($0.1)) }
     }
 
     @Test(.enabled(if: !skipped, "PROFILELINT_SKIP_SARIF_SCHEMA=1"))

@@ -158,6 +158,7 @@ private struct Reference {
         case .number(let number): number
         case .flag(let flag): flag ? 1 : 0
         case .text(let text): text.isEmpty ? 0 : 1
+        case .date: 1
         }
     }
 
@@ -172,6 +173,7 @@ private struct Reference {
         case .list(let count): String(count)
         case .number(let number): String(number)
         case .flag(let flag): flag ? "true" : "false"
+        case .date(let date): date.description
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         let output = try CLIRunner.run(["check", "Fixtures/linkedin/profile-only"])
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.count > 1)
-        #expect(lines[1] == "  score 100/100 · no level: 4 of 13 rules could be checked (28% of the weight; 60% needed) · 4 passed, 0 failed, 9 unknown")
+        #expect(lines[1] == "  score 100/100 · no level: 8 of 23 rules could be checked (31% of the weight; 60% needed) · 8 passed, 0 failed, 15 unknown")
         #expect(!output.stdout.contains("Nothing to improve: every rule passes."))
         #expect(output.stdout.contains("Nothing to improve in what could be checked; the rest is not known from this source."))
 
@@ -38,14 +38,14 @@ import Testing
         #expect(profile["level"] is NSNull)
         let assessment = try #require(profile["assessment"] as? [String: Any])
         #expect(assessment["standing"] as? String == "partly-assessable")
-        #expect(assessment["checked_rules"] as? Int == 4)
+        #expect(assessment["checked_rules"] as? Int == 8)
     }
 
     @Test func aProfileOfUnknownsHasNoScore() throws {
         let output = try CLIRunner.run(["check", "Fixtures/assessment/nothing-known.json"])
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.count > 1)
-        #expect(lines[1] == "  nothing could be checked: 13 rules unknown")
+        #expect(lines[1] == "  nothing could be checked: 23 rules unknown")
         #expect(!output.stdout.contains("/100"))
         #expect(!output.stdout.contains("Nothing to improve"))
         let json = try CLIRunner.run(["check", "Fixtures/assessment/nothing-known.json", "--format", "json"])
@@ -61,7 +61,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "scoring: {min_checked_weight: 25%}\n".write(to: folder.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
         let output = try CLIRunner.run(["check", Repository.path("Fixtures/linkedin/profile-only")], in: folder.path)
-        #expect(output.stdout.contains("score 100/100 · advanced · 4 passed, 0 failed, 9 unknown · 4 of 13 rules checked (28% of the weight)"),
+        #expect(output.stdout.contains("score 100/100 · advanced · 8 passed, 0 failed, 15 unknown · 8 of 23 rules checked (31% of the weight)"),
                 "\(output.stdout)")
     }
 
@@ -81,7 +81,7 @@ import Testing
         #expect(summary["scored"] as? Int == 1)
         #expect(summary["partly_assessable"] as? Int == 1)
         #expect(summary["not_assessable"] as? Int == 1)
-        #expect(summary["average_score"] as? Int == 26, "Jan's 26 alone, not (26 + 100 + 0) / 3")
+        #expect(summary["average_score"] as? Int == 29, "Jan's 29 alone, not (29 + 100 + 0) / 3")
         let levels = try #require(summary["levels"] as? [String: Int])
         #expect(levels.values.reduce(0, +) == 1)
         let bands = try #require(summary["score_distribution"] as? [[String: Any]])

@@ -18,7 +18,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 /// fuzzer's regressions.
 enum HostileCorpus {
     static let folder = "Fixtures/hostile"
-    /// Its configuration: the default limits but a 1 MB record limit.
+    /// Its configuration: the default limits but a 1 MB record limit and a 2 s PDF time limit.
     static let configuration = "Fixtures/hostile/.profilelint.yml"
 
     /// Small cases, committed (`generate.py --committed` rewrites them).
@@ -52,6 +52,10 @@ enum HostileCorpus {
         HostileCase(path: "zip-symlink.zip", expected: "entry 'Positions.csv': symbolic links are not allowed"),
         HostileCase(path: "csv-unbalanced-quote", expected: "Profile.csv:2:16: unbalanced quote"),
         HostileCase(path: "csv-nul-bytes", expected: "Profile.csv: contains NUL bytes"),
+        HostileCase(path: "pdf-encrypted.pdf", expected: "an encrypted PDF"),
+        HostileCase(path: "pdf-truncated.pdf", expected: "a damaged PDF that poppler cannot read"),
+        HostileCase(path: "pdf-not-linkedin.pdf", expected: "a PDF document, not LinkedIn's profile PDF"),
+        HostileCase(path: "pdf-scan-only.pdf", expected: "a PDF without text (a scanned image?)"),
     ].map { HostileCase(path: "\(folder)/\($0.path)", expected: $0.expected) }
 
     /// Committed cases that are profiles after all, each read with one warning that must say this: a key
@@ -72,6 +76,9 @@ enum HostileCorpus {
         HostileCase(path: "zip-bomb-lying.zip", expected: "expands beyond its declared size of 1000 bytes"),
         HostileCase(path: "csv-long-record", expected: "longer than the limit of 1.0 MB (limits.max_record_size)"),
         HostileCase(path: "jsonl-long-record.jsonl", expected: "longer than the limit of 1.0 MB (limits.max_record_size)"),
+        HostileCase(path: "pdf-deep-nesting.pdf", expected: "LinkedIn's profile PDF"),
+        HostileCase(path: "pdf-huge-stream.pdf", expected: "longer than the limit of 2 s (limits.max_pdf_seconds)"),
+        HostileCase(path: "pdf-flate-bomb.pdf", expected: "longer than the limit of 2 s (limits.max_pdf_seconds)"),
     ].map { HostileCase(path: "\(folder)/.generated/\($0.path)", expected: $0.expected) }
 
     /// Every committed and generated case.

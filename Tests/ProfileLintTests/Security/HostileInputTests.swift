@@ -143,10 +143,17 @@ import Testing
         try HostileCorpus.requireGenerated()
         let folder = try SecurityRunner.temporaryFolder("batch")
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A folder search reads the profile extensions only, so the PDFs are named one by one, as a user
+        // would, from a folder of their own that is not searched.
+        let named = try SecurityRunner.temporaryFolder("batch-named")
+        defer { try? FileManager.default.removeItem(at: named) }
+        var namedPaths: [String] = []
         let fileManager = FileManager.default
         for hostile in HostileCorpus.all {
-            try fileManager.createSymbolicLink(atPath: folder.appendingPathComponent(hostile.name).path,
-                                               withDestinationPath: Repository.path(hostile.path))
+            let isNamed = hostile.name.lowercased().hasSuffix(".pdf")
+            let link = (isNamed ? named : folder).appendingPathComponent(hostile.name).path
+            try fileManager.createSymbolicLink(atPath: link, withDestinationPath: Repository.path(hostile.path))
+            if isNamed { namedPaths.append(link) }
         }
         try fileManager.copyItem(atPath: Repository.path("Fixtures/profiles/sanne-de-vries-all-star.json"),
                                  toPath: folder.appendingPathComponent("good-profile.json").path)
@@ -163,7 +170,7 @@ import Testing
             expectedErrors.append(("unreadable.json", "permission denied"))
         }
 
-        let output = try SecurityRunner.run(["batch", "--config", HostileCorpus.configuration, "--format", "json", "--jobs", "2", folder.path],
+        let output = try SecurityRunner.run(["batch", "--config", HostileCorpus.configuration, "--format", "json", "--jobs", "2", folder.path] + namedPaths,
                                             privileges: .unprivileged)
         #expect(!output.signalled)
         #expect(output.status == 2, "\(output.stderr.prefix(3000))")

@@ -23,12 +23,7 @@ struct EmployerNamedCheck: CheckKind, CheckPredicate {
     var field: ProfileField
 
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> EmployerNamedCheck {
-        if argument.isNull { return EmployerNamedCheck(field: .currentPositionCompany) }
-        guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedMappingOrNothing)) }
-        try reader.onlyKeys(argument, path, ["field"])
-        let field = try argument["field"].map { try reader.field($0, path + ".field") } ?? .currentPositionCompany
-        try reader.expect(field, .text, argument, path + ".field")
-        return EmployerNamedCheck(field: field)
+        EmployerNamedCheck(field: try reader.optionalTextField(argument, path, default: .currentPositionCompany))
     }
 
     var fields: [ProfileField] { [field] }
