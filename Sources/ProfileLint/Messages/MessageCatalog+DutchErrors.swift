@@ -344,7 +344,7 @@ extension MessageCatalog {
             .errorAgeYearsOrMonths: "geef de leeftijd op als 'years' of 'months'",
             .fieldKindDate: "een datumveld",
             .errorExpectedCategory: "{categories} verwacht maar {found} gevonden{hint}",
-            .errorAllStarNeedsCompleteness: "alleen volledigheidsregels kunnen All-Star-criteria zijn (de onderdelen van de profielsterkte van LinkedIn); de categorie van deze regel is {category}",
+            .errorAllStarNeedsCompleteness: "alleen volledigheidsregels kunnen All-Star-criteria zijn (de onderdelen van de profielsterkte van LinkedIn); de categorie van deze regel is '{category}'",
             .expectedHistory: "een profilelint-geschiedenis van metingen (deze SQLite-database is van een ander programma)",
             .expectedHistoryDatabase: "een profilelint-geschiedenis van metingen (een SQLite-database)",
             .errorHistoryNewer: "geschreven door een nieuwere profilelint (schemaversie {version}, deze leest tot en met {supported}); werk profilelint bij",

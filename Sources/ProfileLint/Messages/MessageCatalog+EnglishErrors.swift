@@ -344,7 +344,7 @@ extension MessageCatalog {
             .errorAgeYearsOrMonths: "give the age as 'years' or 'months'",
             .fieldKindDate: "a date field",
             .errorExpectedCategory: "expected {categories} but found {found}{hint}",
-            .errorAllStarNeedsCompleteness: "only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is {category}",
+            .errorAllStarNeedsCompleteness: "only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is '{category}'",
             .expectedHistory: "a profilelint run history (this SQLite database is another program's)",
             .expectedHistoryDatabase: "a profilelint run history (a SQLite database)",
             .errorHistoryNewer: "written by a newer profilelint (schema version {version}, this one reads up to {supported}); upgrade profilelint",

@@ -344,7 +344,7 @@ extension MessageCatalog {
             .errorAgeYearsOrMonths: "indiquez l'âge en «\u{00A0}years\u{00A0}» ou en «\u{00A0}months\u{00A0}»",
             .fieldKindDate: "un champ date",
             .errorExpectedCategory: "attendu {categories}, trouvé {found}{hint}",
-            .errorAllStarNeedsCompleteness: "seules les règles de complétude peuvent être des critères All-Star (les éléments de la force du profil LinkedIn)\u{00A0}; la catégorie de cette règle est {category}",
+            .errorAllStarNeedsCompleteness: "seules les règles de complétude peuvent être des critères All-Star (les éléments de la force du profil LinkedIn)\u{00A0}; la catégorie de cette règle est «\u{00A0}{category}\u{00A0}»",
             .expectedHistory: "un historique des mesures de profilelint (cette base SQLite appartient à un autre programme)",
             .expectedHistoryDatabase: "un historique des mesures de profilelint (une base SQLite)",
             .errorHistoryNewer: "écrit par un profilelint plus récent (version de schéma {version}, celui-ci lit jusqu'à {supported})\u{00A0}; mettez profilelint à jour",

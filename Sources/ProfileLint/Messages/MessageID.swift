@@ -778,7 +778,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case fieldKindDate
     /// “expected {categories} but found {found}{hint}”
     case errorExpectedCategory
-    /// “only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is {category}”
+    /// “only completeness rules can be All-Star criteria (LinkedIn's profile-strength items); this rule's category is '{category}'”
     case errorAllStarNeedsCompleteness
     /// “a profilelint run history (this SQLite database is another program's)”
     case expectedHistory
