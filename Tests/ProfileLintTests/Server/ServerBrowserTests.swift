@@ -36,7 +36,7 @@ import Testing
         #expect((result["headings"] as? [String])?.contains("Wat dit bestand niet vertelt") == true)
         #expect((result["shared"] as? String)?.contains("Je profielkaart is gedeeld met HR") == true)
         // HR sees the shared card counted.
-        #expect((result["dashboard"] as? String)?.contains("1 van de") == true, "\(result["dashboard"] ?? "")")
+        #expect((result["dashboard"] as? String)?.contains("Kaart gedeeld: 1 van") == true, "\(result["dashboard"] ?? "")")
         #expect(result["after_logout"] as? String == "HR-dashboard")
         // No CSP violation, no script error, no missing file; the login page's own 401 is expected.
         let console = (result["console"] as? [String] ?? []).filter { !($0.contains("/hr") && $0.contains("status of 401")) }
