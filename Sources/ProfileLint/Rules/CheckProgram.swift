@@ -66,6 +66,8 @@ struct CheckProgram: Sendable {
         fileprivate(set) var nodes: [Node] = []
         fileprivate(set) var messages: [LocalizedText] = []
         fileprivate(set) var predicates: [any CheckPredicate] = []
+        /// The texts the text checks read, each folded once per profile (``FoldedTexts``).
+        fileprivate(set) var texts: [FoldedTexts.Key] = []
         /// The word lists, compiled once for every check that reads them.
         let lexicon: TextLexicon
         /// The day dated facts are measured against (`recent`).
@@ -77,6 +79,14 @@ struct CheckProgram: Sendable {
             predicates.append(predicate)
             return Node(operation: .predicate, field: field, whenAbsent: whenAbsent, unknownWhenAbsent: unknownWhenAbsent,
                         extra: Int32(predicates.count - 1))
+        }
+
+        /// The index in ``FoldedTexts`` of the text `scope` reads, shared by every check that reads it.
+        mutating func textSlot(_ scope: TextScope) -> Int {
+            let key = FoldedTexts.Key(field: scope.field, prefix: scope.prefix)
+            if let slot = texts.firstIndex(of: key) { return slot }
+            texts.append(key)
+            return texts.count - 1
         }
 
         /// A node of `operation` (`all`, `any` or `not`) over `checks`, compiled as consecutive nodes.
@@ -113,6 +123,8 @@ struct CheckProgram: Sendable {
     let roots: [Int32]
     let messages: [LocalizedText]
     let predicates: [any CheckPredicate]
+    /// The texts the predicates read through ``FoldedTexts``.
+    let texts: [FoldedTexts.Key]
 
     /// Compiles `checks` (one a rule, in rule order), with `lexicon`'s word lists and `today` for dated facts.
     init(_ checks: [Check], lexicon: TextLexicon = .standard, today: ReportDate = ReportDate.processDay) {
@@ -127,15 +139,20 @@ struct CheckProgram: Sendable {
         nodes = builder.nodes
         messages = builder.messages
         predicates = builder.predicates
+        texts = builder.texts
     }
 
     /// Evaluates every compiled check on `profile`, calling `each` with the result of each in order.
     func evaluateAll(on profile: ProfileView, organisation: Organisation?, _ each: (Int, Result) -> Void) {
         nodes.withUnsafeBufferPointer { nodes in
             predicates.withUnsafeBufferPointer { predicates in
-                let evaluator = Evaluator(nodes: nodes, predicates: predicates, profile: profile, organisation: organisation)
-                for (index, root) in roots.enumerated() {
-                    each(index, evaluator.evaluate(Int(root)))
+                texts.withUnsafeBufferPointer { keys in
+                    FoldedTexts.withTexts(keys, on: profile) { texts in
+                        let evaluator = Evaluator(nodes: nodes, predicates: predicates, profile: profile, organisation: organisation, texts: texts)
+                        for (index, root) in roots.enumerated() {
+                            each(index, evaluator.evaluate(Int(root)))
+                        }
+                    }
                 }
             }
         }
@@ -146,6 +163,7 @@ struct CheckProgram: Sendable {
         let predicates: UnsafeBufferPointer<any CheckPredicate>
         let profile: ProfileView
         let organisation: Organisation?
+        let texts: FoldedTexts
 
         func evaluate(_ index: Int) -> Result {
             let node = nodes[index]
@@ -158,7 +176,7 @@ struct CheckProgram: Sendable {
                 switch profile.state(of: node.field) {
                 case .unknown: return Result(status: .unknown, field: node.field, message: -1)
                 case .absent: return Result(status: node.unknownWhenAbsent ? .unknown : node.whenAbsent ? .pass : .fail, field: node.field, message: -1)
-                case .present: return Result(status: predicates[Int(node.extra)].judge(on: profile, organisation: organisation), field: node.field, message: -1)
+                case .present: return Result(status: predicates[Int(node.extra)].judge(on: profile, organisation: organisation, texts: texts), field: node.field, message: -1)
                 }
             case .all:
                 var unknown: Result?
@@ -223,6 +241,9 @@ protocol CheckPredicate: Sendable {
     /// The status on `profile`, whose field is present: a predicate that can be unknown (a text in
     /// no known language) implements this; others get ``passes(on:organisation:)``'s pass or fail.
     func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus
+    /// The status as ``judge(on:organisation:)`` says, reading the texts folded for this profile
+    /// (a text check); others ignore `texts`.
+    func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus
     /// What the check found that a message names with `{found}` (the buzzwords of a text); empty for most.
     func found(on profile: ProfileView, organisation: Organisation?) -> [String]
 }
@@ -230,6 +251,10 @@ protocol CheckPredicate: Sendable {
 extension CheckPredicate {
     func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus {
         passes(on: profile, organisation: organisation) ? .pass : .fail
+    }
+
+    func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus {
+        judge(on: profile, organisation: organisation)
     }
 
     func found(on profile: ProfileView, organisation: Organisation?) -> [String] { [] }

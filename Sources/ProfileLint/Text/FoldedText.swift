@@ -47,6 +47,27 @@ struct FoldedText {
     /// Calls `body` with `text` folded, or only its first `limit` characters (as LinkedIn counts
     /// them), without a word that the limit cuts.
     static func withTokens<Result>(of text: String, limit: Int? = nil, _ body: (FoldedText) -> Result) -> Result {
+        let size = text.utf8.count + 1
+        let maxTokens = tokenCapacity(bytes: size)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { bytes in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: maxTokens * 2) { positions in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: maxTokens) { hashes in
+                    withUnsafeTemporaryAllocation(of: Flags.self, capacity: maxTokens) { flags in
+                        body(folding(text, limit: limit, bytes: bytes, positions: positions, hashes: hashes, flags: flags))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The tokens a text of `bytes` bytes (and one more) can have at most: a token is at least one
+    /// byte followed by a separator.
+    static func tokenCapacity(bytes: Int) -> Int { bytes / 2 + 1 }
+
+    /// `text` (or its first `limit` characters) folded into memory the caller holds: `bytes` for its
+    /// UTF-8 count and one more, `positions` twice and `hashes` and `flags` once ``tokenCapacity(bytes:)``.
+    static func folding(_ text: String, limit: Int?, bytes: UnsafeMutableBufferPointer<UInt8>, positions: UnsafeMutableBufferPointer<Int32>,
+                        hashes: UnsafeMutableBufferPointer<UInt64>, flags: UnsafeMutableBufferPointer<Flags>) -> FoldedText {
         var limitByte = Int.max
         if let limit, text.utf8.count > limit {
             // ASCII texts without CR have one character per byte.
@@ -58,28 +79,18 @@ struct FoldedText {
             }
         }
         var text = text
-        return text.withUTF8 { whole in
+        let maxTokens = positions.count / 2
+        var folded = FoldedText(bytes: bytes,
+                                starts: UnsafeMutableBufferPointer(rebasing: positions[0..<maxTokens]),
+                                lengths: UnsafeMutableBufferPointer(rebasing: positions[maxTokens..<(maxTokens * 2)]),
+                                hashes: hashes, flags: flags)
+        text.withUTF8 { whole in
             let input = limitByte < whole.count ? UnsafeBufferPointer(rebasing: whole[0..<limitByte]) : whole
             // A word the limit cuts in two is left out ("engi" of "engineer").
             let cutsWord = limitByte < whole.count && limitByte > 0 && Self.isWordByte(whole[limitByte]) && Self.isWordByte(whole[limitByte - 1])
-            let size = input.count + 1
-            // A token is at least one byte followed by a separator, so there are at most size / 2 + 1.
-            let maxTokens = size / 2 + 1
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { bytes in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: maxTokens * 2) { positions in
-                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: maxTokens) { hashes in
-                        withUnsafeTemporaryAllocation(of: Flags.self, capacity: maxTokens) { flags in
-                            var folded = FoldedText(bytes: bytes,
-                                                    starts: UnsafeMutableBufferPointer(rebasing: positions[0..<maxTokens]),
-                                                    lengths: UnsafeMutableBufferPointer(rebasing: positions[maxTokens..<(maxTokens * 2)]),
-                                                    hashes: hashes, flags: flags)
-                            folded.fold(input, cutsWord: cutsWord)
-                            return body(folded)
-                        }
-                    }
-                }
-            }
+            folded.fold(input, cutsWord: cutsWord)
         }
+        return folded
     }
 
     /// What a byte or sequence is to the tokeniser.

@@ -1,10 +1,12 @@
-/// Phrases of word lists in one language, compiled once into a hash table of folded tokens, that
-/// finds them in a ``FoldedText`` without building anything per text.
+/// Phrases of word lists in one language, or in several together, compiled once into a hash table
+/// of folded tokens, that finds them in a ``FoldedText`` without building anything per text.
 ///
 /// A phrase matches consecutive tokens of the text; each of its words matches a token that is the
-/// word itself or the word followed by one of the language's endings (`suffixes` list), or, where
+/// word itself or the word followed by one of its language's endings (`suffixes` list), or, where
 /// the language writes compounds together, a word of six letters or more followed by at least three
 /// more letters (`teamspelersmentaliteit`) or, for the first word, ending a compound (`beleidsadviseur`).
+/// Compiled for several languages, each phrase keeps its own language's endings, so one pass over a
+/// text finds what a pass with each language's matcher would.
 struct PhraseMatcher: Sendable {
     struct Phrase: Sendable {
         /// The phrase as written in the list, shown in messages.
@@ -14,6 +16,8 @@ struct PhraseMatcher: Sendable {
         var lengths: [Int32]
         /// The next phrase with the same first word, or -1.
         var next: Int32
+        /// The index of its language in ``endings``.
+        var language: Int
     }
 
     private(set) var phrases: [Phrase] = []
@@ -26,11 +30,16 @@ struct PhraseMatcher: Sendable {
     /// Per slot of a first word's first two bytes (``startSlot(_:_:)``), the lengths as in
     /// ``firstLengths`` of the first words that start so: most prefixes of a token then need no hash.
     private var lengthsByStart = [UInt64](repeating: 0, count: 1024)
-    /// Endings folded, by their bytes.
-    private let suffixes: [[UInt8]]
-    /// Whether a word may start a compound written together.
-    private let compounds: Bool
-    /// The longest ending, in bytes: a shorter prefix of a token can only match through a compound.
+    /// The endings of at most seven bytes (``packed(_:)``), each once, and the languages (bits) that allow each.
+    private var shortEndings: [UInt64] = []
+    private var shortEndingLanguages: [UInt64] = []
+    /// Longer endings, by their bytes, and the languages that allow each.
+    private var longEndings: [(bytes: [UInt8], languages: UInt64)] = []
+    /// Bit n set when language n writes compounds together.
+    private let compoundLanguages: UInt64
+    /// Bits of every language.
+    private let allLanguages: UInt64
+    /// The longest ending of any language, in bytes: a shorter prefix of a token can only match through a compound.
     private let longestSuffix: Int
 
     /// Whether there is nothing to find.
@@ -38,32 +47,68 @@ struct PhraseMatcher: Sendable {
 
     /// Compiles `phrases` with the endings in `suffixes` (`...` allows compounds).
     init(phrases list: [String], suffixes suffixList: [String]) {
-        compounds = suffixList.contains("...")
-        suffixes = suffixList.filter { $0 != "..." }.map { Array(WordLists.key($0).utf8) }.filter { !$0.isEmpty }
-        longestSuffix = suffixes.map(\.count).max() ?? 0
+        self.init(languages: [(list, suffixList)])
+    }
+
+    /// Compiles the phrases of several languages into one matcher, each language with its endings
+    /// (`...` among them allows compounds): a phrase is found wherever its own language's matcher finds it.
+    init(languages: [(phrases: [String], suffixes: [String])]) {
+        var longestSuffix = 0
+        var compoundLanguages: UInt64 = 0
+        for (index, language) in languages.enumerated() where index < 64 {
+            let bit = UInt64(1) << UInt64(index)
+            if language.suffixes.contains("...") { compoundLanguages |= bit }
+            for suffix in language.suffixes where suffix != "..." {
+                let bytes = Array(WordLists.key(suffix).utf8)
+                guard !bytes.isEmpty else { continue }
+                longestSuffix = max(longestSuffix, bytes.count)
+                if bytes.count <= 7 {
+                    let key = bytes.withUnsafeBufferPointer { Self.packed($0) }
+                    if let known = shortEndings.firstIndex(of: key) { shortEndingLanguages[known] |= bit } else {
+                        shortEndings.append(key)
+                        shortEndingLanguages.append(bit)
+                    }
+                } else if let known = longEndings.firstIndex(where: { $0.bytes == bytes }) {
+                    longEndings[known].languages |= bit
+                } else {
+                    longEndings.append((bytes, bit))
+                }
+            }
+        }
+        self.longestSuffix = longestSuffix
+        self.compoundLanguages = compoundLanguages
+        allLanguages = languages.count >= 64 ? UInt64.max : (1 << UInt64(languages.count)) - 1
+        let total = languages.reduce(0) { $0 + $1.phrases.count }
         var capacity = 16
-        while capacity < list.count * 2 { capacity *= 2 }
+        while capacity < total * 2 { capacity *= 2 }
         keys = Array(repeating: 0, count: capacity)
         firsts = Array(repeating: -1, count: capacity)
         mask = capacity - 1
-        var seen = Set<String>()
-        for text in list {
-            let key = WordLists.key(text)
-            guard !key.isEmpty, seen.insert(key).inserted else { continue }
-            let words = key.split(separator: " ")
-            var phrase = Phrase(text: text, hashes: words.map { FoldedText.hash($0.utf8) }, lengths: words.map { Int32($0.utf8.count) }, next: -1)
-            let slot = slot(for: phrase.hashes[0])
-            if keys[slot] == 0 { keys[slot] = phrase.hashes[0] }
-            phrase.next = firsts[slot]
-            firsts[slot] = Int32(phrases.count)
-            if phrase.lengths[0] < 64 {
-                firstLengths |= 1 << UInt64(phrase.lengths[0])
-                let first = words[0].utf8
-                let second = first.count > 1 ? first[first.index(after: first.startIndex)] : 0
-                lengthsByStart[Self.startSlot(first[first.startIndex], second)] |= 1 << UInt64(phrase.lengths[0])
+        for (language, entry) in languages.enumerated() {
+            var seen = Set<String>()
+            for text in entry.phrases {
+                let key = WordLists.key(text)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                add(text, key: key, language: language)
             }
-            phrases.append(phrase)
         }
+    }
+
+    private mutating func add(_ text: String, key: String, language: Int) {
+        let words = key.split(separator: " ")
+        var phrase = Phrase(text: text, hashes: words.map { FoldedText.hash($0.utf8) }, lengths: words.map { Int32($0.utf8.count) },
+                            next: -1, language: language)
+        let slot = slot(for: phrase.hashes[0])
+        if keys[slot] == 0 { keys[slot] = phrase.hashes[0] }
+        phrase.next = firsts[slot]
+        firsts[slot] = Int32(phrases.count)
+        if phrase.lengths[0] < 64 {
+            firstLengths |= 1 << UInt64(phrase.lengths[0])
+            let first = words[0].utf8
+            let second = first.count > 1 ? first[first.index(after: first.startIndex)] : 0
+            lengthsByStart[Self.startSlot(first[first.startIndex], second)] |= 1 << UInt64(phrase.lengths[0])
+        }
+        phrases.append(phrase)
     }
 
     /// The slot in ``lengthsByStart`` of a word starting with `first` and `second` (0 for a word of one byte).
@@ -89,27 +134,44 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Whether `rest`, what a token has after a word of `length` bytes, is an allowed ending; a
-    /// compound needs a word of six letters or more, so that `plan` does not match `planning`.
+    /// The languages, as bits, in which `rest`, what a token has after a word of `length` bytes, is an
+    /// allowed ending; a compound needs a word of six letters or more, so that `plan` does not match `planning`.
     @inline(__always)
-    private func allowsEnding(_ rest: UnsafeMutableBufferPointer<UInt8>, after length: Int) -> Bool {
-        if rest.isEmpty { return true }
-        if compounds, rest.count >= 3, length >= 6 { return true }
-        for suffix in suffixes where suffix.count == rest.count {
-            if suffix.elementsEqual(rest) { return true }
+    private func endingLanguages(_ rest: UnsafeMutableBufferPointer<UInt8>, after length: Int) -> UInt64 {
+        if rest.isEmpty { return allLanguages }
+        var languages: UInt64 = rest.count >= 3 && length >= 6 ? compoundLanguages : 0
+        if rest.count <= 7 {
+            let key = Self.packed(UnsafeBufferPointer(rest))
+            shortEndings.withUnsafeBufferPointer { endings in
+                for index in endings.indices where endings[index] == key {
+                    languages |= shortEndingLanguages[index]
+                    break
+                }
+            }
+        } else {
+            for ending in longEndings where ending.bytes.count == rest.count && ending.bytes.elementsEqual(rest) { languages |= ending.languages }
         }
-        return false
+        return languages
     }
 
-    /// Whether token `index` of `text` is the word of `hash` and `length` bytes, with an allowed ending.
+    /// Up to seven bytes and their count in one number.
     @inline(__always)
-    private func tokenMatches(_ text: FoldedText, _ index: Int, _ hash: UInt64, _ length: Int32) -> Bool {
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key = UInt64(bytes.count) << 56
+        for index in bytes.indices { key |= UInt64(bytes[index]) << UInt64(8 * index) }
+        return key
+    }
+
+    /// Whether token `index` of `text` is the word of `hash` and `length` bytes, with an ending its
+    /// language allows.
+    @inline(__always)
+    private func tokenMatches(_ text: FoldedText, _ index: Int, _ hash: UInt64, _ length: Int32, language: Int) -> Bool {
         if text.hashes[index] == hash { return true }
         let tokenLength = text.lengths[index]
         guard tokenLength > length else { return false }
         let token = text.token(index)
         guard FoldedText.hash(UnsafeMutableBufferPointer(rebasing: token[0..<Int(length)])) == hash else { return false }
-        return allowsEnding(UnsafeMutableBufferPointer(rebasing: token[Int(length)...]), after: Int(length))
+        return endingLanguages(UnsafeMutableBufferPointer(rebasing: token[Int(length)...]), after: Int(length)) & (1 << UInt64(language)) != 0
     }
 
     /// Calls `body` with each phrase found in tokens `range` of `text` and the token it starts at, in
@@ -133,7 +195,7 @@ struct PhraseMatcher: Sendable {
     /// Calls `body` with each phrase that starts at token `index`; `false` when `body` asked to stop.
     private func forEachMatch(at index: Int, in text: FoldedText, end: Int, _ body: (Int, Int) -> Bool) -> Bool {
         // The whole token first, then each shorter prefix that some first word is as long as.
-        if !visit(firstPhrase(text.hashes[index]), text, index, end, body) { return false }
+        if !visit(firstPhrase(text.hashes[index]), text, index, end, allLanguages, body) { return false }
         let length = Int(text.lengths[index])
         guard length > 1 else { return true }
         let token = text.token(index)
@@ -151,13 +213,14 @@ struct PhraseMatcher: Sendable {
             }
             // Most prefixes leave more than an ending and start no compound: no look-up for them.
             let rest = length - next
-            guard rest <= longestSuffix || (compounds && next >= 6 && rest >= 3),
-                  allowsEnding(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next) else { continue }
-            if !visit(firstPhrase(hash == 0 ? 1 : hash), text, index, end, body) { return false }
+            guard rest <= longestSuffix || (compoundLanguages != 0 && next >= 6 && rest >= 3) else { continue }
+            let languages = endingLanguages(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next)
+            guard languages != 0 else { continue }
+            if !visit(firstPhrase(hash == 0 ? 1 : hash), text, index, end, languages, body) { return false }
         }
         // A compound ends in the word too (`beleidsadviseur`, `salesmanager`): a word of six letters
-        // or more after at least three others.
-        guard compounds, length >= 9 else { return true }
+        // or more after at least three others, in a language that writes compounds together.
+        guard compoundLanguages != 0, length >= 9 else { return true }
         var headLengths = firstLengths & ~UInt64(0x3F) & (length - 2 >= 64 ? UInt64.max : (1 << UInt64(length - 2)) - 1)
         while headLengths != 0 {
             let wordLength = headLengths.trailingZeroBitCount
@@ -165,21 +228,22 @@ struct PhraseMatcher: Sendable {
             let start = length - wordLength
             guard lengthsByStart[Self.startSlot(token[start], token[start + 1])] & (1 << UInt64(wordLength)) != 0 else { continue }
             let head = FoldedText.hash(UnsafeMutableBufferPointer(rebasing: token[(length - wordLength)...]))
-            if !visit(firstPhrase(head), text, index, end, body) { return false }
+            if !visit(firstPhrase(head), text, index, end, compoundLanguages, body) { return false }
         }
         return true
     }
 
-    /// Visits the chain of phrases starting at `first` whose first word is token `index`; `false` to stop.
+    /// Visits the chain of phrases starting at `first` whose first word is token `index`, those of
+    /// `languages` (bits) only; `false` to stop.
     @inline(__always)
-    private func visit(_ first: Int32, _ text: FoldedText, _ index: Int, _ end: Int, _ body: (Int, Int) -> Bool) -> Bool {
+    private func visit(_ first: Int32, _ text: FoldedText, _ index: Int, _ end: Int, _ languages: UInt64, _ body: (Int, Int) -> Bool) -> Bool {
         var current = first
         while current >= 0 {
             let phrase = phrases[Int(current)]
             let words = phrase.hashes.count
-            if index + words <= end {
+            if index + words <= end, languages & (1 << UInt64(phrase.language)) != 0 {
                 var matched = true
-                for word in 1..<max(words, 1) where !tokenMatches(text, index + word, phrase.hashes[word], phrase.lengths[word]) {
+                for word in 1..<max(words, 1) where !tokenMatches(text, index + word, phrase.hashes[word], phrase.lengths[word], language: phrase.language) {
                     matched = false
                     break
                 }

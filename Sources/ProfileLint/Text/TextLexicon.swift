@@ -28,6 +28,12 @@ struct TextLexicon: Sendable {
         }
     }
 
+    private static func compileTogether(_ names: [String], _ lists: WordLists, _ languages: [String]) -> PhraseMatcher {
+        PhraseMatcher(languages: languages.map { language in
+            (names.flatMap { lists.phrases($0, language) }, lists.phrases("suffixes", language))
+        })
+    }
+
     /// The languages a text can be recognised in, by index.
     var languages: [String] { detector.languages }
 
@@ -35,6 +41,13 @@ struct TextLexicon: Sendable {
     func matchers(_ names: [String]) -> [PhraseMatcher] {
         if names.count == 1, let matchers = compiled[names[0]] { return matchers }
         return Self.compile(names, lists, languages)
+    }
+
+    /// One matcher for the phrases of `names` in every language together, each phrase with its
+    /// language's endings: it finds a phrase where one of ``matchers(_:)`` would, in one pass.
+    /// Compiled on each call, as a check is compiled once per linter.
+    func matcherOfEveryLanguage(_ names: [String]) -> PhraseMatcher {
+        Self.compileTogether(names, lists, languages)
     }
 }
 

@@ -47,8 +47,8 @@ struct MinResultsCheck: TextCheckKind {
     func compile(into builder: inout CheckProgram.Builder) -> CheckProgram.Node {
         let lexicon = builder.lexicon
         let predicate = ResultCount(scope: scope, minimum: minimum, detector: lexicon.detector,
-                                    units: lexicon.matchers(["units"]), rangeStarts: lexicon.matchers(["range-starts"]),
-                                    rangeEnds: lexicon.matchers(["range-ends"]))
+                                    units: [lexicon.matcherOfEveryLanguage(["units"])], rangeStarts: [lexicon.matcherOfEveryLanguage(["range-starts"])],
+                                    rangeEnds: [lexicon.matcherOfEveryLanguage(["range-ends"])], text: builder.textSlot(scope))
         return builder.predicate(predicate, field: scope.field, whenAbsent: false, unknownWhenAbsent: true)
     }
 }
@@ -58,10 +58,13 @@ struct ResultCount: CheckPredicate {
     var scope: TextScope
     var minimum: Int
     var detector: LanguageDetector
-    /// Per language: unit and magnitude words, the words that open and close a "from … to …" figure.
+    /// Unit and magnitude words, the words that open and close a "from … to …" figure: a matcher per
+    /// language, or one of every language together; a figure counts in any language.
     var units: [PhraseMatcher]
     var rangeStarts: [PhraseMatcher]
     var rangeEnds: [PhraseMatcher]
+    /// The index of its text in ``FoldedTexts`` (-1: folded on each call).
+    var text = -1
 
     func passes(on profile: ProfileView, organisation: Organisation?) -> Bool {
         judge(on: profile, organisation: organisation) == .pass
@@ -75,6 +78,13 @@ struct ResultCount: CheckPredicate {
             if count(in: text, 0..<text.prefixCount) >= minimum { return .pass }
             return detector.language(of: text) == nil ? .unknown : .fail
         }
+    }
+
+    func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus {
+        guard text >= 0 else { return judge(on: profile, organisation: organisation) }
+        let folded = texts.text(text, of: profile)
+        if count(in: folded, 0..<folded.prefixCount) >= minimum { return .pass }
+        return texts.language(text, of: profile, detector) == nil ? .unknown : .fail
     }
 
     private func any(_ matchers: [PhraseMatcher], at index: Int, in text: FoldedText, end: Int) -> Bool {

@@ -47,7 +47,8 @@ struct MinShareActionCheck: TextCheckKind {
     func compile(into builder: inout CheckProgram.Builder) -> CheckProgram.Node {
         let lexicon = builder.lexicon
         let predicate = ActionShare(scope: scope, permille: permille, detector: lexicon.detector,
-                                    actions: lexicon.matchers(["action-verbs"]), duties: lexicon.matchers(["duty-phrases"]))
+                                    actions: lexicon.matchers(["action-verbs"]), duties: lexicon.matchers(["duty-phrases"]),
+                                    text: builder.textSlot(scope))
         return builder.predicate(predicate, field: scope.field, whenAbsent: false, unknownWhenAbsent: true)
     }
 }
@@ -68,23 +69,31 @@ struct ActionShare: CheckPredicate {
     var detector: LanguageDetector
     var actions: [PhraseMatcher]
     var duties: [PhraseMatcher]
+    /// The index of its text in ``FoldedTexts``.
+    var text: Int
 
     func passes(on profile: ProfileView, organisation: Organisation?) -> Bool {
         judge(on: profile, organisation: organisation) == .pass
     }
 
     func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus {
-        scope.withText(profile, detector) { text, language in
-            guard let language else { return .unknown }
-            var sentences = 0
-            var active = 0
-            forEachSentence(text) { range in
-                sentences += 1
-                if actions[language].occurs(in: text, range), !duties[language].occurs(in: text, range) { active += 1 }
-            }
-            guard sentences > 0 else { return .fail }
-            return active * 1000 >= permille * sentences ? .pass : .fail
+        scope.withText(profile, detector) { text, language in judge(text, language) }
+    }
+
+    func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus {
+        judge(texts.text(text, of: profile), scope.anyLanguage ? nil : texts.language(text, of: profile, detector))
+    }
+
+    private func judge(_ text: FoldedText, _ language: Int?) -> RuleStatus {
+        guard let language else { return .unknown }
+        var sentences = 0
+        var active = 0
+        forEachSentence(text) { range in
+            sentences += 1
+            if actions[language].occurs(in: text, range), !duties[language].occurs(in: text, range) { active += 1 }
         }
+        guard sentences > 0 else { return .fail }
+        return active * 1000 >= permille * sentences ? .pass : .fail
     }
 
     /// The duty phrases found, for `{found}`.

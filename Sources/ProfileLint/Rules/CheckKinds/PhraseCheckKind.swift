@@ -33,8 +33,11 @@ extension PhraseCheckKind {
 
     /// An absent text is unknown: whether it says enough is another rule's business.
     func compile(into builder: inout CheckProgram.Builder) -> CheckProgram.Node {
-        let predicate = PhraseSearch(scope: scope, matchers: builder.lexicon.matchers(lists), detector: builder.lexicon.detector,
-                                     passesOnFind: Self.passesOnFind, employer: employer)
+        // Only a check that searches a text of untold language in every language's lists needs them together.
+        let everyLanguage = Self.passesOnFind || scope.anyLanguage ? builder.lexicon.matcherOfEveryLanguage(lists) : PhraseMatcher(languages: [])
+        let predicate = PhraseSearch(scope: scope, matchers: builder.lexicon.matchers(lists),
+                                     everyLanguage: everyLanguage, detector: builder.lexicon.detector,
+                                     passesOnFind: Self.passesOnFind, employer: employer, text: builder.textSlot(scope))
         return builder.predicate(predicate, field: scope.field, whenAbsent: false, unknownWhenAbsent: true)
     }
 }
@@ -47,9 +50,13 @@ struct PhraseSearch: CheckPredicate {
     var scope: TextScope
     /// One matcher per language.
     var matchers: [PhraseMatcher]
+    /// The phrases of every language in one matcher, for a text whose language is not told.
+    var everyLanguage: PhraseMatcher
     var detector: LanguageDetector
     var passesOnFind: Bool
     var employer: Bool
+    /// The index of its text in ``FoldedTexts``.
+    var text: Int
 
     func passes(on profile: ProfileView, organisation: Organisation?) -> Bool {
         judge(on: profile, organisation: organisation) == .pass
@@ -57,16 +64,24 @@ struct PhraseSearch: CheckPredicate {
 
     func judge(on profile: ProfileView, organisation: Organisation?) -> RuleStatus {
         scope.withText(profile, detector) { text, language in
-            let range = 0..<text.prefixCount
-            if let language {
-                if matchers[language].occurs(in: text, range) { return passesOnFind ? .pass : .fail }
-            } else if passesOnFind || scope.anyLanguage {
-                if matchers.contains(where: { $0.occurs(in: text, range) }) { return passesOnFind ? .pass : .fail }
-            }
-            if passesOnFind, employer, EmployerMention.occurs(in: text, range, profile: profile, organisation: organisation) { return .pass }
-            if language == nil, !scope.anyLanguage { return .unknown }
-            return passesOnFind ? .fail : .pass
+            judge(text, language, profile: profile, organisation: organisation)
         }
+    }
+
+    func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus {
+        judge(texts.text(text, of: profile), scope.anyLanguage ? nil : texts.language(text, of: profile, detector), profile: profile, organisation: organisation)
+    }
+
+    private func judge(_ text: FoldedText, _ language: Int?, profile: ProfileView, organisation: Organisation?) -> RuleStatus {
+        let range = 0..<text.prefixCount
+        if let language {
+            if matchers[language].occurs(in: text, range) { return passesOnFind ? .pass : .fail }
+        } else if passesOnFind || scope.anyLanguage {
+            if everyLanguage.occurs(in: text, range) { return passesOnFind ? .pass : .fail }
+        }
+        if passesOnFind, employer, EmployerMention.occurs(in: text, range, profile: profile, organisation: organisation) { return .pass }
+        if language == nil, !scope.anyLanguage { return .unknown }
+        return passesOnFind ? .fail : .pass
     }
 
     /// The phrases found, as the lists write them (`"gedreven", "teamspeler"`).
