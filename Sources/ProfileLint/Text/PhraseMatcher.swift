@@ -39,8 +39,14 @@ struct PhraseMatcher: Sendable {
     private let compoundLanguages: UInt64
     /// Bits of every language.
     private let allLanguages: UInt64
-    /// The longest ending of any language, in bytes: a shorter prefix of a token can only match through a compound.
-    private let longestSuffix: Int
+    /// Every phrase's first word with each ending of its language, by the hash of the whole: open
+    /// addressing from that hash to a run of ``endedPhrases`` (start and count), so that a token that
+    /// is a first word with an ending (`managers`, `gedreven` + `e`) is found with one look-up.
+    private var endedKeys: [UInt64] = []
+    private var endedRuns: [(start: Int32, count: Int32)] = []
+    /// The phrases of each run, shorter first words first, then in the order of ``Phrase/next``.
+    private var endedPhrases: [Int32] = []
+    private var endedMask = 0
 
     /// Whether there is nothing to find.
     var isEmpty: Bool { phrases.isEmpty }
@@ -53,15 +59,15 @@ struct PhraseMatcher: Sendable {
     /// Compiles the phrases of several languages into one matcher, each language with its endings
     /// (`...` among them allows compounds): a phrase is found wherever its own language's matcher finds it.
     init(languages: [(phrases: [String], suffixes: [String])]) {
-        var longestSuffix = 0
         var compoundLanguages: UInt64 = 0
+        var endingsByLanguage: [[[UInt8]]] = Array(repeating: [], count: languages.count)
         for (index, language) in languages.enumerated() where index < 64 {
             let bit = UInt64(1) << UInt64(index)
             if language.suffixes.contains("...") { compoundLanguages |= bit }
             for suffix in language.suffixes where suffix != "..." {
                 let bytes = Array(WordLists.key(suffix).utf8)
                 guard !bytes.isEmpty else { continue }
-                longestSuffix = max(longestSuffix, bytes.count)
+                if !endingsByLanguage[index].contains(bytes) { endingsByLanguage[index].append(bytes) }
                 if bytes.count <= 7 {
                     let key = bytes.withUnsafeBufferPointer { Self.packed($0) }
                     if let known = shortEndings.firstIndex(of: key) { shortEndingLanguages[known] |= bit } else {
@@ -75,7 +81,6 @@ struct PhraseMatcher: Sendable {
                 }
             }
         }
-        self.longestSuffix = longestSuffix
         self.compoundLanguages = compoundLanguages
         allLanguages = languages.count >= 64 ? UInt64.max : (1 << UInt64(languages.count)) - 1
         let total = languages.reduce(0) { $0 + $1.phrases.count }
@@ -85,28 +90,77 @@ struct PhraseMatcher: Sendable {
         firsts = Array(repeating: -1, count: capacity)
         mask = capacity - 1
         for (language, entry) in languages.enumerated() {
-            var seen = Set<String>()
+            // Each phrase once per language, by its folded words (as ``WordLists/key(_:)`` compares them).
+            var seen = Set<[UInt64]>()
             for text in entry.phrases {
-                let key = WordLists.key(text)
-                guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                add(text, key: key, language: language)
+                FoldedText.withTokens(of: text) { folded in
+                    guard folded.count > 0 else { return }
+                    let hashes = Array(folded.hashes[0..<folded.count])
+                    guard seen.insert(hashes).inserted else { return }
+                    let first = folded.token(0)
+                    add(Phrase(text: text, hashes: hashes, lengths: Array(folded.lengths[0..<folded.count]), next: -1, language: language),
+                        start: (first[0], first.count > 1 ? first[1] : 0))
+                }
             }
+        }
+        addEndedForms(endingsByLanguage)
+    }
+
+    /// Fills ``endedKeys``: each phrase's first word with each ending of its language.
+    private mutating func addEndedForms(_ endingsByLanguage: [[[UInt8]]]) {
+        var forms: [(key: UInt64, length: Int32, phrase: Int32)] = []
+        for (index, phrase) in phrases.enumerated() where phrase.language < endingsByLanguage.count {
+            for ending in endingsByLanguage[phrase.language] {
+                // FNV-1a goes on from the word's hash over the ending's bytes.
+                var hash = phrase.hashes[0]
+                for byte in ending { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                forms.append((hash == 0 ? 1 : hash, phrase.lengths[0], Int32(index)))
+            }
+        }
+        guard !forms.isEmpty else { return }
+        // Within a run, the order in which the prefixes of a token would find them.
+        forms.sort { ($0.key, $0.length, -$0.phrase) < ($1.key, $1.length, -$1.phrase) }
+        var capacity = 16
+        while capacity < forms.count * 2 { capacity *= 2 }
+        endedKeys = Array(repeating: 0, count: capacity)
+        endedRuns = Array(repeating: (0, 0), count: capacity)
+        endedMask = capacity - 1
+        endedPhrases.reserveCapacity(forms.count)
+        for form in forms {
+            var slot = Int(truncatingIfNeeded: form.key) & endedMask
+            while endedKeys[slot] != 0, endedKeys[slot] != form.key { slot = (slot + 1) & endedMask }
+            if endedKeys[slot] == 0 {
+                endedKeys[slot] = form.key
+                endedRuns[slot] = (Int32(endedPhrases.count), 0)
+            }
+            endedRuns[slot].count += 1
+            endedPhrases.append(form.phrase)
         }
     }
 
-    private mutating func add(_ text: String, key: String, language: Int) {
-        let words = key.split(separator: " ")
-        var phrase = Phrase(text: text, hashes: words.map { FoldedText.hash($0.utf8) }, lengths: words.map { Int32($0.utf8.count) },
-                            next: -1, language: language)
+    /// The run of ``endedPhrases`` whose first word with an ending hashes to `hash`.
+    @inline(__always)
+    private func endedRun(_ hash: UInt64) -> Range<Int> {
+        guard !endedKeys.isEmpty else { return 0..<0 }
+        var slot = Int(truncatingIfNeeded: hash) & endedMask
+        while true {
+            let key = endedKeys[slot]
+            if key == hash { return Int(endedRuns[slot].start)..<Int(endedRuns[slot].start + endedRuns[slot].count) }
+            if key == 0 { return 0..<0 }
+            slot = (slot + 1) & endedMask
+        }
+    }
+
+    /// Adds `phrase`, whose first word starts with the bytes `start` (the second 0 for a word of one byte).
+    private mutating func add(_ phrase: Phrase, start: (UInt8, UInt8)) {
+        var phrase = phrase
         let slot = slot(for: phrase.hashes[0])
         if keys[slot] == 0 { keys[slot] = phrase.hashes[0] }
         phrase.next = firsts[slot]
         firsts[slot] = Int32(phrases.count)
         if phrase.lengths[0] < 64 {
             firstLengths |= 1 << UInt64(phrase.lengths[0])
-            let first = words[0].utf8
-            let second = first.count > 1 ? first[first.index(after: first.startIndex)] : 0
-            lengthsByStart[Self.startSlot(first[first.startIndex], second)] |= 1 << UInt64(phrase.lengths[0])
+            lengthsByStart[Self.startSlot(start.0, start.1)] |= 1 << UInt64(phrase.lengths[0])
         }
         phrases.append(phrase)
     }
@@ -139,7 +193,13 @@ struct PhraseMatcher: Sendable {
     @inline(__always)
     private func endingLanguages(_ rest: UnsafeMutableBufferPointer<UInt8>, after length: Int) -> UInt64 {
         if rest.isEmpty { return allLanguages }
-        var languages: UInt64 = rest.count >= 3 && length >= 6 ? compoundLanguages : 0
+        return (rest.count >= 3 && length >= 6 ? compoundLanguages : 0) | suffixLanguages(rest)
+    }
+
+    /// The languages, as bits, that list `rest` (not empty) among their endings.
+    @inline(__always)
+    private func suffixLanguages(_ rest: UnsafeMutableBufferPointer<UInt8>) -> UInt64 {
+        var languages: UInt64 = 0
         if rest.count <= 7 {
             let key = Self.packed(UnsafeBufferPointer(rest))
             shortEndings.withUnsafeBufferPointer { endings in
@@ -194,14 +254,19 @@ struct PhraseMatcher: Sendable {
 
     /// Calls `body` with each phrase that starts at token `index`; `false` when `body` asked to stop.
     private func forEachMatch(at index: Int, in text: FoldedText, end: Int, _ body: (Int, Int) -> Bool) -> Bool {
-        // The whole token first, then each shorter prefix that some first word is as long as.
+        // The whole token first, then the token as a first word with an ending of its phrase's
+        // language (shorter words first), then, where a language writes compounds together, each
+        // prefix of six letters or more that leaves at least three.
         if !visit(firstPhrase(text.hashes[index]), text, index, end, allLanguages, body) { return false }
+        for entry in endedRun(text.hashes[index]) {
+            let phrase = Int(endedPhrases[entry])
+            if !visit(phrase, text, index, end, body) { return false }
+        }
         let length = Int(text.lengths[index])
-        guard length > 1 else { return true }
+        guard compoundLanguages != 0, length >= 9 else { return true }
         let token = text.token(index)
-        // Only the lengths of first words that start as the token does (one-byte words by their byte).
-        let starting = lengthsByStart[Self.startSlot(token[0], token[1])] | (lengthsByStart[Self.startSlot(token[0], 0)] & 2)
-        var prefixLengths = starting & (length >= 64 ? UInt64.max : (1 << UInt64(length)) - 1)
+        // Only the lengths of first words that start as the token does.
+        var prefixLengths = lengthsByStart[Self.startSlot(token[0], token[1])] & ~UInt64(0x3F) & (length - 2 >= 64 ? UInt64.max : (1 << UInt64(length - 2)) - 1)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var position = 0
         while prefixLengths != 0 {
@@ -211,10 +276,8 @@ struct PhraseMatcher: Sendable {
                 hash = (hash ^ UInt64(token[position])) &* 0x0000_0100_0000_01B3
                 position += 1
             }
-            // Most prefixes leave more than an ending and start no compound: no look-up for them.
-            let rest = length - next
-            guard rest <= longestSuffix || (compoundLanguages != 0 && next >= 6 && rest >= 3) else { continue }
-            let languages = endingLanguages(UnsafeMutableBufferPointer(rebasing: token[next...]), after: next)
+            // The languages whose ending the rest is were visited above.
+            let languages = compoundLanguages & ~suffixLanguages(UnsafeMutableBufferPointer(rebasing: token[next...]))
             guard languages != 0 else { continue }
             if !visit(firstPhrase(hash == 0 ? 1 : hash), text, index, end, languages, body) { return false }
         }
@@ -239,19 +302,25 @@ struct PhraseMatcher: Sendable {
     private func visit(_ first: Int32, _ text: FoldedText, _ index: Int, _ end: Int, _ languages: UInt64, _ body: (Int, Int) -> Bool) -> Bool {
         var current = first
         while current >= 0 {
-            let phrase = phrases[Int(current)]
-            let words = phrase.hashes.count
-            if index + words <= end, languages & (1 << UInt64(phrase.language)) != 0 {
-                var matched = true
-                for word in 1..<max(words, 1) where !tokenMatches(text, index + word, phrase.hashes[word], phrase.lengths[word], language: phrase.language) {
-                    matched = false
-                    break
-                }
-                if matched, !body(Int(current), index) { return false }
-            }
-            current = phrase.next
+            if languages & (1 << UInt64(phrases[Int(current)].language)) != 0, !visit(Int(current), text, index, end, body) { return false }
+            current = phrases[Int(current)].next
         }
         return true
+    }
+
+    /// Calls `body` when phrase `phrase`, whose first word token `index` is, goes on in the next
+    /// tokens before `end`; `false` when `body` asked to stop.
+    @inline(__always)
+    private func visit(_ phrase: Int, _ text: FoldedText, _ index: Int, _ end: Int, _ body: (Int, Int) -> Bool) -> Bool {
+        let words = phrases[phrase].hashes.count
+        guard index + words <= end else { return true }
+        if words > 1 {
+            let candidate = phrases[phrase]
+            for word in 1..<words where !tokenMatches(text, index + word, candidate.hashes[word], candidate.lengths[word], language: candidate.language) {
+                return true
+            }
+        }
+        return body(phrase, index)
     }
 
     /// Appends to `found` the phrases in tokens `range` of `text` as the list writes them, each once
