@@ -30,6 +30,14 @@ struct FoldedText {
     /// The number of tokens: the words within the characters asked for (all of them without a limit).
     var prefixCount: Int { count }
 
+    /// Its first `count` tokens, in the same memory: a prefix of the text (``folding(_:limit:mark:bytes:positions:hashes:flags:)``
+    /// tells how many tokens a prefix has).
+    func prefix(_ count: Int) -> FoldedText {
+        var prefix = self
+        prefix.count = min(count, self.count)
+        return prefix
+    }
+
     /// The folded bytes of token `index`.
     @inline(__always)
     func token(_ index: Int) -> UnsafeMutableBufferPointer<UInt8> {
@@ -68,29 +76,48 @@ struct FoldedText {
     /// UTF-8 count and one more, `positions` twice and `hashes` and `flags` once ``tokenCapacity(bytes:)``.
     static func folding(_ text: String, limit: Int?, bytes: UnsafeMutableBufferPointer<UInt8>, positions: UnsafeMutableBufferPointer<Int32>,
                         hashes: UnsafeMutableBufferPointer<UInt64>, flags: UnsafeMutableBufferPointer<Flags>) -> FoldedText {
-        var limitByte = Int.max
-        if let limit, text.utf8.count > limit {
-            // ASCII texts without CR have one character per byte.
-            if text.characterCount == text.utf8.count {
-                limitByte = limit
-            } else {
-                let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
-                limitByte = text.utf8.distance(from: text.utf8.startIndex, to: end)
-            }
-        }
+        folding(text, limit: limit, mark: nil, bytes: bytes, positions: positions, hashes: hashes, flags: flags).text
+    }
+
+    /// `text` (or its first `limit` characters) folded as ``folding(_:limit:bytes:positions:hashes:flags:)``
+    /// does, and the number of its first tokens that are, token for token and flag for flag, `text`'s
+    /// first `mark` characters folded (`nil` when they are not: a rare cut, as in `2.|5` or `20 |%`),
+    /// so that a text and its first characters are folded in one pass.
+    static func folding(_ text: String, limit: Int?, mark: Int?, bytes: UnsafeMutableBufferPointer<UInt8>, positions: UnsafeMutableBufferPointer<Int32>,
+                        hashes: UnsafeMutableBufferPointer<UInt64>, flags: UnsafeMutableBufferPointer<Flags>) -> (text: FoldedText, marked: Int?) {
+        let limitByte = limit.map { byteLimit(of: text, characters: $0) } ?? Int.max
+        let markByte = mark.map { byteLimit(of: text, characters: $0) } ?? Int.max
         var text = text
         let maxTokens = positions.count / 2
         var folded = FoldedText(bytes: bytes,
                                 starts: UnsafeMutableBufferPointer(rebasing: positions[0..<maxTokens]),
                                 lengths: UnsafeMutableBufferPointer(rebasing: positions[maxTokens..<(maxTokens * 2)]),
                                 hashes: hashes, flags: flags)
+        var marked: Int?
         text.withUTF8 { whole in
             let input = limitByte < whole.count ? UnsafeBufferPointer(rebasing: whole[0..<limitByte]) : whole
             // A word the limit cuts in two is left out ("engi" of "engineer").
-            let cutsWord = limitByte < whole.count && limitByte > 0 && Self.isWordByte(whole[limitByte]) && Self.isWordByte(whole[limitByte - 1])
-            folded.fold(input, cutsWord: cutsWord)
+            let cutsWord = Self.cutsWord(whole, at: limitByte)
+            marked = folded.fold(input, cutsWord: cutsWord, mark: markByte < input.count ? markByte : nil,
+                                 markCutsWord: Self.cutsWord(whole, at: markByte))
+            if markByte >= input.count { marked = folded.count }
         }
-        return folded
+        return (folded, marked)
+    }
+
+    /// The UTF-8 offset of `text`'s first `characters` characters (as LinkedIn counts them), or
+    /// `Int.max` when the text is not longer.
+    private static func byteLimit(of text: String, characters limit: Int) -> Int {
+        guard text.utf8.count > limit else { return Int.max }
+        // ASCII texts without CR have one character per byte.
+        if text.characterCount == text.utf8.count { return limit }
+        let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
+        return text.utf8.distance(from: text.utf8.startIndex, to: end)
+    }
+
+    /// Whether a limit at byte `limit` of `whole` cuts a word in two ("engi" of "engineer").
+    private static func cutsWord(_ whole: UnsafeBufferPointer<UInt8>, at limit: Int) -> Bool {
+        limit < whole.count && limit > 0 && isWordByte(whole[limit]) && isWordByte(whole[limit - 1])
     }
 
     /// What a byte or sequence is to the tokeniser.
@@ -103,7 +130,10 @@ struct FoldedText {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
 
-    private mutating func fold(_ input: UnsafeBufferPointer<UInt8>, cutsWord: Bool) {
+    /// Folds `input`; with a `mark`, returns how many of the tokens are the first `mark` bytes
+    /// folded (a word cut there left out when `markCutsWord`), or `nil` when those would differ.
+    @discardableResult
+    private mutating func fold(_ input: UnsafeBufferPointer<UInt8>, cutsWord: Bool, mark: Int? = nil, markCutsWord: Bool = false) -> Int? {
         var out = 0
         var hash: UInt64 = 0
         var tokenStart = -1
@@ -112,6 +142,12 @@ struct FoldedText {
         var pendingSentence = true
         var pendingCurrency = false
         var index = 0
+        // Where the tight loop below stops to note the mark, and what the first `mark` bytes folded
+        // alone would end with: their token count, a last token still open at the mark, the flags of their last token.
+        var stop = mark ?? input.count
+        var markedCount: Int?
+        var open: (start: Int32, length: Int32, hash: UInt64)?
+        var lastFlags: Flags?
 
         func endToken(_ this: inout FoldedText) {
             guard tokenStart >= 0 else { return }
@@ -146,13 +182,29 @@ struct FoldedText {
         }
 
         while index < input.count {
+            if index == stop, let mark {
+                stop = input.count
+                // A `.` or `,` before the mark would be read without the digit after it.
+                if mark == 0 || (input[mark - 1] != 0x2E && input[mark - 1] != 0x2C) {
+                    if tokenStart >= 0, !markCutsWord {
+                        var closed = tokenFlags
+                        if allDigits { closed.insert(.numeric) }
+                        open = (Int32(tokenStart), Int32(out - tokenStart), hash == 0 ? 1 : hash)
+                        lastFlags = closed
+                        markedCount = count + 1
+                    } else {
+                        lastFlags = count > 0 ? flags[count - 1] : nil
+                        markedCount = count
+                    }
+                }
+            }
             let byte = input[index]
             // Lower-case ASCII letters and spaces, most of any text, skip the classification below.
             if byte >= 0x61 && byte <= 0x7A {
                 append(byte, digit: false, &self)
                 index += 1
                 // The rest of a run of them, in one tight loop: the token has started and is no number.
-                while index < input.count {
+                while index < stop {
                     let next = input[index]
                     guard next >= 0x61 && next <= 0x7A else { break }
                     bytes[out] = next
@@ -238,6 +290,14 @@ struct FoldedText {
         }
         if cutsWord { tokenStart = -1 }
         endToken(&self)
+        // The first `mark` bytes folded alone end as the whole did at the mark, unless what came after
+        // changed their last token (`20%`, `20 %`) or went on with it (`2.5`).
+        guard let marked = markedCount else { return nil }
+        if let open {
+            guard open.start == starts[marked - 1], open.length == lengths[marked - 1], open.hash == hashes[marked - 1] else { return nil }
+        }
+        if marked > 0, flags[marked - 1] != lastFlags { return nil }
+        return marked
     }
 
     private static func lineStartBefore(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

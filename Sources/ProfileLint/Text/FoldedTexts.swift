@@ -2,7 +2,8 @@
 /// told once, however many checks read it (the About and the role description are read by several).
 ///
 /// Lives in temporary (stack) memory for one evaluation (``withTexts(_:on:_:)``); a text is folded
-/// on first use, so a check that is never reached costs no folding.
+/// on first use, so a check that is never reached costs no folding. A field's first characters,
+/// when the whole field is read too, are the first tokens of the whole, folded in the same pass.
 struct FoldedTexts {
     /// A text a check reads: a field, whole or its first characters.
     struct Key: Sendable, Equatable {
@@ -15,6 +16,10 @@ struct FoldedTexts {
     /// Per text: where its memory starts in `bytes`, and in the token arrays.
     private let byteStarts: UnsafeMutableBufferPointer<Int>
     private let tokenStarts: UnsafeMutableBufferPointer<Int>
+    /// Per text: the whole text of the same field when this one is its first characters, or -1;
+    /// for a whole text, how many of its tokens those first characters are (-1: not known, -2: fold them alone).
+    private let wholes: UnsafeMutableBufferPointer<Int>
+    private let prefixCounts: UnsafeMutableBufferPointer<Int>
     /// Per text: 0 not folded yet, 1 folded; its language, -2 not told yet, -1 none.
     private let folded: UnsafeMutableBufferPointer<Int8>
     private let languages: UnsafeMutableBufferPointer<Int8>
@@ -27,7 +32,13 @@ struct FoldedTexts {
     /// Calls `body` with room for the texts of `keys` on `profile`, folded as they are asked for.
     static func withTexts<Result>(_ keys: UnsafeBufferPointer<Key>, on profile: ProfileView, _ body: (FoldedTexts) -> Result) -> Result {
         let count = keys.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + 2) { starts in
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 4 + 2) { starts in
+            let wholes = UnsafeMutableBufferPointer(rebasing: starts[(count * 2 + 2)..<(count * 3 + 2)])
+            let prefixCounts = UnsafeMutableBufferPointer(rebasing: starts[(count * 3 + 2)...])
+            for (index, key) in keys.enumerated() {
+                prefixCounts[index] = -1
+                wholes[index] = key.prefix == nil ? -1 : (keys.firstIndex { $0.field == key.field && $0.prefix == nil } ?? -1)
+            }
             var byteCount = 0
             var tokenCount = 0
             for (index, key) in keys.enumerated() {
@@ -55,7 +66,8 @@ struct FoldedTexts {
                 for index in 0..<count { states[count + index] = -2 }
                 let texts = FoldedTexts(keys: keys,
                                         byteStarts: UnsafeMutableBufferPointer(rebasing: starts[0...count]),
-                                        tokenStarts: UnsafeMutableBufferPointer(rebasing: starts[(count + 1)...]),
+                                        tokenStarts: UnsafeMutableBufferPointer(rebasing: starts[(count + 1)..<(count * 2 + 2)]),
+                                        wholes: wholes, prefixCounts: prefixCounts,
                                         folded: UnsafeMutableBufferPointer(rebasing: states[0..<count]),
                                         languages: UnsafeMutableBufferPointer(rebasing: states[count...]),
                                         texts: part(textsOffset, FoldedText.self, count), bytes: part(bytesOffset, UInt8.self, byteCount),
@@ -69,15 +81,27 @@ struct FoldedTexts {
     /// Text `index` of the keys on `profile` (the profile the texts were made for), folded (once).
     func text(_ index: Int, of profile: ProfileView) -> FoldedText {
         if folded[index] != 0 { return texts[index] }
+        let whole = wholes[index]
+        if whole >= 0 {
+            let wholeText = text(whole, of: profile)
+            if prefixCounts[whole] >= 0 { return store(wholeText.prefix(prefixCounts[whole]), at: index) }
+        }
         let key = keys[index]
+        // The first of this field's prefixes that is read too, to fold with it.
+        let mark = key.prefix == nil ? wholes.firstIndex(of: index).flatMap { keys[$0].prefix } : nil
         let byteRange = byteStarts[index]..<byteStarts[index + 1]
         let tokenStart = tokenStarts[index]
         let tokenCount = tokenStarts[index + 1] - tokenStart
-        let text = FoldedText.folding(profile.text(of: key.field), limit: key.prefix,
+        let (text, marked) = FoldedText.folding(profile.text(of: key.field), limit: key.prefix, mark: mark,
                                       bytes: UnsafeMutableBufferPointer(rebasing: bytes[byteRange]),
                                       positions: UnsafeMutableBufferPointer(rebasing: positions[(tokenStart * 2)..<((tokenStart + tokenCount) * 2)]),
                                       hashes: UnsafeMutableBufferPointer(rebasing: hashes[tokenStart..<(tokenStart + tokenCount)]),
                                       flags: UnsafeMutableBufferPointer(rebasing: flags[tokenStart..<(tokenStart + tokenCount)]))
+        if mark != nil { prefixCounts[index] = marked ?? -2 }
+        return store(text, at: index)
+    }
+
+    private func store(_ text: FoldedText, at index: Int) -> FoldedText {
         texts.baseAddress.map { ($0 + index).initialize(to: text) }
         folded[index] = 1
         return text

@@ -1,5 +1,5 @@
-/// The word lists compiled for one linter: the language detector and, per list, a matcher for each
-/// language, built once when the checks are compiled and shared by every profile.
+/// The word lists compiled for one linter: the language detector, and the matchers of the lists
+/// the checks read, built when a check is compiled (once per linter) and shared by every profile.
 struct TextLexicon: Sendable {
     /// The lists it was compiled from.
     let lists: WordLists
@@ -9,17 +9,11 @@ struct TextLexicon: Sendable {
     /// The standard lists, compiled once per process.
     static let standard = TextLexicon(.standard)
 
-    /// Each list's matchers, one per language, compiled once.
-    private let compiled: [String: [PhraseMatcher]]
-
-    /// Compiles `lists`.
+    /// Compiles the language detector of `lists`; the matchers are compiled as checks ask for them,
+    /// so that lists no check reads cost nothing at start-up.
     init(_ lists: WordLists) {
         self.lists = lists
-        let detector = LanguageDetector(lists)
-        self.detector = detector
-        var compiled: [String: [PhraseMatcher]] = [:]
-        for name in lists.names { compiled[name] = Self.compile([name], lists, detector.languages) }
-        self.compiled = compiled
+        detector = LanguageDetector(lists)
     }
 
     private static func compile(_ names: [String], _ lists: WordLists, _ languages: [String]) -> [PhraseMatcher] {
@@ -37,10 +31,10 @@ struct TextLexicon: Sendable {
     /// The languages a text can be recognised in, by index.
     var languages: [String] { detector.languages }
 
-    /// One matcher per language (by ``languages`` index) for the phrases of `names` together.
+    /// One matcher per language (by ``languages`` index) for the phrases of `names` together,
+    /// compiled on each call, as a check is compiled once per linter.
     func matchers(_ names: [String]) -> [PhraseMatcher] {
-        if names.count == 1, let matchers = compiled[names[0]] { return matchers }
-        return Self.compile(names, lists, languages)
+        Self.compile(names, lists, languages)
     }
 
     /// One matcher for the phrases of `names` in every language together, each phrase with its
