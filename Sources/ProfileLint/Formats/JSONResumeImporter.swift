@@ -5,7 +5,8 @@
 ///
 /// Lenient where hand-written files stray from the schema, each with a warning: `works` is read as
 /// `work` (when there is no `work`); `languages` written as one object (`{"language": …}`) or as a map
-/// of language to fluency (`{"English": "Native"}`) is read as the list it stands for; a file without
+/// of language to fluency (`{"English": "Native"}`) or as a list wrapped in an object (`{"language": [...]}`)
+/// is read as the list it stands for; a file without
 /// `basics` has `personal` read in its place, or else its name, headline, summary, location, photo and
 /// profile URL are unknown (the file does not carry them), not missing.
 package struct JSONResumeImporter: Sendable {
@@ -173,6 +174,18 @@ package struct JSONResumeImporter: Sendable {
     private func languages(inObject object: JSONValue, _ reader: JSONProfileReader,
                            _ warnings: inout [InputWarning]) throws -> [Language] {
         let repeatsKeys = reader.warnDuplicateKeys(object, into: &warnings)
+        // A list wrapped in an object, as XML converted to JSON has it: `{"language": [{"name": "Dutch", "level": "native"}, …]}`.
+        if let list = repeatsKeys ? object.lastMember("language" as StaticString) : object.member("language" as StaticString), list.kind == .array {
+            warnings.append(InputWarning(code: "languages-object",
+                                         message: CatalogMessage(.warningLanguagesWrapped),
+                                         location: reader.location(object)))
+            return try collect(list, reader, &warnings) { element, warnings in
+                let key: StaticString = element.kind == .object && element.member("language" as StaticString) == nil ? "name" : "language"
+                return try name(element, reader, key: key, &warnings).map {
+                    Language(name: $0, proficiency: try (member(element, "fluency") ?? member(element, "level")).flatMap(reader.itemName))
+                }
+            }
+        }
         if object.member("language" as StaticString) != nil || object.member("name" as StaticString) != nil {
             warnings.append(InputWarning(code: "languages-object",
                                          message: CatalogMessage(.warningLanguagesOneObject),

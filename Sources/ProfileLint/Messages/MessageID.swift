@@ -704,6 +704,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case warningLanguagesOneObject
     /// “'languages' is an object, not a list: each key is read as a language, its value as the fluency”
     case warningLanguagesMap
+    /// “'languages' is an object around a list: the list in 'language' is read”
+    case warningLanguagesWrapped
     /// “a profile card”
     case expectProfileCard
     /// “profile card version {found} is not one this profilelint reads ({version})”
@@ -772,6 +774,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case errorPrefixNeedsTextCheck
     /// “expected a mapping with 'field' and 'years' or 'months'”
     case errorExpectedFieldAndAge
+    /// “expected a mapping with 'field' and 'letters'”
+    case errorExpectedFieldAndLetters
     /// “give the age as 'years' or 'months'”
     case errorAgeYearsOrMonths
     /// “a date field”

@@ -13,6 +13,7 @@ package enum CheckKinds {
         MaxValueCheck.self,
         PatternCheck.self,
         NotPatternCheck.self,
+        NotInCapitalsCheck.self,
         DiffersFromCheck.self,
         AllCheck.self,
         AnyCheck.self,

@@ -209,8 +209,9 @@ struct FoldedText {
                     guard next >= 0x61 && next <= 0x7A else { break }
                     bytes[out] = next
                     hash = (hash ^ UInt64(next)) &* 0x0000_0100_0000_01B3
-                    out += 1
-                    index += 1
+                    // Both stay below the text's length: no overflow check.
+                    out &+= 1
+                    index &+= 1
                 }
                 continue
             }

@@ -9,6 +9,7 @@ import Testing
     static let works = "Fixtures/json-resume/works-key.resume.json"
     static let languagesMap = "Fixtures/json-resume/languages-object.resume.json"
     static let languageObject = "Fixtures/json-resume/language-single-object.resume.json"
+    static let languagesWrapped = "Fixtures/json-resume/languages-wrapped.resume.json"
     static let noBasics = "Fixtures/json-resume/no-basics.resume.json"
     static let personal = "Fixtures/json-resume/personal-instead-of-basics.resume.json"
 
@@ -52,6 +53,15 @@ import Testing
         #expect(JSONResumeImporterTests.warnings(profile, code: "languages-object") == ["4:16 'languages' is one object, not a list: read as one language"])
     }
 
+    @Test func languagesAsAListWrappedInAnObjectAreTheList() throws {
+        let profile = try FixtureInput.read(Self.languagesWrapped).profile
+        let languages = try #require(profile.languages.value)
+        #expect(languages.map(\.name) == ["dutch", "english", "German"])
+        #expect(languages.map(\.proficiency) == ["native", "proficient", nil], "'level' is read as the fluency")
+        #expect(JSONResumeImporterTests.warnings(profile, code: "languages-object")
+            == ["10:16 'languages' is an object around a list: the list in 'language' is read"])
+    }
+
     @Test func aFileWithoutBasicsHasItsBasicsUnknownNotMissing() throws {
         let input = try FixtureInput.read(Self.noBasics)
         #expect(input.format == .jsonResume, "recognised through work")
@@ -82,7 +92,7 @@ import Testing
     }
 
     @Test func batchScoringReadsTheSameShapes() throws {
-        for fixture in [Self.works, Self.languagesMap, Self.languageObject, Self.noBasics, Self.personal] {
+        for fixture in [Self.works, Self.languagesMap, Self.languageObject, Self.languagesWrapped, Self.noBasics, Self.personal] {
             let path = Repository.path(fixture)
             let full = try #require(InputReader(detail: .full).read(path: path).first).get().profile
             let fast = try #require(InputReader(detail: .rulesOnly).read(path: path).first).get().profile
