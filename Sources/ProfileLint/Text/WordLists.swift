@@ -28,7 +28,7 @@ public struct WordLists: Sendable, Equatable {
         var phrases: [String: [String: [String]]] = [:]
         for (name, contents) in EmbeddedWordLists.files {
             guard let (list, language) = parseFileName(name) else { continue }
-            phrases[list, default: [:]][language] = parseList(contents)
+            phrases[list, default: [:]][language] = embeddedList(contents)
         }
         return WordLists(phrases: phrases)
     }()
@@ -41,75 +41,18 @@ public struct WordLists: Sendable, Equatable {
     }
 
     /// The phrases of a list file: one per line, without comments and blank lines.
-    ///
-    /// Read on the UTF-8 bytes (every list is read at start-up, and splitting into characters cost
-    /// more than the rest of the start-up): lines end at LF, CR, VT, FF, NEL, LS or PS, and spaces and
-    /// tabs around a phrase are dropped, as `isNewline` and `.whitespaces` would.
     package static func parseList(_ contents: String) -> [String] {
-        var contents = contents
-        return contents.withUTF8 { bytes in
-            var phrases: [String] = []
-            var lineStart = 0
-            var index = 0
-            func endLine(_ end: Int) {
-                var first = lineStart
-                var last = end
-                if let hash = bytes[first..<last].firstIndex(of: UInt8(ascii: "#")) { last = hash }
-                while first < last, isBlank(bytes, first) { first += blankWidth(bytes, first) }
-                while last > first, let width = blankWidthBefore(bytes, last, first) { last -= width }
-                if first < last { phrases.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
-            }
-            while index < bytes.count {
-                let width = newlineWidth(bytes, index)
-                if width > 0 {
-                    endLine(index)
-                    index += width
-                    lineStart = index
-                } else {
-                    index += 1
-                }
-            }
-            endLine(bytes.count)
-            return phrases
+        contents.split(whereSeparator: \.isNewline).compactMap { line in
+            let text = (line.firstIndex(of: "#").map { line[..<$0] } ?? line[...]).trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
         }
     }
 
-    /// The bytes of the line break at `index` (CR LF counts as one), or 0.
-    private static func newlineWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        let byte = bytes[index]
-        switch byte {
-        case 0x0A, 0x0B, 0x0C: return 1
-        case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
-        default: return 0
-        }
-    }
-
-    /// Whether a space (Unicode `Zs`) or tab starts at `index`: what `.whitespaces` trims.
-    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        blankWidth(bytes, index) > 0
-    }
-
-    private static func blankWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        let byte = bytes[index]
-        if byte == 0x20 || byte == 0x09 { return 1 }
-        guard byte >= 0xC2 else { return 0 }
-        // Decode one scalar and ask its general category.
-        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.generalCategory == .spaceSeparator else { return 0 }
-        return String(scalar).utf8.count
-    }
-
-    /// The width of a space or tab that ends just before `end` (not before `start`), or `nil`.
-    private static func blankWidthBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ start: Int) -> Int? {
-        if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { return 1 }
-        guard bytes[end - 1] >= 0x80 else { return nil }
-        var begin = end - 1
-        while begin > start, bytes[begin] & 0xC0 == 0x80 { begin -= 1 }
-        return blankWidth(bytes, begin) == end - begin ? end - begin : nil
+    /// The phrases of an embedded list, which the generator wrote one per line, trimmed and without
+    /// comments: split at line feeds on the bytes, as every list is read at start-up and splitting
+    /// into characters (``parseList(_:)``) cost more than the rest of the start-up.
+    static func embeddedList(_ contents: String) -> [String] {
+        contents.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The phrases of `list` in `language` (empty when there are none).
