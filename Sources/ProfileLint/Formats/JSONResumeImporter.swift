@@ -82,6 +82,10 @@ package struct JSONResumeImporter: Sendable {
                 profile.languages = .list(try languages(inObject: value, reader, &warnings))
                 reader.note(&profile.sourceMap, ProfileField.languages.rawValue, value)
                 return
+            case .skills where value.kind == .object:
+                profile.skills = .list(try skills(inObject: value, reader, &warnings))
+                reader.note(&profile.sourceMap, ProfileField.skills.rawValue, value)
+                return
             default:
                 break
             }
@@ -248,33 +252,65 @@ package struct JSONResumeImporter: Sendable {
         var names: [String] = []
         names.reserveCapacity(array.count)
         try forEachFilledEntry(array, reader, &warnings) { entry, warnings in
-            guard entry.kind == .object else {
-                if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
-                return
-            }
-            // The usual entry, `{"name": "SQL"}`: one member, read by literal without the general walk.
-            if entry.count == 1, let value = entry.member("name" as StaticString) {
-                if let text = try reader.itemName(value) { names.append(text) }
-                return
-            }
-            let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
-            var name: JSONValue?
-            var keywords: JSONValue?
-            entry.forEachMember(lastWins: repeatsKeys) { key, value in
-                if key.keyEquals("name" as StaticString) {
-                    name = value
-                } else if key.keyEquals("keywords" as StaticString) {
-                    keywords = value
-                }
-            }
-            let before = names.count
-            // Keywords that are not strings are left out rather than rejecting the file.
-            try keywords?.forEachElement { keyword in
-                guard keyword.isString, !keyword.isBlankText, let text = try reader.itemName(keyword) else { return }
-                names.append(text)
-            }
-            if names.count == before, let name, let text = try reader.itemName(name) { names.append(text) }
+            try skill(entry, reader, into: &names, &warnings)
         }
+        return names
+    }
+
+    /// Appends the skills of one entry of `skills`: a name, or `{"name": …, "keywords": […]}`.
+    private func skill(_ entry: JSONValue, _ reader: JSONProfileReader, into names: inout [String], _ warnings: inout [InputWarning]) throws {
+        guard entry.kind == .object else {
+            if let name = try name(entry, reader, key: "name", &warnings) { names.append(name) }
+            return
+        }
+        // The usual entry, `{"name": "SQL"}`: one member, read by literal without the general walk.
+        if entry.count == 1, let value = entry.member("name" as StaticString) {
+            if let text = try reader.itemName(value) { names.append(text) }
+            return
+        }
+        let repeatsKeys = reader.warnDuplicateKeys(entry, into: &warnings)
+        var name: JSONValue?
+        var keywords: JSONValue?
+        entry.forEachMember(lastWins: repeatsKeys) { key, value in
+            if key.keyEquals("name" as StaticString) {
+                name = value
+            } else if key.keyEquals("keywords" as StaticString) {
+                keywords = value
+            }
+        }
+        let before = names.count
+        // Keywords that are not strings are left out rather than rejecting the file.
+        try keywords?.forEachElement { keyword in
+            guard keyword.isString, !keyword.isBlankText, let text = try reader.itemName(keyword) else { return }
+            names.append(text)
+        }
+        if names.count == before, let name, let text = try reader.itemName(name) { names.append(text) }
+    }
+
+    /// `skills` written as an object instead of a list: one entry (`{"name": "Web", "keywords": […]}`),
+    /// or groups of skills by theme (`{"frontEnd": ["React", "CSS"], "backEnd": [{"name": "Go"}]}`, and
+    /// `{"skill": […]}` as XML converted to JSON has it), or a map of skill to level (`{"SQL": "Advanced"}`).
+    private func skills(inObject object: JSONValue, _ reader: JSONProfileReader, _ warnings: inout [InputWarning]) throws -> [String] {
+        var names: [String] = []
+        if object.member("name" as StaticString) != nil || object.member("keywords" as StaticString) != nil {
+            warnings.append(InputWarning(code: "skills-object", message: CatalogMessage(.warningSkillsOneObject),
+                                         location: reader.location(object)))
+            try skill(object, reader, into: &names, &warnings)
+            return names
+        }
+        let repeatsKeys = reader.warnDuplicateKeys(object, into: &warnings)
+        try object.forEachMember(lastWins: repeatsKeys) { key, value in
+            if value.kind == .array {
+                // A group: its skills count, not its theme.
+                try forEachFilledEntry(value, reader, &warnings) { entry, warnings in
+                    try skill(entry, reader, into: &names, &warnings)
+                }
+            } else if let name = try reader.itemName(key) {
+                names.append(name)
+            }
+        }
+        warnings.append(InputWarning(code: "skills-object", message: CatalogMessage(.warningSkillsGroups),
+                                     location: reader.location(object)))
         return names
     }
 

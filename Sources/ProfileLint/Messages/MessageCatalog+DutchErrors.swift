@@ -308,6 +308,8 @@ extension MessageCatalog {
             .warningLanguagesOneObject: "'languages' is één object, geen lijst: gelezen als één taal",
             .warningLanguagesMap: "'languages' is een object, geen lijst: elke sleutel wordt gelezen als een taal, de waarde ervan als het niveau",
             .warningLanguagesWrapped: "'languages' is een object rond een lijst: de lijst in 'language' wordt gelezen",
+            .warningSkillsOneObject: "'skills' is één object, geen lijst: gelezen als één vaardigheid",
+            .warningSkillsGroups: "'skills' is een object, geen lijst: de vaardigheden onder elke sleutel worden gelezen (een sleutel met één waarde geldt als een vaardigheid)",
             .expectProfileCard: "een profielkaart",
             .errorCardVersion: "profielkaartversie {found} kan deze profilelint niet lezen ({version})",
             .errorCardWithoutFacts: "een profielkaart zonder \"facts\"",

@@ -308,6 +308,8 @@ extension MessageCatalog {
             .warningLanguagesOneObject: "'languages' is one object, not a list: read as one language",
             .warningLanguagesMap: "'languages' is an object, not a list: each key is read as a language, its value as the fluency",
             .warningLanguagesWrapped: "'languages' is an object around a list: the list in 'language' is read",
+            .warningSkillsOneObject: "'skills' is one object, not a list: read as one skill entry",
+            .warningSkillsGroups: "'skills' is an object, not a list: the skills listed under each key are read (a key with one value is read as a skill)",
             .expectProfileCard: "a profile card",
             .errorCardVersion: "profile card version {found} is not one this profilelint reads ({version})",
             .errorCardWithoutFacts: "a profile card without its \"facts\"",

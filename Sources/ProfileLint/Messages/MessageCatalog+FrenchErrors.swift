@@ -308,6 +308,8 @@ extension MessageCatalog {
             .warningLanguagesOneObject: "«\u{00A0}languages\u{00A0}» est un seul objet, pas une liste\u{00A0}: lu comme une seule langue",
             .warningLanguagesMap: "«\u{00A0}languages\u{00A0}» est un objet, pas une liste\u{00A0}: chaque clé est lue comme une langue, sa valeur comme le niveau",
             .warningLanguagesWrapped: "«\u{00A0}languages\u{00A0}» est un objet autour d'une liste\u{00A0}: la liste de «\u{00A0}language\u{00A0}» est lue",
+            .warningSkillsOneObject: "«\u{00A0}skills\u{00A0}» est un seul objet, pas une liste\u{00A0}: lu comme une seule compétence",
+            .warningSkillsGroups: "«\u{00A0}skills\u{00A0}» est un objet, pas une liste\u{00A0}: les compétences listées sous chaque clé sont lues (une clé à valeur unique compte comme une compétence)",
             .expectProfileCard: "une fiche de profil",
             .errorCardVersion: "la version {found} de fiche de profil n'est pas lisible par ce profilelint ({version})",
             .errorCardWithoutFacts: "une fiche de profil sans ses «\u{00A0}facts\u{00A0}»",

@@ -706,6 +706,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case warningLanguagesMap
     /// “'languages' is an object around a list: the list in 'language' is read”
     case warningLanguagesWrapped
+    /// “'skills' is one object, not a list: read as one skill entry”
+    case warningSkillsOneObject
+    /// “'skills' is an object, not a list: the skills listed under each key are read (a key with one value is read as a skill)”
+    case warningSkillsGroups
     /// “a profile card”
     case expectProfileCard
     /// “profile card version {found} is not one this profilelint reads ({version})”

@@ -121,7 +121,7 @@ public struct BatchRunner: Sendable {
                 flush()
             },
             process: { item in
-                var result = JobResult(lines: ByteBuffer(capacity: output.line == nil ? 16 : 1 << 16), aggregate: empty, pageErrors: [], employees: 0, rosterIDs: [],
+                var result = JobResult(lines: ByteBuffer(capacity: Self.linesCapacity(output.line == nil ? 0 : item.size)), aggregate: empty, pageErrors: [], employees: 0, rosterIDs: [],
                                        finished: item.finished, size: item.size)
                 // Each employee goes all the way (read, lint, render, aggregate) before the next is read,
                 // so a job's working set stays one profile rather than a whole chunk's.
@@ -156,6 +156,13 @@ public struct BatchRunner: Sendable {
             aggregate.add(record)
         }
         return (aggregate, pageErrors)
+    }
+
+    /// The bytes to reserve for the report lines of a job of `size` input bytes: a line is about as
+    /// long as a JSON profile, so a chunk's lines fit without the buffer growing (and copying) as it
+    /// fills; capped, as an export is one short line however large its ZIP.
+    static func linesCapacity(_ size: Int) -> Int {
+        size == 0 ? 16 : max(1 << 16, min(size, 2 << 20))
     }
 
     /// Files below this size are grouped into jobs of at most `groupCount` files or `groupBytes` bytes.

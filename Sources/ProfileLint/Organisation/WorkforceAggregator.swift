@@ -169,9 +169,12 @@ public struct WorkforceAggregator: Sendable {
             case .unknown: ruleCounts[index * 3 + 2] += 1
             }
         }
-        for suggestion in report.suggestions where suggestion.ruleIndex < rules.count {
-            ruleGains[suggestion.ruleIndex] += suggestion.gain
-            departmentStats[department].next.ruleGains[suggestion.ruleIndex] += suggestion.gain
+        // By index: binding each suggestion would copy (retain) its texts.
+        for position in report.suggestions.indices where report.suggestions[position].ruleIndex < rules.count {
+            let ruleIndex = report.suggestions[position].ruleIndex
+            let gain = report.suggestions[position].gain
+            ruleGains[ruleIndex] += gain
+            departmentStats[department].next.ruleGains[ruleIndex] += gain
         }
 
         // Employer presence.

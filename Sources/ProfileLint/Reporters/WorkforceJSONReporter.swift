@@ -65,27 +65,60 @@ public struct WorkforceJSONReporter: StreamingWorkforceReporter {
 
     /// Appends one employee's entry, on one line, to `output` (batch jobs collect their entries in one buffer).
     package func employee(_ record: EmployeeRecord, into output: ByteBuffer) {
-        var writer = JSONLineWriter(into: output)
-        writer.beginObject()
-        writer.field("id", record.id)
-        writer.field("name", record.name)
-        writer.field("department", record.department)
-        writer.field("status", record.status.rawValue)
-        writer.field("source", record.source)
-        writer.field("score", record.report?.score)
-        writer.field("level", record.report?.level.rawValue)
-        writer.categories(record.report?.categories)
-        writer.beginArray("suggestions")
-        for suggestion in record.report?.suggestions ?? [] {
-            writer.beginObject()
-            writer.field("rule", suggestion.rule)
-            writer.field("gain", suggestion.gain)
-            writer.field("text", suggestion.text)
-            writer.endObject()
+        let writer = JSONLineWriter(into: output)
+        writer.raw(#"{"id":"#)
+        writer.string(record.id)
+        writer.raw(#","name":"#)
+        writer.string(record.name)
+        writer.raw(#","department":"#)
+        writer.string(record.department)
+        writer.raw(#","status":"#)
+        writer.string(record.status.rawValue)
+        writer.raw(#","source":"#)
+        writer.string(record.source)
+        writer.raw(#","score":"#)
+        writer.int(record.report?.score)
+        writer.raw(#","level":"#)
+        writer.string(record.report?.level.rawValue)
+        if let scores = record.report?.categories {
+            // The check report's `categories`: every category, in the order of `RuleCategory.allCases`.
+            writer.raw(#","categories":{"completeness":"#)
+            Self.category(scores.completeness, to: writer)
+            writer.raw(#","quality":"#)
+            Self.category(scores.quality, to: writer)
+            writer.raw(#","organisation":"#)
+            Self.category(scores.organisation, to: writer)
+            writer.raw(#"},"suggestions":["#)
+        } else {
+            writer.raw(#","categories":null,"suggestions":["#)
         }
-        writer.endArray()
-        writer.field("error", record.error?.message(in: .english))
-        writer.endObject()
+        // By index: binding each suggestion would copy (retain) its texts.
+        let suggestions = record.report?.suggestions ?? []
+        for index in suggestions.indices {
+            writer.raw(index == 0 ? #"{"rule":"# : #",{"rule":"#)
+            writer.string(suggestions[index].rule)
+            writer.raw(#","gain":"#)
+            writer.int(suggestions[index].gain)
+            writer.raw(#","text":"#)
+            writer.string(suggestions[index].text)
+            writer.raw("}")
+        }
+        writer.raw(#"],"error":"#)
+        writer.string(record.error?.message(in: .english))
+        writer.raw("}")
+    }
+
+    /// `{"score":…,"passed":…,"failed":…,"unknown":…}`: one category of an employee's line.
+    private static func category(_ tally: CategoryScore, to writer: JSONLineWriter) {
+        writer.raw(#"{"score":"#)
+        writer.int(tally.score)
+        writer.raw(#","passed":"#)
+        writer.int(tally.passed)
+        writer.raw(#","failed":"#)
+        writer.int(tally.failed)
+        writer.raw(#","unknown":"#)
+        writer.int(tally.unknown)
+        writer.raw("}")
     }
 
     static func share(_ value: Double?) -> JSONOutput {

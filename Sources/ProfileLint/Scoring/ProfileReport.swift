@@ -106,7 +106,7 @@ public struct ProfileReport: Sendable {
     /// The points all suggestions together would add.
     public var potentialGain: Int {
         var total = 0
-        for suggestion in suggestions { total += suggestion.gain }
+        for index in suggestions.indices { total += suggestions[index].gain }
         return total
     }
 

@@ -56,28 +56,28 @@ package enum Scorer {
                             rules: [String], text: (Int) -> String) -> [Suggestion] {
         let (passed, applicable) = sums
         let current = percentage(passed, of: applicable)
-        var ranked: [Suggestion] = []
-        var failing = 0
-        for status in statuses where status == .fail { failing += 1 }
-        guard failing > 0 else { return ranked }
-        ranked.reserveCapacity(failing)
+        // The failing rules are ranked first, as (index, gain) pairs, and the suggestions built in
+        // their final order: moving a suggestion copies (retains) its texts.
+        var order: [(index: Int, gain: Int)] = []
         for (index, status) in statuses.enumerated() where status == .fail {
             let gain = percentage(passed + weights[index], of: applicable) - current
-            ranked.append(Suggestion(rule: rules[index], gain: gain, severity: severities[index], text: text(index), ruleIndex: index))
             // Sorted by insertion: a profile fails a handful of rules, which arrive in rule order.
-            var position = ranked.endIndex - 1
-            while position > ranked.startIndex, ranksBefore(ranked[position], ranked[position - 1]) {
-                ranked.swapAt(position, position - 1)
+            var position = order.endIndex
+            while position > order.startIndex,
+                  ranksBefore(gain: gain, severity: severities[index], index: index,
+                              gain: order[position - 1].gain, severity: severities[order[position - 1].index], index: order[position - 1].index) {
                 position -= 1
             }
+            order.insert((index, gain), at: position)
         }
-        return ranked
+        return order.map { Suggestion(rule: rules[$0.index], gain: $0.gain, severity: severities[$0.index], text: text($0.index), ruleIndex: $0.index) }
     }
 
-    /// Whether `lhs` comes before `rhs`: the bigger gain, then the higher severity, then rule order.
-    static func ranksBefore(_ lhs: Suggestion, _ rhs: Suggestion) -> Bool {
-        if lhs.gain != rhs.gain { return lhs.gain > rhs.gain }
-        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-        return lhs.ruleIndex < rhs.ruleIndex
+    /// Whether a suggestion comes before another: the bigger gain, then the higher severity, then rule order.
+    @inline(__always)
+    static func ranksBefore(gain: Int, severity: Severity, index: Int, gain otherGain: Int, severity otherSeverity: Severity, index otherIndex: Int) -> Bool {
+        if gain != otherGain { return gain > otherGain }
+        if severity != otherSeverity { return severity > otherSeverity }
+        return index < otherIndex
     }
 }

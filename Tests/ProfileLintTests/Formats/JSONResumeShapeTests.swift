@@ -3,13 +3,14 @@ import Testing
 @testable import ProfileLint
 
 /// JSON Resumes that stray from the schema in the ways real hand-written files do (issue 14): `works`
-/// for `work`, `languages` as an object, no `basics` (or `personal` in its place). Each is read, with
+/// for `work`, `languages` or `skills` as an object, no `basics` (or `personal` in its place). Each is read, with
 /// one warning saying how, never rejected.
 @Suite struct JSONResumeShapeTests {
     static let works = "Fixtures/json-resume/works-key.resume.json"
     static let languagesMap = "Fixtures/json-resume/languages-object.resume.json"
     static let languageObject = "Fixtures/json-resume/language-single-object.resume.json"
     static let languagesWrapped = "Fixtures/json-resume/languages-wrapped.resume.json"
+    static let skillsGrouped = "Fixtures/json-resume/skills-grouped.resume.json"
     static let noBasics = "Fixtures/json-resume/no-basics.resume.json"
     static let personal = "Fixtures/json-resume/personal-instead-of-basics.resume.json"
 
@@ -62,6 +63,21 @@ import Testing
             == ["10:16 'languages' is an object around a list: the list in 'language' is read"])
     }
 
+    @Test func skillsGroupedByThemeAreEachSkillOfEachGroup() throws {
+        let profile = try FixtureInput.read(Self.skillsGrouped).profile
+        #expect(profile.skills.value == ["TypeScript", "React", "CSS", "Node.js", "REST", "GraphQL", "Scrum"],
+                "a group's skills count, not its theme; a key with one value ('Scrum': 'Advanced') is a skill")
+        #expect(JSONResumeImporterTests.warnings(profile, code: "skills-object")
+            == ["4:13 'skills' is an object, not a list: the skills listed under each key are read (a key with one value is read as a skill)"])
+    }
+
+    @Test func skillsAsOneEntryObjectAreThatEntrysSkills() throws {
+        let text = #"{"basics": {"name": "One"}, "skills": {"name": "Logistics", "keywords": ["Route planning", "Fleet management"]}}"#
+        let profile = try #require(InputReader().read(bytes: Array(text.utf8), display: "<mem>").first).get().profile
+        #expect(profile.skills.value == ["Route planning", "Fleet management"])
+        #expect(JSONResumeImporterTests.warnings(profile, code: "skills-object") == ["1:39 'skills' is one object, not a list: read as one skill entry"])
+    }
+
     @Test func aFileWithoutBasicsHasItsBasicsUnknownNotMissing() throws {
         let input = try FixtureInput.read(Self.noBasics)
         #expect(input.format == .jsonResume, "recognised through work")
@@ -92,7 +108,7 @@ import Testing
     }
 
     @Test func batchScoringReadsTheSameShapes() throws {
-        for fixture in [Self.works, Self.languagesMap, Self.languageObject, Self.languagesWrapped, Self.noBasics, Self.personal] {
+        for fixture in [Self.works, Self.languagesMap, Self.languageObject, Self.languagesWrapped, Self.skillsGrouped, Self.noBasics, Self.personal] {
             let path = Repository.path(fixture)
             let full = try #require(InputReader(detail: .full).read(path: path).first).get().profile
             let fast = try #require(InputReader(detail: .rulesOnly).read(path: path).first).get().profile
