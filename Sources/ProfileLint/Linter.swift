@@ -29,6 +29,9 @@ public struct Linter: Sendable {
     }
 
     private let texts: [CompiledTexts]
+    /// Whether the rule's message or suggestion names what its check found (`{found}`): found
+    /// while the check is evaluated, with the texts already folded, rather than folded again.
+    private let findsPhrases: [Bool]
     /// What an unknown result says, with its `{field}` placeholder, looked up once.
     private let unknownMessage: String
     /// How `{found}` quotes one phrase, with its `{phrase}` placeholder.
@@ -80,6 +83,7 @@ public struct Linter: Sendable {
                 constantSuggestion: suggestion.dependsOnProfile ? nil : suggestion.render(nil, organisation: organisation)
             )
         }
+        findsPhrases = texts.map { $0.message.usesFound || $0.suggestion.usesFound }
     }
 
     /// The example sentences of every department with a template, worked out once.
@@ -116,15 +120,17 @@ public struct Linter: Sendable {
         statuses.reserveCapacity(rules.count)
         var outcomes: [RuleEvaluator.Outcome] = []
         var unknown = 0
+        // What failing checks found, for their `{found}` (an element per rule once something is found).
+        var found: [[String]?] = []
         if detail == .full {
             outcomes.reserveCapacity(rules.count)
-            evaluator.evaluateAll(on: view) { _, outcome in
+            evaluator.evaluateAll(on: view, finding: findsPhrases, found: &found) { _, outcome in
                 statuses.append(outcome.status)
                 outcomes.append(outcome)
                 if outcome.status == .unknown { unknown += 1 }
             }
         } else {
-            evaluator.evaluateStatuses(on: view) { status in
+            evaluator.evaluateStatuses(on: view, finding: findsPhrases, found: &found) { status in
                 statuses.append(status)
                 if status == .unknown { unknown += 1 }
             }
@@ -133,7 +139,7 @@ public struct Linter: Sendable {
         let score = Scorer.percentage(sums.passed, of: sums.applicable)
         let categoryScores = CategoryScores(statuses: statuses, weights: weights, categories: categories)
         var suggestions = Scorer.suggestions(statuses: statuses, weights: weights, sums: sums, severities: severities, rules: ids) {
-            suggestionText(at: $0, for: view)
+            suggestionText(at: $0, for: view, found: found)
         }
         if let examples = examplesIndex(for: view.profile.department) {
             // Only with a department template configured: a batch without one never comes here.
@@ -147,7 +153,7 @@ public struct Linter: Sendable {
         if detail == .full {
             results.reserveCapacity(rules.count)
             for (index, rule) in rules.enumerated() {
-                results.append(result(rule, index: index, outcome: outcomes[index], view: view, suggestions: suggestions))
+                results.append(result(rule, index: index, outcome: outcomes[index], view: view, suggestions: suggestions, found: found))
             }
         }
         return ProfileReport(
@@ -169,21 +175,21 @@ public struct Linter: Sendable {
     }
 
     /// The suggestion of the rule at `index` for the profile in `view`.
-    private func suggestionText(at index: Int, for view: ProfileView) -> String {
-        texts[index].constantSuggestion ?? render(texts[index].suggestion, index: index, view: view)
+    private func suggestionText(at index: Int, for view: ProfileView, found: [[String]?]) -> String {
+        texts[index].constantSuggestion ?? render(texts[index].suggestion, index: index, view: view, found: found)
     }
 
-    /// `template` filled in for the profile in `view`, `{found}` with what rule `index`'s check found.
-    private func render(_ template: MessageTemplate, index: Int, view: ProfileView) -> String {
+    /// `template` filled in for the profile in `view`, `{found}` with what rule `index`'s check found
+    /// (`found[index]`, else looked for again).
+    private func render(_ template: MessageTemplate, index: Int, view: ProfileView, found: [[String]?]) -> String {
         guard template.usesFound else { return template.render(view, organisation: organisation) }
-        let found = evaluator.found(inCheck: index, on: view)
-            .map { foundPhrase.replacingOccurrences(of: "{phrase}", with: $0) }
-            .joined(separator: ", ")
-        return template.render(view, organisation: organisation, found: found)
+        let phrases = (index < found.count ? found[index] : nil) ?? evaluator.found(inCheck: index, on: view)
+        let text = phrases.map { foundPhrase.replacingAll("{phrase}", with: $0) }.joined(separator: ", ")
+        return template.render(view, organisation: organisation, found: text)
     }
 
     /// The full result of one rule: its message, suggestion and location.
-    private func result(_ rule: Rule, index: Int, outcome: RuleEvaluator.Outcome, view: ProfileView, suggestions: [Suggestion]) -> RuleResult {
+    private func result(_ rule: Rule, index: Int, outcome: RuleEvaluator.Outcome, view: ProfileView, suggestions: [Suggestion], found: [[String]?]) -> RuleResult {
         let field = outcome.field ?? rule.check.fields.first
         var result = RuleResult(rule: rule.id, status: outcome.status, severity: rule.severity, weight: rule.weight,
                                 message: nil, suggestion: nil, location: nil, allStar: rule.allStar, category: rule.category)
@@ -193,11 +199,11 @@ public struct Linter: Sendable {
             break
         case .fail:
             let template = outcome.message.map { MessageTemplate($0.text(in: language), language: language) } ?? texts[index].message
-            result.message = render(template, index: index, view: view)
+            result.message = render(template, index: index, view: view, found: found)
             result.suggestion = suggestions.first { $0.ruleIndex == index }?.text
         case .unknown:
             let name = field?.rawValue ?? rule.id
-            result.message = unknownMessage.replacingOccurrences(of: "{field}", with: name)
+            result.message = unknownMessage.replacingAll("{field}", with: name)
         }
         return result
     }

@@ -385,18 +385,14 @@ private struct Scanner {
 }
 
 /// Decodes the body of a JSON string that contains escapes.
+///
+/// The UTF-8 is built up in one byte array (an escape appends its character's UTF-8) and made a
+/// string once: appending each piece to a string's scalars cost more than the rest of the import.
 enum JSONStringDecoder {
     static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        var scalars = String.UnicodeScalarView()
         var utf8: [UInt8] = []
         utf8.reserveCapacity(range.count)
         var index = range.lowerBound
-        func flush() {
-            if !utf8.isEmpty {
-                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
-                utf8.removeAll(keepingCapacity: true)
-            }
-        }
         while index < range.upperBound {
             let byte = bytes[index]
             guard byte == 0x5C, index + 1 < range.upperBound else {
@@ -423,13 +419,12 @@ enum JSONStringDecoder {
                         index += 6
                     }
                 }
-                flush()
-                scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                // A lone surrogate is no character: U+FFFD in its place.
+                UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}") { utf8.append($0) }
             default: utf8.append(next)
             }
         }
-        flush()
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static func hex(_ bytes: [UInt8], _ index: Int) -> UInt32 {

@@ -347,7 +347,7 @@ package struct JSONResumeImporter: Sendable {
                 return
             case .url, .website:
                 guard profile.profileURL.value == nil, let url = try reader.optionalString(value),
-                      url.lowercased().contains("linkedin.com/in/") else { return }
+                      url.containsASCIICaseInsensitive("linkedin.com/in/") else { return }
                 profile.profileURL = .present(url)
                 field = .profileURL
             }
@@ -395,10 +395,10 @@ package struct JSONResumeImporter: Sendable {
     private func linkedInURL(_ value: JSONValue, _ reader: JSONProfileReader) throws -> (String, JSONValue)? {
         if value.isNull { return nil }
         for profile in try reader.array(value) where profile.kind == .object {
-            let network = try profile["network"].flatMap(reader.optionalString)?.lowercased() ?? ""
+            let network = try profile["network"].flatMap(reader.optionalString) ?? ""
             let urlValue = profile["url"]
             let url = try urlValue.flatMap(reader.optionalString) ?? ""
-            if network.contains("linkedin") || url.lowercased().contains("linkedin.com/") {
+            if network.containsASCIICaseInsensitive("linkedin") || url.containsASCIICaseInsensitive("linkedin.com/") {
                 if !url.isEmpty, let urlValue { return (url, urlValue) }
                 if let username = try profile["username"].flatMap(reader.optionalString), !username.isEmpty {
                     return ("https://www.linkedin.com/in/\(username)", profile)

@@ -65,7 +65,7 @@ public struct MessageCatalog: Sendable {
         // Reports call this for every profile: the arguments are not copied unless a plural form needs them.
         var text = messages[id] ?? MessageCatalog.english.messages[id] ?? id.rawValue
         for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{" + name + "}", with: value)
+            text = text.replacingAll("{" + name + "}", with: value)
         }
         if text.utf8.contains(0x7C) { text = fillingPluralForms(text, arguments.map { ($0.key, $0.value) }) }
         return text
@@ -75,7 +75,7 @@ public struct MessageCatalog: Sendable {
     func text(_ id: MessageID, filling arguments: [(String, String)]) -> String {
         var text = messages[id] ?? MessageCatalog.english.messages[id] ?? id.rawValue
         for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{" + name + "}", with: value)
+            text = text.replacingAll("{" + name + "}", with: value)
         }
         // Plural forms are rare: only a text with a `|` is scanned for them.
         if text.utf8.contains(0x7C) { text = fillingPluralForms(text, arguments) }
@@ -107,7 +107,7 @@ public struct MessageCatalog: Sendable {
     /// The singular or plural text for `count`, whose `{count}` placeholder is filled in too.
     public func text(one: MessageID, other: MessageID, count: Int, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         var text = self.text(pluralRule.isSingular(count) ? one : other, arguments)
-        text = text.replacingOccurrences(of: "{count}", with: integer(count))
+        text = text.replacingAll("{count}", with: integer(count))
         return text
     }
 

@@ -143,14 +143,24 @@ struct CheckProgram: Sendable {
     }
 
     /// Evaluates every compiled check on `profile`, calling `each` with the result of each in order.
-    func evaluateAll(on profile: ProfileView, organisation: Organisation?, _ each: (Int, Result) -> Void) {
+    /// Sets `found[index]` to what each failing check whose `finding[index]` is true found (for a
+    /// message's `{found}`), while the profile's texts are folded; `found` is given an element per
+    /// check on the first find.
+    func evaluateAll(on profile: ProfileView, organisation: Organisation?, finding: [Bool] = [], found: inout [[String]?],
+                     _ each: (Int, Result) -> Void) {
         nodes.withUnsafeBufferPointer { nodes in
             predicates.withUnsafeBufferPointer { predicates in
                 texts.withUnsafeBufferPointer { keys in
                     FoldedTexts.withTexts(keys, on: profile) { texts in
                         let evaluator = Evaluator(nodes: nodes, predicates: predicates, profile: profile, organisation: organisation, texts: texts)
                         for (index, root) in roots.enumerated() {
-                            each(index, evaluator.evaluate(Int(root)))
+                            let result = evaluator.evaluate(Int(root))
+                            if result.status == .fail, index < finding.count, finding[index] {
+                                // Made on the first find: most profiles have none to keep.
+                                if found.count < roots.count { found = Array(repeating: nil, count: roots.count) }
+                                found[index] = self.found(inCheck: index, on: profile, organisation: organisation, texts: texts)
+                            }
+                            each(index, result)
                         }
                     }
                 }
@@ -246,6 +256,8 @@ protocol CheckPredicate: Sendable {
     func judge(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> RuleStatus
     /// What the check found that a message names with `{found}` (the buzzwords of a text); empty for most.
     func found(on profile: ProfileView, organisation: Organisation?) -> [String]
+    /// What ``found(on:organisation:)`` says, reading the texts folded for this profile (a text check).
+    func found(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> [String]
 }
 
 extension CheckPredicate {
@@ -258,18 +270,25 @@ extension CheckPredicate {
     }
 
     func found(on profile: ProfileView, organisation: Organisation?) -> [String] { [] }
+
+    func found(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> [String] {
+        found(on: profile, organisation: organisation)
+    }
 }
 
 extension CheckProgram {
-    /// What the predicates of compiled check `index` found on `profile` (for `{found}`), each once, in order.
-    func found(inCheck index: Int, on profile: ProfileView, organisation: Organisation?) -> [String] {
+    /// What the predicates of compiled check `index` found on `profile` (for `{found}`), each once, in
+    /// order; with `texts`, the profile's texts as ``evaluateAll(on:organisation:_:)`` folded them.
+    func found(inCheck index: Int, on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts? = nil) -> [String] {
         var result: [String] = []
         func walk(_ node: Int) {
             let current = nodes[node]
             switch current.operation {
             case .predicate:
                 guard profile.state(of: current.field) == .present else { return }
-                for item in predicates[Int(current.extra)].found(on: profile, organisation: organisation) where !result.contains(item) {
+                let predicate = predicates[Int(current.extra)]
+                let items = texts.map { predicate.found(on: profile, organisation: organisation, texts: $0) } ?? predicate.found(on: profile, organisation: organisation)
+                for item in items where !result.contains(item) {
                     result.append(item)
                 }
             case .all, .any, .not, .explained:

@@ -29,14 +29,23 @@ struct RuleEvaluator: Sendable {
 
     /// Evaluates every check on `profile`, calling `each` with the index and outcome of each in order.
     func evaluateAll(on profile: ProfileView, _ each: (Int, Outcome) -> Void) {
-        program.evaluateAll(on: profile, organisation: organisation) { index, result in
+        var found: [[String]?] = []
+        evaluateAll(on: profile, finding: [], found: &found, each)
+    }
+
+    /// ``evaluateAll(on:_:)``, also setting `found[index]` to what each failing check whose
+    /// `finding[index]` is true found (for a message's `{found}`), while the profile's texts are
+    /// still folded; `found` is given an element per check on the first find.
+    func evaluateAll(on profile: ProfileView, finding: [Bool], found: inout [[String]?], _ each: (Int, Outcome) -> Void) {
+        program.evaluateAll(on: profile, organisation: organisation, finding: finding, found: &found) { index, result in
             each(index, Outcome(status: result.status, field: result.field, message: result.message < 0 ? nil : program.messages[Int(result.message)]))
         }
     }
 
-    /// Evaluates every check on `profile`, calling `each` with the status of each in order (the batch path).
-    func evaluateStatuses(on profile: ProfileView, _ each: (RuleStatus) -> Void) {
-        program.evaluateAll(on: profile, organisation: organisation) { _, result in each(result.status) }
+    /// Evaluates every check on `profile`, calling `each` with the status of each in order (the batch
+    /// path); `finding` and `found` as for ``evaluateAll(on:finding:found:_:)``.
+    func evaluateStatuses(on profile: ProfileView, finding: [Bool] = [], found: inout [[String]?], _ each: (RuleStatus) -> Void) {
+        program.evaluateAll(on: profile, organisation: organisation, finding: finding, found: &found) { _, result in each(result.status) }
     }
 
     /// The outcome of one check on `profile` (compiles the check; for tests and tools, not for scoring).

@@ -62,13 +62,14 @@ package enum Scorer {
         for (index, status) in statuses.enumerated() where status == .fail {
             let gain = percentage(passed + weights[index], of: applicable) - current
             // Sorted by insertion: a profile fails a handful of rules, which arrive in rule order.
-            var position = order.endIndex
+            order.append((index, gain))
+            var position = order.endIndex - 1
             while position > order.startIndex,
                   ranksBefore(gain: gain, severity: severities[index], index: index,
                               gain: order[position - 1].gain, severity: severities[order[position - 1].index], index: order[position - 1].index) {
+                order.swapAt(position, position - 1)
                 position -= 1
             }
-            order.insert((index, gain), at: position)
         }
         return order.map { Suggestion(rule: rules[$0.index], gain: $0.gain, severity: severities[$0.index], text: text($0.index), ruleIndex: $0.index) }
     }

@@ -15,13 +15,142 @@ extension String {
         return String(scalars[first...last])
     }
 
+    /// The text with every occurrence of `target` replaced by `replacement`, compared byte for byte.
+    ///
+    /// For the placeholders of messages (`{phrase}`, `{field}`), filled in for every profile:
+    /// Foundation's `replacingOccurrences(of:with:)` goes through `NSString` on Linux, at a cost of
+    /// thousands of instructions a call. A text without `target` is returned as it is.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var text = self
+        var target = target
+        return text.withUTF8 { bytes -> String in
+            target.withUTF8 { pattern -> String in
+                guard !pattern.isEmpty, bytes.count >= pattern.count else { return self }
+                func occurs(at start: Int) -> Bool {
+                    for offset in 0..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
+                    return true
+                }
+                var start = 0
+                while start <= bytes.count - pattern.count, !occurs(at: start) { start += 1 }
+                guard start <= bytes.count - pattern.count else { return self }
+                var result: [UInt8] = []
+                result.reserveCapacity(bytes.count + replacement.utf8.count)
+                var copied = 0
+                while start <= bytes.count - pattern.count {
+                    guard occurs(at: start) else {
+                        start += 1
+                        continue
+                    }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                    result.append(contentsOf: replacement.utf8)
+                    start += pattern.count
+                    copied = start
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return String(decoding: result, as: UTF8.self)
+            }
+        }
+    }
+
+    /// The UTF-8 offset just after the first occurrence of `needle` (ASCII, written in lower case),
+    /// ignoring the case of ASCII letters, or `nil`. For the URLs and network names importers and
+    /// checks look into: `lowercased().contains(…)` would lower-case the whole text first, and
+    /// Foundation's `range(of:)` is slow on Linux.
+    func endOfASCIICaseInsensitive(_ needle: StaticString) -> Int? {
+        var copy = self
+        return copy.withUTF8 { Self.endOfASCIICaseInsensitive(needle, in: $0) }
+    }
+
+    /// Whether the text holds `needle` (ASCII, written in lower case), ignoring the case of ASCII letters.
+    func containsASCIICaseInsensitive(_ needle: StaticString) -> Bool {
+        endOfASCIICaseInsensitive(needle) != nil
+    }
+
+    /// ``endOfASCIICaseInsensitive(_:)`` on UTF-8 bytes.
+    static func endOfASCIICaseInsensitive(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        needle.withUTF8Buffer { pattern -> Int? in
+            guard !pattern.isEmpty else { return 0 }
+            guard bytes.count >= pattern.count else { return nil }
+            for start in 0...(bytes.count - pattern.count) {
+                var offset = 0
+                while offset < pattern.count {
+                    let byte = bytes[start + offset]
+                    guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == pattern[offset] else { break }
+                    offset += 1
+                }
+                if offset == pattern.count { return start + offset }
+            }
+            return nil
+        }
+    }
+
     /// The number of characters, counted without grapheme breaking when the text is ASCII without CR
     /// (then every byte is one character), checking sixteen bytes at a time.
     var characterCount: Int {
-        // ASCII without carriage returns (CR LF is one character) has a character per byte.
+        // ASCII without carriage returns (CR LF is one character) has a character per byte; text of
+        // scalars below U+0300 (Latin letters with their diacritics, as Dutch and French write them,
+        // but no combining marks, emoji or CR) a character per scalar.
         var copy = self
-        let simple = copy.withUTF8 { ASCIIScan.isASCIIWithoutCarriageReturn($0) }
-        return simple ? utf8.count : count
+        return copy.withUTF8 { buffer in
+            if ASCIIScan.isASCIIWithoutCarriageReturn(buffer) { return buffer.count }
+            return Self.scalarCountWithoutClusters(buffer) ?? Self.characterCountByWords(buffer)
+        }
+    }
+
+    /// The number of characters of `bytes` (valid UTF-8), the text cut at the spaces between two
+    /// ASCII bytes: a character always ends before such a space and starts after it (no rule of
+    /// Unicode's grapheme clusters joins an ASCII space to an ASCII neighbour), so each word is
+    /// counted on its own, by scalars when it can be and by grapheme breaking only when it holds
+    /// something that may cluster (an emoji, a combining mark).
+    static func characterCountByWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        func count(_ range: Range<Int>) -> Int {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            return scalarCountWithoutClusters(word) ?? String(decoding: word, as: UTF8.self).count
+        }
+        var total = 0
+        var start = 0
+        var index = 1
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x20, bytes[index - 1] < 0x80, bytes[index + 1] < 0x80 {
+                total += count(start..<index) + 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return total + count(start..<bytes.count)
+    }
+
+    /// The number of scalars of `bytes` (valid UTF-8) when each is a character of its own: no CR
+    /// and no scalar from U+0300 up (lead bytes 0xCC and above), where combining marks, joiners,
+    /// emoji and the scripts that cluster begin; `nil` otherwise.
+    static func scalarCountWithoutClusters(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+                // Eight ASCII bytes: only a CR among them matters.
+                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                if (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { return nil }
+                index += 8
+                continue
+            }
+            for offset in 0..<8 {
+                let byte = bytes[index + offset]
+                if byte == 0x0D || byte >= 0xCC { return nil }
+                if byte & 0xC0 == 0x80 { continuations += 1 }
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D || byte >= 0xCC { return nil }
+            if byte & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
     }
 
     /// Lower-cased words of letters and digits joined by single spaces, for comparing texts loosely.
@@ -45,7 +174,7 @@ extension String {
             return String(decoding: bytes, as: UTF8.self)
         }
         if let ascii { return ascii }
-        return lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        return LooseLatin.comparable(self) ?? lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     /// Whether `looselyComparable` gives the same text for both strings; for ASCII texts (headlines
@@ -108,6 +237,38 @@ extension String {
         guard let best else { return nil }
         let allowed = Swift.max(1, Swift.min(3, count / 3))
         return best.1 <= allowed ? best.0 : nil
+    }
+}
+
+/// `String.looselyComparable` for text whose scalars are all below U+0300 (Latin letters with their
+/// diacritics, as Dutch and French write them): there every scalar is a character of its own, so
+/// each is lower-cased and told a letter or digit by a table worked out once from `Character`
+/// itself, instead of lower-casing and splitting the whole text as characters.
+enum LooseLatin {
+    /// For each scalar below U+0300: whether it is a letter or digit once lower-cased, and its lower-case
+    /// UTF-8; `nil` for one whose lower case is not one character (none, as Unicode stands).
+    static let table: [(word: Bool, lower: [UInt8])?] = (0..<0x300).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        let lowered = String(Character(scalar)).lowercased()
+        guard lowered.count == 1, let character = lowered.first else { return nil }
+        return (character.isLetter || character.isNumber, Array(lowered.utf8))
+    }
+
+    static func comparable(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            guard scalar.value < 0x300, let entry = table[Int(scalar.value)] else { return nil }
+            guard entry.word else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: entry.lower)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -327,6 +327,9 @@ struct PhraseMatcher: Sendable {
     /// and none inside another found before it ("diverse taken", not also "taken"), up to `limit`.
     func collect(in text: FoldedText, _ range: Range<Int>, into found: inout [String], limit: Int = 8) {
         var covered = range.lowerBound
+        // The closure holds the phrases, not the matcher: a closure that held `self` was specialised to
+        // take a copy of the whole matcher (a retain of each of its tables) for every token.
+        let phrases = self.phrases
         forEachMatch(in: text, range) { phrase, start in
             guard start >= covered else { return true }
             covered = start + phrases[phrase].hashes.count

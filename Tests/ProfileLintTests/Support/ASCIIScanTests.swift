@@ -47,4 +47,40 @@ import Testing
         #expect("👩‍💻 engineer".characterCount == 10)
         #expect("".characterCount == 0)
     }
+
+    /// Latin text with diacritics is counted by scalars; anything that can cluster (combining marks,
+    /// emoji, joiners, CR LF) falls back to grapheme breaking. Both agree with `count` everywhere.
+    @Test(arguments: ["Coördinatie van één efficiënt team, à l'équipe réseau: qualité!", "Zoë Müller · Straße", "ǅ ɐ ʰ ˿ \u{00AD}\u{0085}",
+                      "e\u{0301}t\u{0301}e\u{0301} combined", "mañana\r\ntarde", "data 🚚 logistics", "🇧🇪 België", "ÆØÅ æøå œ Ÿ",
+                      "a long Dutch text about planning and logistics in the Benelux, with één ë and more ü than sixteen bytes",
+                      "café\r", "\u{02FF}\u{0300}x", "x\u{02FF}", "data 🚚 logistics é", "x \u{0301}y", "🇧🇪 🇳🇱 🇧", "a\u{0600} b",
+                      "© \u{200D}🚀 ok", "👩‍💻 café au lait ✅", " 🚀", "🚀 ", "é 👍🏽 e\u{0301} \r\n x"])
+    func characterCountAgreesWithGraphemeCounting(text: String) {
+        #expect(text.characterCount == text.count)
+        var copy = text
+        let scalars = copy.withUTF8 { String.scalarCountWithoutClusters($0) }
+        if let scalars { #expect(scalars == text.unicodeScalars.count && scalars == text.count) }
+        #expect((scalars == nil) == text.unicodeScalars.contains { $0.value >= 0x300 || $0 == "\r" }, "falls back exactly when a scalar may cluster")
+        let byWords = copy.withUTF8 { String.characterCountByWords($0) }
+        #expect(byWords == text.count, "counted word by word")
+    }
+
+    /// Random texts of ASCII, Latin letters, combining marks, emoji, joiners, flags and CR LF: the
+    /// word-by-word count and the loose form of Latin text agree with `count` and with lower-casing
+    /// and splitting the whole text.
+    @Test func wordByWordCountingAndLatinLooseFormsAgreeOnRandomTexts() {
+        let pieces = ["a", "Z", " ", "  ", "é", "Ë", "ß", "İ", "ǅ", "\u{0301}", "🚀", "\u{200D}", "👍🏽", "🇧", "🇪", "\r", "\n", "\r\n", "-", ".",
+                      "7", "½", "©", "\u{00A0}", "\u{0600}", "ŉ", "µ", "ÿ"]
+        var generator = SeededGenerator(seed: 2026)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var copy = text
+            #expect(copy.withUTF8 { String.characterCountByWords($0) } == text.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(text.characterCount == text.count)
+            if let latin = LooseLatin.comparable(text) {
+                #expect(latin == text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " "),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
 }

@@ -49,14 +49,28 @@ struct MatchesDefaultURLCheck: CheckKind, CheckPredicate {
     }
 
     /// Whether the `/in/` name of a LinkedIn profile URL is generated; `nil` when `url` has no `/in/` name.
+    /// Read on the URL's UTF-8 bytes, letters compared without their ASCII case: what follows `/in/`
+    /// up to `/`, `?` or `#`, then what follows its last hyphen.
     static func isGenerated(_ url: String) -> Bool? {
-        let lower = url.lowercased()
-        guard lower.contains("linkedin."), let marker = lower.range(of: "/in/") else { return nil }
-        let name = lower[marker.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !name.isEmpty else { return nil }
-        guard let hyphen = name.lastIndex(of: "-") else { return false }
-        let suffix = name[name.index(after: hyphen)...]
-        let digits = suffix.filter(\.isNumber).count
-        return (6...12).contains(suffix.count) && digits >= 2 && suffix.allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter) }
+        var url = url
+        return url.withUTF8 { bytes -> Bool? in
+            guard String.endOfASCIICaseInsensitive("linkedin.", in: bytes) != nil,
+                  let start = String.endOfASCIICaseInsensitive("/in/", in: bytes) else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
+            guard end > start else { return nil }
+            guard let hyphen = (start..<end).last(where: { bytes[$0] == UInt8(ascii: "-") }) else { return false }
+            // 6 to 12 ASCII letters and digits, at least two of them digits.
+            var digits = 0
+            for index in (hyphen + 1)..<end {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 {
+                    digits += 1
+                } else if !((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)) {
+                    return false
+                }
+            }
+            return (6...12).contains(end - hyphen - 1) && digits >= 2
+        }
     }
 }

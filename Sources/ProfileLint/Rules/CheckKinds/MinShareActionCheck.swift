@@ -98,12 +98,18 @@ struct ActionShare: CheckPredicate {
 
     /// The duty phrases found, for `{found}`.
     func found(on profile: ProfileView, organisation: Organisation?) -> [String] {
-        scope.withText(profile, detector) { text, language in
-            guard let language else { return [] }
-            var result: [String] = []
-            duties[language].collect(in: text, 0..<text.prefixCount, into: &result)
-            return result
-        }
+        scope.withText(profile, detector) { text, language in found(text, language) }
+    }
+
+    func found(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> [String] {
+        found(texts.text(text, of: profile), scope.anyLanguage ? nil : texts.language(text, of: profile, detector))
+    }
+
+    private func found(_ text: FoldedText, _ language: Int?) -> [String] {
+        guard let language else { return [] }
+        var result: [String] = []
+        duties[language].collect(in: text, 0..<text.prefixCount, into: &result)
+        return result
     }
 
     /// Calls `body` with the token range of each sentence or bullet of two words or more.

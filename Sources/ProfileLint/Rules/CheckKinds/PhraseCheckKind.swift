@@ -86,12 +86,21 @@ struct PhraseSearch: CheckPredicate {
 
     /// The phrases found, as the lists write them (`"gedreven", "teamspeler"`).
     func found(on profile: ProfileView, organisation: Organisation?) -> [String] {
-        scope.withText(profile, detector) { text, language in
-            var result: [String] = []
-            let candidates = language.map { [matchers[$0]] } ?? (scope.anyLanguage ? matchers : [])
-            for matcher in candidates { matcher.collect(in: text, 0..<text.prefixCount, into: &result) }
-            return result
+        scope.withText(profile, detector) { text, language in found(text, language) }
+    }
+
+    func found(on profile: ProfileView, organisation: Organisation?, texts: FoldedTexts) -> [String] {
+        found(texts.text(text, of: profile), scope.anyLanguage ? nil : texts.language(text, of: profile, detector))
+    }
+
+    private func found(_ text: FoldedText, _ language: Int?) -> [String] {
+        var result: [String] = []
+        if let language {
+            matchers[language].collect(in: text, 0..<text.prefixCount, into: &result)
+        } else if scope.anyLanguage {
+            for index in matchers.indices { matchers[index].collect(in: text, 0..<text.prefixCount, into: &result) }
         }
+        return result
     }
 }
 
