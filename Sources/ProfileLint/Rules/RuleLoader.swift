@@ -243,13 +243,26 @@ struct RuleFileReader {
         return field
     }
 
+    /// Reads the member `field` of a check's parameters, which must be given and be a field of `kind`.
+    func requiredField(_ object: JSONValue, _ key: String, kind: ProfileField.ValueKind) throws -> ProfileField {
+        guard let fieldValue = object["field"] else { throw error(object, key + ".field", CatalogMessage(.errorMissing)) }
+        let field = try self.field(fieldValue, key + ".field")
+        try expect(field, kind, fieldValue, key + ".field")
+        return field
+    }
+
+    /// Reads the member `name` of a check's parameters, which must be given and be a whole number of at least 1.
+    func requiredPositive(_ object: JSONValue, _ key: String, _ name: String) throws -> Int {
+        guard let value = object[name] else { throw error(object, key + "." + name, CatalogMessage(.errorMissing)) }
+        guard let number = value.int, number >= 1 else { throw error(value, key + "." + name, CatalogMessage(.errorExpectedPositive)) }
+        return number
+    }
+
     /// Reads `{field: F, value: N}` for the bounded checks, checking that the field has the right kind.
     func bounded(_ value: JSONValue, _ key: String, kind: ProfileField.ValueKind) throws -> (ProfileField, Int) {
         guard value.kind == .object else { throw error(value, key, CatalogMessage(.errorExpectedFieldAndValue)) }
         try onlyKeys(value, key, ["field", "value"])
-        guard let fieldValue = value["field"] else { throw error(value, key + ".field", CatalogMessage(.errorMissing)) }
-        let field = try self.field(fieldValue, key + ".field")
-        try expect(field, kind, fieldValue, key + ".field")
+        let field = try requiredField(value, key, kind: kind)
         guard let bound = value["value"] else { throw error(value, key + ".value", CatalogMessage(.errorMissing)) }
         guard let number = bound.int, number >= 0 else { throw error(bound, key + ".value", CatalogMessage(.errorExpectedNonNegative)) }
         return (field, number)

@@ -90,10 +90,7 @@ extension RuleFileReader {
 
     /// Reads the `field` (a text field) and `language` (`detect`, the default, or `any`) of a text check.
     func textScope(_ argument: JSONValue, _ path: String) throws -> TextScope {
-        guard let fieldValue = argument["field"] else { throw error(argument, path + ".field", CatalogMessage(.errorMissing)) }
-        let field = try self.field(fieldValue, path + ".field")
-        try expect(field, .text, fieldValue, path + ".field")
-        var scope = TextScope(field: field)
+        var scope = TextScope(field: try requiredField(argument, path, kind: .text))
         if let language = argument["language"] {
             switch language.string {
             case "detect": break

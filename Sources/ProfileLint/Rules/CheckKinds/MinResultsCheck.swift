@@ -35,9 +35,7 @@ struct MinResultsCheck: TextCheckKind {
         guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndValue)) }
         try reader.onlyKeys(argument, path, ["field", "value"])
         let scope = try reader.textScope(argument, path)
-        guard let value = argument["value"] else { throw reader.error(argument, path + ".value", CatalogMessage(.errorMissing)) }
-        guard let minimum = value.int, minimum >= 1 else { throw reader.error(value, path + ".value", CatalogMessage(.errorExpectedPositive)) }
-        return MinResultsCheck(scope: scope, minimum: minimum)
+        return MinResultsCheck(scope: scope, minimum: try reader.requiredPositive(argument, path, "value"))
     }
 
     var fields: [ProfileField] { [scope.field] }

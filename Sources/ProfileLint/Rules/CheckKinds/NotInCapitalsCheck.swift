@@ -32,12 +32,8 @@ struct NotInCapitalsCheck: CheckKind {
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> NotInCapitalsCheck {
         guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndLetters)) }
         try reader.onlyKeys(argument, path, ["field", "letters"])
-        guard let fieldValue = argument["field"] else { throw reader.error(argument, path + ".field", CatalogMessage(.errorMissing)) }
-        let field = try reader.field(fieldValue, path + ".field")
-        try reader.expect(field, .text, fieldValue, path + ".field")
-        guard let value = argument["letters"] else { throw reader.error(argument, path + ".letters", CatalogMessage(.errorMissing)) }
-        guard let letters = value.int, letters >= 1 else { throw reader.error(value, path + ".letters", CatalogMessage(.errorExpectedPositive)) }
-        return NotInCapitalsCheck(field: field, letters: letters)
+        let field = try reader.requiredField(argument, path, kind: .text)
+        return NotInCapitalsCheck(field: field, letters: try reader.requiredPositive(argument, path, "letters"))
     }
 
     var fields: [ProfileField] { [field] }

@@ -14,9 +14,7 @@ extension PatternCheckKind {
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> Self {
         guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndRegex)) }
         try reader.onlyKeys(argument, path, ["field", "regex"])
-        guard let fieldValue = argument["field"] else { throw reader.error(argument, path + ".field", CatalogMessage(.errorMissing)) }
-        let field = try reader.field(fieldValue, path + ".field")
-        try reader.expect(field, .text, fieldValue, path + ".field")
+        let field = try reader.requiredField(argument, path, kind: .text)
         guard let regexValue = argument["regex"], let source = regexValue.string else {
             throw reader.error(argument["regex"] ?? argument, path + ".regex", CatalogMessage(.errorExpectedRegex))
         }

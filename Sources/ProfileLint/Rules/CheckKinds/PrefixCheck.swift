@@ -36,8 +36,7 @@ struct PrefixCheck: CheckKind {
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> PrefixCheck {
         guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedLengthAndCheck)) }
         try reader.onlyKeys(argument, path, ["length", "check"])
-        guard let lengthValue = argument["length"] else { throw reader.error(argument, path + ".length", CatalogMessage(.errorMissing)) }
-        guard let length = lengthValue.int, length >= 1 else { throw reader.error(lengthValue, path + ".length", CatalogMessage(.errorExpectedPositive)) }
+        let length = try reader.requiredPositive(argument, path, "length")
         guard let checkValue = argument["check"] else { throw reader.error(argument, path + ".check", CatalogMessage(.errorMissing)) }
         let check = try reader.check(checkValue, path + ".check")
         guard var text = check.kind as? any TextCheckKind else {

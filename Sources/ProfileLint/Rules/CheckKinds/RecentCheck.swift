@@ -30,9 +30,7 @@ struct RecentCheck: CheckKind {
     static func parse(_ argument: JSONValue, at path: String, reader: RuleFileReader) throws -> RecentCheck {
         guard argument.kind == .object else { throw reader.error(argument, path, CatalogMessage(.errorExpectedFieldAndAge)) }
         try reader.onlyKeys(argument, path, ["field", "years", "months"])
-        guard let fieldValue = argument["field"] else { throw reader.error(argument, path + ".field", CatalogMessage(.errorMissing)) }
-        let field = try reader.field(fieldValue, path + ".field")
-        try reader.expect(field, .date, fieldValue, path + ".field")
+        let field = try reader.requiredField(argument, path, kind: .date)
         let ages = [("years", 12), ("months", 1)].compactMap { key, factor in argument[key].map { (key, $0, factor) } }
         guard ages.count == 1, let (key, value, factor) = ages.first else {
             throw reader.error(argument, path, CatalogMessage(.errorAgeYearsOrMonths))
