@@ -386,48 +386,71 @@ private struct Scanner {
 
 /// Decodes the body of a JSON string that contains escapes.
 ///
-/// The UTF-8 is built up in one byte array (an escape appends its character's UTF-8) and made a
-/// string once: appending each piece to a string's scalars cost more than the rest of the import.
+/// The UTF-8 is written straight into the new string's storage (an escape writes its character's
+/// UTF-8, the runs between escapes are copied whole) and validated once, by the string.
 enum JSONStringDecoder {
     static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(range.count)
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            guard byte == 0x5C, index + 1 < range.upperBound else {
-                utf8.append(byte)
-                index += 1
-                continue
-            }
-            let next = bytes[index + 1]
-            index += 2
-            switch next {
-            case 0x62: utf8.append(0x08)
-            case 0x66: utf8.append(0x0C)
-            case 0x6E: utf8.append(0x0A)
-            case 0x72: utf8.append(0x0D)
-            case 0x74: utf8.append(0x09)
-            case 0x75:
-                var code = hex(bytes, index)
-                index += 4
-                if (0xD800...0xDBFF).contains(code), index + 5 < range.upperBound,
-                   bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
-                    let low = hex(bytes, index + 2)
-                    if (0xDC00...0xDFFF).contains(low) {
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        index += 6
+        // An escape is never shorter than what it stands for (`\u00eb`, six bytes, is two of UTF-8;
+        // a surrogate pair, twelve, is four), so the body's length is room enough. The runs between
+        // escapes are copied whole, found with `memchr` (`pl_index_of_byte`).
+        bytes.withUnsafeBufferPointer { all -> String in
+            guard let base = all.baseAddress else { return "" }
+            return String(unsafeUninitializedCapacity: range.count) { out -> Int in
+                guard let target = out.baseAddress else { return 0 }
+                var written = 0
+                var index = range.lowerBound
+                let upper = range.upperBound
+                while index < upper {
+                    let run = pl_index_of_byte(base + index, upper - index, 0x5C)
+                    if run > 0 {
+                        (target + written).update(from: base + index, count: run)
+                        written += run
+                        index += run
                     }
+                    guard index < upper else { break }
+                    // A backslash that ends the body is kept as it is.
+                    guard index + 1 < upper else {
+                        target[written] = 0x5C
+                        written += 1
+                        break
+                    }
+                    let next = base[index + 1]
+                    index += 2
+                    let single: UInt8
+                    switch next {
+                    case 0x62: single = 0x08
+                    case 0x66: single = 0x0C
+                    case 0x6E: single = 0x0A
+                    case 0x72: single = 0x0D
+                    case 0x74: single = 0x09
+                    case 0x75:
+                        var code = hex(all, index)
+                        index += 4
+                        if (0xD800...0xDBFF).contains(code), index + 5 < upper,
+                           base[index] == 0x5C, base[index + 1] == 0x75 {
+                            let low = hex(all, index + 2)
+                            if (0xDC00...0xDFFF).contains(low) {
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                                index += 6
+                            }
+                        }
+                        // A lone surrogate is no character: U+FFFD in its place.
+                        UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}") { unit in
+                            target[written] = unit
+                            written += 1
+                        }
+                        continue
+                    default: single = next
+                    }
+                    target[written] = single
+                    written += 1
                 }
-                // A lone surrogate is no character: U+FFFD in its place.
-                UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}") { utf8.append($0) }
-            default: utf8.append(next)
+                return written
             }
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static func hex(_ bytes: [UInt8], _ index: Int) -> UInt32 {
+    private static func hex(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt32 {
         var value: UInt32 = 0
         for i in 0..<4 {
             let byte = bytes[index + i]

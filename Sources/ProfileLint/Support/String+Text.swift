@@ -1,3 +1,5 @@
+import CProfileLintScan
+
 extension String {
     /// The string without leading and trailing white space and newlines (Foundation-free).
     func trimmingWhitespace() -> String {
@@ -84,73 +86,18 @@ extension String {
         }
     }
 
-    /// The number of characters, counted without grapheme breaking when the text is ASCII without CR
-    /// (then every byte is one character), checking sixteen bytes at a time.
+    /// The number of characters (grapheme clusters, as LinkedIn counts them), without grapheme
+    /// breaking except in the words that hold something that may cluster (``CharacterWalk``).
     var characterCount: Int {
-        // ASCII without carriage returns (CR LF is one character) has a character per byte; text of
-        // scalars below U+0300 (Latin letters with their diacritics, as Dutch and French write them,
-        // but no combining marks, emoji or CR) a character per scalar.
         var copy = self
-        return copy.withUTF8 { buffer in
-            if ASCIIScan.isASCIIWithoutCarriageReturn(buffer) { return buffer.count }
-            return Self.scalarCountWithoutClusters(buffer) ?? Self.characterCountByWords(buffer)
-        }
+        return copy.withUTF8 { CharacterWalk.walk($0, limit: .max).count }
     }
 
-    /// The number of characters of `bytes` (valid UTF-8), the text cut at the spaces between two
-    /// ASCII bytes: a character always ends before such a space and starts after it (no rule of
-    /// Unicode's grapheme clusters joins an ASCII space to an ASCII neighbour), so each word is
-    /// counted on its own, by scalars when it can be and by grapheme breaking only when it holds
-    /// something that may cluster (an emoji, a combining mark).
-    static func characterCountByWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        func count(_ range: Range<Int>) -> Int {
-            let word = UnsafeBufferPointer(rebasing: bytes[range])
-            return scalarCountWithoutClusters(word) ?? String(decoding: word, as: UTF8.self).count
-        }
-        var total = 0
-        var start = 0
-        var index = 1
-        while index + 1 < bytes.count {
-            if bytes[index] == 0x20, bytes[index - 1] < 0x80, bytes[index + 1] < 0x80 {
-                total += count(start..<index) + 1
-                start = index + 1
-            }
-            index += 1
-        }
-        return total + count(start..<bytes.count)
-    }
-
-    /// The number of scalars of `bytes` (valid UTF-8) when each is a character of its own: no CR
-    /// and no scalar from U+0300 up (lead bytes 0xCC and above), where combining marks, joiners,
-    /// emoji and the scripts that cluster begin; `nil` otherwise.
-    static func scalarCountWithoutClusters(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var continuations = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-                // Eight ASCII bytes: only a CR among them matters.
-                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                if (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { return nil }
-                index += 8
-                continue
-            }
-            for offset in 0..<8 {
-                let byte = bytes[index + offset]
-                if byte == 0x0D || byte >= 0xCC { return nil }
-                if byte & 0xC0 == 0x80 { continuations += 1 }
-            }
-            index += 8
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D || byte >= 0xCC { return nil }
-            if byte & 0xC0 == 0x80 { continuations += 1 }
-            index += 1
-        }
-        return bytes.count - continuations
+    /// The UTF-8 offset where the first `limit` characters end; the whole length when the text has
+    /// no more than `limit`.
+    func utf8Offset(afterCharacters limit: Int) -> Int {
+        var copy = self
+        return copy.withUTF8 { CharacterWalk.walk($0, limit: limit).end }
     }
 
     /// Lower-cased words of letters and digits joined by single spaces, for comparing texts loosely.
@@ -334,5 +281,97 @@ enum LooseWords {
             }
             return nil
         }
+    }
+}
+
+/// Counts the characters of UTF-8 text, or finds where its first characters end, without grapheme
+/// breaking where it cannot matter.
+///
+/// A scalar below U+0300 other than CR is a character of its own (no rule of Unicode's grapheme
+/// clusters joins it to a neighbour), so runs of such scalars are counted by their lead bytes,
+/// sixteen bytes at a time (`pl_first_cluster_byte`). Where a byte that may cluster appears (CR, or
+/// a scalar from U+0300 up: combining marks, joiners, emoji), the word around it is counted by
+/// `String.count`: the text cut at the spaces between two ASCII bytes, where a character always
+/// ends before the space and starts after it.
+enum CharacterWalk {
+    /// The characters of `bytes` (valid UTF-8) up to `limit` of them, and the offset where the last
+    /// of those ends (`bytes.count` when the text has no more).
+    static func walk(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> (count: Int, end: Int) {
+        guard let base = bytes.baseAddress, limit > 0 else { return (0, 0) }
+        let total = bytes.count
+        // ASCII without CR, most texts, has a character per byte.
+        if pl_is_ascii_without_cr(base, total) != 0 { return (min(limit, total), min(limit, total)) }
+        var counted = 0
+        var index = 0
+        // Where the next word starts at the earliest: after the last word counted whole.
+        var floor = 0
+        while true {
+            var tails = 0
+            let stop = index + pl_first_cluster_byte(base + index, total - index, &tails)
+            // The scalars before the word that holds `stop` are characters; that word is counted whole.
+            let start = stop == total ? total : wordStart(bytes, before: stop, floor: floor)
+            var wordTails = 0
+            var byte = start
+            while byte < stop {
+                if bytes[byte] & 0xC0 == 0x80 { wordTails += 1 }
+                byte += 1
+            }
+            let scalars = start - index - (tails - wordTails)
+            if counted + scalars >= limit { return (limit, scalarEnd(bytes, from: index, scalars: limit - counted)) }
+            counted += scalars
+            guard stop < total else { return (counted, total) }
+            let end = wordEnd(bytes, after: stop)
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let characters = word.count
+            if counted + characters >= limit {
+                let last = word.index(word.startIndex, offsetBy: limit - counted)
+                return (limit, start + word.utf8.distance(from: word.startIndex, to: last))
+            }
+            counted += characters
+            guard end < total else { return (counted, total) }
+            // The space after the word is counted with the next run.
+            index = end
+            floor = end + 1
+        }
+    }
+
+    /// Whether the byte at `index` is a space between two ASCII bytes, where words are cut.
+    @inline(__always)
+    private static func isCut(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index >= 1 && index + 1 < bytes.count && bytes[index] == 0x20 && bytes[index - 1] < 0x80 && bytes[index + 1] < 0x80
+    }
+
+    /// Where the word holding byte `stop` starts: after the last cut before it, and not before `floor`.
+    private static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, before stop: Int, floor: Int) -> Int {
+        var index = stop - 1
+        while index >= floor {
+            if isCut(bytes, index) { return index + 1 }
+            index -= 1
+        }
+        return floor
+    }
+
+    /// Where the word holding byte `stop` ends: at the first cut after it, or at the end.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, after stop: Int) -> Int {
+        var index = stop + 1
+        while index + 1 < bytes.count {
+            if isCut(bytes, index) { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The offset after the first `scalars` scalars from `start` (at least one of them there).
+    private static func scalarEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
+        var leads = 0
+        var index = start
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if leads == scalars { return index }
+                leads += 1
+            }
+            index += 1
+        }
+        return bytes.count
     }
 }

@@ -109,10 +109,7 @@ struct FoldedText {
     /// `Int.max` when the text is not longer.
     private static func byteLimit(of text: String, characters limit: Int) -> Int {
         guard text.utf8.count > limit else { return Int.max }
-        // ASCII texts without CR have one character per byte.
-        if text.characterCount == text.utf8.count { return limit }
-        let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
-        return text.utf8.distance(from: text.utf8.startIndex, to: end)
+        return text.utf8Offset(afterCharacters: limit)
     }
 
     /// Whether a limit at byte `limit` of `whole` cuts a word in two ("engi" of "engineer").

@@ -257,10 +257,13 @@ struct PhraseMatcher: Sendable {
         // The whole token first, then the token as a first word with an ending of its phrase's
         // language (shorter words first), then, where a language writes compounds together, each
         // prefix of six letters or more that leaves at least three.
-        if !visit(firstPhrase(text.hashes[index]), text, index, end, allLanguages, body) { return false }
-        for entry in endedRun(text.hashes[index]) {
-            let phrase = Int(endedPhrases[entry])
-            if !visit(phrase, text, index, end, body) { return false }
+        // Most tokens start no phrase: the two lookups answer that without a call.
+        let tokenHash = text.hashes[index]
+        let first = firstPhrase(tokenHash)
+        if first >= 0, !visit(first, text, index, end, allLanguages, body) { return false }
+        let ended = endedRun(tokenHash)
+        if !ended.isEmpty {
+            for entry in ended where !visit(Int(endedPhrases[entry]), text, index, end, body) { return false }
         }
         let length = Int(text.lengths[index])
         guard compoundLanguages != 0, length >= 9 else { return true }

@@ -180,6 +180,39 @@ import Testing
         #expect(root["z"]?.isNull == true)
     }
 
+    /// The ways a JSON writer may write each scalar that has a short escape.
+    static let escapes: [Unicode.Scalar: [String]] = [
+        "\"": ["\\\"", "\\u0022"], "\\": ["\\\\"], "/": ["\\/", "/"], "\n": ["\\n"], "\r": ["\\r"], "\t": ["\\t"],
+        "\u{08}": ["\\b"], "\u{0C}": ["\\f"],
+    ]
+
+    /// Escaped strings read back as written, on random texts with escapes anywhere (at the start, at
+    /// the end, side by side, between long plain runs): every simple escape, `\u` escapes of Latin
+    /// letters, controls and emoji (as surrogate pairs), and a lone surrogate read as U+FFFD.
+    @Test func escapedStringsDecodeToTheTextWritten() throws {
+        let pieces: [String] = ["a", "Z", " ", "é", "ë", "ß", "😀", "👍🏽", "\"", "\\", "/", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}",
+                                "planning and logistics in the Benelux ", "€"]
+        var generator = SeededGenerator(seed: 19)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var body = ""
+            for scalar in text.unicodeScalars {
+                let escapes = Self.escapes[scalar] ?? []
+                if !escapes.isEmpty {
+                    body += escapes.randomElement(using: &generator)!
+                } else if scalar.value < 0x20 || (scalar.value >= 0x80 && Bool.random(using: &generator)) {
+                    for unit in String(scalar).utf16 { body += "\\u" + String(format: "%04x", unit) }
+                } else {
+                    body.unicodeScalars.append(scalar)
+                }
+            }
+            let document = try JSONParser().parse(Array("{\"s\":\"\(body)\"}".utf8))
+            #expect(document.root["s"]?.string == text, "\(body)")
+        }
+        let lone = try JSONParser().parse(Array(#"["\ud800x","a\udc00","\ud83d\ud83d\ude00"]"#.utf8))
+        #expect(lone.root.elements.map(\.string) == ["\u{FFFD}x", "a\u{FFFD}", "\u{FFFD}😀"])
+    }
+
     /// An invalid document given to `check` is one `error:` line naming file, line and column, exit 2.
     @Test(arguments: ["[1,]", "{\"headline\": tru}", "{\"a\":1 \"b\":2}"])
     func checkReportsInvalidJSONInOneLine(_ text: String) throws {

@@ -48,35 +48,41 @@ import Testing
         #expect("".characterCount == 0)
     }
 
-    /// Latin text with diacritics is counted by scalars; anything that can cluster (combining marks,
-    /// emoji, joiners, CR LF) falls back to grapheme breaking. Both agree with `count` everywhere.
+    /// Latin text with diacritics is counted by scalars; the words that hold something that can
+    /// cluster (combining marks, emoji, joiners, CR LF) by grapheme breaking. Both the count and
+    /// where the first characters end agree with `String` everywhere.
     @Test(arguments: ["Coördinatie van één efficiënt team, à l'équipe réseau: qualité!", "Zoë Müller · Straße", "ǅ ɐ ʰ ˿ \u{00AD}\u{0085}",
                       "e\u{0301}t\u{0301}e\u{0301} combined", "mañana\r\ntarde", "data 🚚 logistics", "🇧🇪 België", "ÆØÅ æøå œ Ÿ",
                       "a long Dutch text about planning and logistics in the Benelux, with één ë and more ü than sixteen bytes",
                       "café\r", "\u{02FF}\u{0300}x", "x\u{02FF}", "data 🚚 logistics é", "x \u{0301}y", "🇧🇪 🇳🇱 🇧", "a\u{0600} b",
-                      "© \u{200D}🚀 ok", "👩‍💻 café au lait ✅", " 🚀", "🚀 ", "é 👍🏽 e\u{0301} \r\n x"])
+                      "© \u{200D}🚀 ok", "👩‍💻 café au lait ✅", " 🚀", "🚀 ", "é 👍🏽 e\u{0301} \r\n x",
+                      "a plain ASCII run of more than sixteen bytes before an emoji 🚀 and after it another long plain run"])
     func characterCountAgreesWithGraphemeCounting(text: String) {
         #expect(text.characterCount == text.count)
-        var copy = text
-        let scalars = copy.withUTF8 { String.scalarCountWithoutClusters($0) }
-        if let scalars { #expect(scalars == text.unicodeScalars.count && scalars == text.count) }
-        #expect((scalars == nil) == text.unicodeScalars.contains { $0.value >= 0x300 || $0 == "\r" }, "falls back exactly when a scalar may cluster")
-        let byWords = copy.withUTF8 { String.characterCountByWords($0) }
-        #expect(byWords == text.count, "counted word by word")
+        Self.expectOffsetsAgree(text)
+    }
+
+    /// `utf8Offset(afterCharacters:)` is where `String.index(_:offsetBy:)` puts the end of the first
+    /// `limit` characters, for every limit up to one past the text's length.
+    static func expectOffsetsAgree(_ text: String) {
+        for limit in 0...(text.count + 1) {
+            let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
+            #expect(text.utf8Offset(afterCharacters: limit) == text.utf8.distance(from: text.utf8.startIndex, to: end),
+                    "limit \(limit) of \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     /// Random texts of ASCII, Latin letters, combining marks, emoji, joiners, flags and CR LF: the
-    /// word-by-word count and the loose form of Latin text agree with `count` and with lower-casing
-    /// and splitting the whole text.
-    @Test func wordByWordCountingAndLatinLooseFormsAgreeOnRandomTexts() {
+    /// character count and where the first characters end agree with `String`, and the loose form
+    /// of Latin text with lower-casing and splitting the whole text.
+    @Test func characterWalkAndLatinLooseFormsAgreeOnRandomTexts() {
         let pieces = ["a", "Z", " ", "  ", "é", "Ë", "ß", "İ", "ǅ", "\u{0301}", "🚀", "\u{200D}", "👍🏽", "🇧", "🇪", "\r", "\n", "\r\n", "-", ".",
-                      "7", "½", "©", "\u{00A0}", "\u{0600}", "ŉ", "µ", "ÿ"]
+                      "7", "½", "©", "\u{00A0}", "\u{0600}", "ŉ", "µ", "ÿ", "planning and logistics "]
         var generator = SeededGenerator(seed: 2026)
         for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            var copy = text
-            #expect(copy.withUTF8 { String.characterCountByWords($0) } == text.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
-            #expect(text.characterCount == text.count)
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.characterCount == text.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            Self.expectOffsetsAgree(text)
             if let latin = LooseLatin.comparable(text) {
                 #expect(latin == text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " "),
                         "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
