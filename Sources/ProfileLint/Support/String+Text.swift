@@ -300,7 +300,7 @@ enum CharacterWalk {
         guard let base = bytes.baseAddress, limit > 0 else { return (0, 0) }
         let total = bytes.count
         // ASCII without CR, most texts, has a character per byte.
-        if pl_is_ascii_without_cr(base, total) != 0 { return (min(limit, total), min(limit, total)) }
+        if ASCIIScan.isASCIIWithoutCarriageReturn(bytes) { return (min(limit, total), min(limit, total)) }
         var counted = 0
         var index = 0
         // Where the next word starts at the earliest: after the last word counted whole.
